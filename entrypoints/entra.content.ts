@@ -1,0 +1,12 @@
+import { browser } from 'wxt/browser';
+import { ENTRA_PAGE_MATCHES } from '@/utils/hosts';
+import { helloFor } from '@/utils/announce';
+
+export default defineContentScript({
+  matches: [...ENTRA_PAGE_MATCHES],
+  allFrames: true,
+  runAt: 'document_idle',
+  main() {
+    void browser.runtime.sendMessage(helloFor('entra', window)).catch(() => undefined);
+  },
+});

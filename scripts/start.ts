@@ -1,0 +1,76 @@
+/**
+ * `npm start`: the demo. Starts the simulated world (both portals and Entra's
+ * sign-in service on their real host names) and opens Chromium with the built
+ * extension loaded, on the first page of the setup.
+ */
+import { chromium } from '@playwright/test';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startWorld } from '../tests/world/server/server';
+import { ChromiumNotFound, findChromium } from './lib/find-chromium';
+import { extensionLaunchArgs } from './lib/launch-args';
+import { parseStartArgs, START_USAGE } from './lib/start-args';
+
+const EXTENSION_DIR = path.resolve(import.meta.dirname, '../.output/chrome-mv3');
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+function hasDisplay(): boolean {
+  if (process.platform !== 'linux') return true;
+  return Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+}
+
+async function main(): Promise<void> {
+  const args = parseStartArgs(process.argv.slice(2));
+  if (args.kind === 'help') {
+    console.log(START_USAGE);
+    return;
+  }
+  if (args.kind === 'error') fail(`${args.message}\n${START_USAGE}`);
+  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) fail('The extension is not built. Run `npm run build` first (`npm start` does).');
+  let executablePath: string;
+  try {
+    executablePath = findChromium();
+  } catch (e) {
+    if (e instanceof ChromiumNotFound) fail(e.message);
+    throw e;
+  }
+  if (!args.headless && !hasDisplay()) {
+    fail(
+      'No display found, so Chromium cannot open a window.\n' +
+        'Run the demo under a virtual display:  xvfb-run -a npm start\n' +
+        '(install it with: sudo apt-get install -y xvfb), or run it on a desktop session.',
+    );
+  }
+
+  const world = await startWorld({ port: args.port });
+  for (const scenario of args.scenarios) await world.applyScenario(scenario);
+  console.log(`Simulated world on ${world.origin}`);
+  console.log(`Host mapping: ${world.hostResolverRules}`);
+
+  const profile = mkdtempSync(path.join(tmpdir(), 'entra-sso-demo-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    headless: args.headless,
+    executablePath,
+    viewport: null,
+    args: extensionLaunchArgs(EXTENSION_DIR, world.hostResolverRules, ['--start-maximized']),
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(args.firstPage);
+  console.log(`Chromium is open on ${args.firstPage}. Close the browser window (or press Ctrl+C) to stop.`);
+
+  const stop = async () => {
+    await context.close().catch(() => undefined);
+    await world.close();
+    process.exit(0);
+  };
+  context.on('close', () => void stop());
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+main().catch((e: unknown) => fail(`npm start failed: ${e instanceof Error ? e.message : String(e)}`));
