@@ -1,0 +1,25 @@
+import { browser } from 'wxt/browser';
+import { parseMessage } from '../messages';
+import { readSeenPages, recordSeenPage } from '../storage/seen-pages';
+import type { MessageHandler } from './router';
+
+/** Content-script hellos and devtools readiness: which portal pages and panels are alive. */
+export const handlePortalPageMessage: MessageHandler = (raw, sender) => {
+  const message = parseMessage(raw);
+  if (!message) return undefined;
+  switch (message.type) {
+    case 'content-hello':
+      return recordSeenPage(browser.storage.session, {
+        portal: message.portal,
+        url: message.url,
+        title: message.title,
+        topFrame: message.topFrame,
+        tabId: sender.tab?.id ?? null,
+        at: new Date().toISOString(),
+      }).then(() => ({ ok: true }));
+    case 'get-seen-pages':
+      return readSeenPages(browser.storage.session);
+    case 'devtools-ready':
+      return browser.storage.session.set({ [`devtoolsReady:${message.tabId}`]: Date.now() }).then(() => ({ ok: true }));
+  }
+};
