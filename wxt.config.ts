@@ -9,6 +9,8 @@ const MANIFEST_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu8yvAJNK69YX/3i6bY1UKhecZZnoRNC5m+SWEnx87Td16icJpJ7TGRQrEQxgvGjEapUxk7t85e7LdUUiPEVeoi82cjOL8VT/TqwU0FWqyI8Sq+aLdWxC9RtGiyNi344B0RGCWx2luW3G8+dyoEBBIYpl1noNiPgOTPfDOwXFYn5C1lgx4NzCLbm7k3K7XHNun6GG4AIxjj/PAQKKNGiTzRb3mfQb5w77bu6shzIt5Pa5H3GLq8actZYWjGrtAmBN1SMHVsQZ1PWBR11GpStmswN42AzD20tE0E9dEvyyrGIJEGyZljplhvIDxLwiBt6bt/pB18Sa0JeiXeNdNwNlHwIDAQAB';
 
 export default defineConfig({
+  // Parallel local runs (several people or agents in one tree) may build side by side.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
