@@ -114,6 +114,8 @@ export interface JustCallUser {
   /** 'scim' when created by provisioning, 'sso' for just-in-time, 'owner'. */
   source: 'owner' | 'scim' | 'sso';
   externalId?: string;
+  /** SCIM userName the provisioning client sent (may differ from email, e.g. a UPN); absent for non-SCIM users. */
+  userName?: string;
 }
 
 /** Knobs the scenarios turn; each mimics a real-world failure. */

@@ -1,0 +1,236 @@
+import { z } from 'zod';
+import type { WorldRuntime } from './http';
+import {
+  DEFAULT_CLAIM_NAMESPACE,
+  ENTRA_ISSUER,
+  ENTRA_LOGIN_URL,
+  JUSTCALL_ACS_URL,
+  JUSTCALL_ENTITY_ID,
+  JUSTCALL_SIGN_ON_URL,
+  USER_IDS,
+  activeCert,
+  createApp,
+  createSigningCert,
+  findUser,
+} from './store';
+import type { Claim, EntraApp } from './state';
+import { randomUUID } from 'node:crypto';
+
+/**
+ * Named starting points for the demo and the e2e tests. 'configured' is a
+ * complete working setup; each failure scenario mimics one real-world mistake
+ * on top of it (applying 'configured' first if no configured app exists).
+ * Every scenario names the test user to sign in as to see its effect.
+ */
+
+export const JUSTCALL_APP_NAME = 'JustCall';
+
+interface ScenarioDef {
+  description: string;
+  /** UPN to sign in with to see the scenario's effect. */
+  signInAs: string;
+  apply(world: WorldRuntime, options: Record<string, unknown>): Promise<void>;
+}
+
+const ADELE = 'adele.vance@contoso.onmicrosoft.com';
+const MEGAN = 'megan.bowen@contoso.onmicrosoft.com';
+
+function claim(name: string, sourceAttribute: string): Claim {
+  return { id: randomUUID(), name, namespace: '', source: 'Attribute', sourceAttribute };
+}
+
+/** The JustCall app that 'configured' made, if there is one. */
+function configuredApp(world: WorldRuntime): EntraApp | undefined {
+  return world.state.apps.find((a) => a.name === JUSTCALL_APP_NAME && a.ssoMode === 'saml');
+}
+
+async function configure(world: WorldRuntime): Promise<EntraApp> {
+  const app = await createApp(world, JUSTCALL_APP_NAME);
+  app.ssoMode = 'saml';
+  app.identifiers = [{ value: JUSTCALL_ENTITY_ID, isDefault: true }];
+  app.replyUrls = [{ value: JUSTCALL_ACS_URL, isDefault: true }];
+  app.signOnUrl = JUSTCALL_SIGN_ON_URL;
+  app.claims = [claim('email', 'user.mail'), claim('firstName', 'user.givenname'), claim('lastName', 'user.surname')];
+  app.assignments = [USER_IDS.adele];
+  const cert = activeCert(app);
+  const sso = world.state.justcall.sso;
+  Object.assign(sso, {
+    enabled: true,
+    protocol: 'SAML 2.0',
+    ssoUrl: ENTRA_LOGIN_URL,
+    issuer: ENTRA_ISSUER,
+    certificatePem: cert?.certPem ?? '',
+    certificateFileName: `${JUSTCALL_APP_NAME}.cer`,
+    defaultRole: 'Agent',
+    savedAt: world.now().toISOString(),
+  });
+  return app;
+}
+
+async function ensureConfigured(world: WorldRuntime): Promise<EntraApp> {
+  return configuredApp(world) ?? (await configure(world));
+}
+
+const stringOpt = (options: Record<string, unknown>, key: string): string | undefined => {
+  const v = options[key];
+  return typeof v === 'string' && v ? v : undefined;
+};
+
+const SCENARIOS = {
+  'app-exists': {
+    description: 'A JustCall enterprise app exists in Entra (fresh defaults, not configured); JustCall SSO not set up.',
+    signInAs: ADELE,
+    async apply(world) {
+      await createApp(world, JUSTCALL_APP_NAME);
+    },
+  },
+  configured: {
+    description: 'A complete working setup: Basic SAML, claims email/firstName/lastName without namespace, Adele assigned, JustCall SSO enabled with the active certificate.',
+    signInAs: ADELE,
+    async apply(world) {
+      await ensureConfigured(world);
+    },
+  },
+  'wrong-reply-url': {
+    description: 'The Reply URL in Entra differs from JustCall\'s ACS URL → AADSTS50011.',
+    signInAs: ADELE,
+    async apply(world, options) {
+      const app = await ensureConfigured(world);
+      app.replyUrls = [{ value: stringOpt(options, 'replyUrl') ?? 'https://bifrost.justcall.io/passport/login', isDefault: true }];
+    },
+  },
+  'identifier-trailing-slash': {
+    description: 'Identifier "JustCall/" in Entra while JustCall sends "JustCall" → AADSTS700016.',
+    signInAs: ADELE,
+    async apply(world) {
+      const app = await ensureConfigured(world);
+      app.identifiers = [{ value: `${JUSTCALL_ENTITY_ID}/`, isDefault: true }];
+    },
+  },
+  'unassigned-user': {
+    description: 'Nobody is assigned to the app; Adele signs in → AADSTS50105.',
+    signInAs: ADELE,
+    async apply(world) {
+      const app = await ensureConfigured(world);
+      app.assignments = [];
+    },
+  },
+  'namespaced-claims': {
+    description: 'The claims keep Entra\'s default namespace, so JustCall receives ".../claims/email", not "email".',
+    signInAs: ADELE,
+    async apply(world) {
+      const app = await ensureConfigured(world);
+      for (const c of app.claims) c.namespace = DEFAULT_CLAIM_NAMESPACE;
+    },
+  },
+  'empty-mail': {
+    description: 'Megan (user.mail empty) is assigned; email ← user.mail yields no email attribute.',
+    signInAs: MEGAN,
+    async apply(world) {
+      const app = await ensureConfigured(world);
+      if (!app.assignments.includes(USER_IDS.megan)) app.assignments.push(USER_IDS.megan);
+    },
+  },
+  'upn-as-email': {
+    description: 'email ← user.userprincipalname: sign-in works but with the UPN (adele.vance@contoso.onmicrosoft.com), not the mail address.',
+    signInAs: ADELE,
+    async apply(world) {
+      const app = await ensureConfigured(world);
+      for (const c of app.claims) if (c.name === 'email') c.sourceAttribute = 'user.userprincipalname';
+    },
+  },
+  'cert-rotated': {
+    description: 'A new signing certificate was made active in Entra after JustCall was configured with the old one → invalid signature.',
+    signInAs: ADELE,
+    async apply(world) {
+      const app = await ensureConfigured(world);
+      for (const c of app.certificates) c.status = 'Inactive';
+      app.certificates.push(await createSigningCert(world));
+    },
+  },
+  'clock-skew': {
+    description: 'The IdP\'s clock is 2 hours off (default: behind, so the response arrives expired; {"skewSeconds": 7200} makes it "not yet valid").',
+    signInAs: ADELE,
+    async apply(world, options) {
+      await ensureConfigured(world);
+      const skew = options.skewSeconds;
+      world.state.faults.idpClockSkewSeconds = typeof skew === 'number' && Number.isFinite(skew) ? skew : -7200;
+    },
+  },
+  'renamed-label': {
+    description: 'A portal label is renamed (default: "Reply URL (Assertion Consumer Service URL)" → "Reply URL (ACS URL)"). Sets only the fault: combine with app-exists or configured.',
+    signInAs: ADELE,
+    async apply(world, options) {
+      const parsed = z.record(z.string(), z.string()).safeParse(options.labels);
+      world.state.faults.renamedLabels = parsed.success
+        ? parsed.data
+        : { 'Reply URL (Assertion Consumer Service URL)': 'Reply URL (ACS URL)' };
+    },
+  },
+  'unsigned-response': {
+    description: 'The IdP sends its responses unsigned → JustCall refuses them.',
+    signInAs: ADELE,
+    async apply(world) {
+      await ensureConfigured(world);
+      world.state.faults.unsignedResponse = true;
+    },
+  },
+  'xsw-response': {
+    description: 'Responses are wrapped (XSW): the signed assertion hidden in Extensions, a forged one for the JustCall owner in its place.',
+    signInAs: ADELE,
+    async apply(world) {
+      await ensureConfigured(world);
+      world.state.faults.xswResponse = true;
+    },
+  },
+  'user-disabled': {
+    description: 'Adele\'s Entra account is disabled → AADSTS50057.',
+    signInAs: ADELE,
+    async apply(world) {
+      await ensureConfigured(world);
+      const adele = findUser(world.state, USER_IDS.adele);
+      if (adele) adele.accountEnabled = false;
+    },
+  },
+  'hidden-sp-values': {
+    description: 'JustCall\'s SSO page does not show ACS URL and Entity ID (the assistant falls back to the documented values). Sets only that: combine freely.',
+    signInAs: ADELE,
+    async apply(world) {
+      world.state.justcall.sso.showSpValues = false;
+    },
+  },
+  provisioning: {
+    description: 'configured + SCIM provisioning: Automatic, JustCall\'s Tenant URL and Secret Token, scope assigned, status On.',
+    signInAs: ADELE,
+    async apply(world) {
+      const app = await ensureConfigured(world);
+      Object.assign(app.provisioning, {
+        mode: 'Automatic',
+        tenantUrl: world.state.justcall.scim.tenantUrl,
+        secretToken: world.state.justcall.scim.secretToken,
+        scope: 'assigned',
+        status: 'On',
+        lastTestResult: 'success',
+      });
+    },
+  },
+} satisfies Record<string, ScenarioDef>;
+
+export type ScenarioName = keyof typeof SCENARIOS;
+export const SCENARIO_NAMES = Object.keys(SCENARIOS) as ScenarioName[];
+
+export function isScenarioName(name: string): name is ScenarioName {
+  return Object.hasOwn(SCENARIOS, name);
+}
+
+export function describeScenarios(): { name: ScenarioName; description: string; signInAs: string }[] {
+  return SCENARIO_NAMES.map((name) => ({ name, description: SCENARIOS[name].description, signInAs: SCENARIOS[name].signInAs }));
+}
+
+/** Applies one scenario on top of the current state (no reset). */
+export async function applyScenario(world: WorldRuntime, name: string, options: Record<string, unknown> = {}): Promise<{ signInAs: string }> {
+  if (!isScenarioName(name)) throw new Error(`Unknown scenario "${name}". Known: ${SCENARIO_NAMES.join(', ')}`);
+  const def: ScenarioDef = SCENARIOS[name];
+  await def.apply(world, options);
+  return { signInAs: def.signInAs };
+}
