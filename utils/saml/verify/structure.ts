@@ -1,0 +1,142 @@
+import { readSignature, type ParsedSignature } from '../dsig/signature-element';
+import type { Finding } from '../types';
+import { NS } from '../xml/namespaces';
+import { attr, descendantsNS, walkElements, type XmlDocument, type XmlElement } from '../xml/dom';
+import { sigFindings } from './findings';
+
+/** What a signature is meant to protect, judged by where it sits. */
+export type SignedRole = 'response' | 'assertion' | 'document';
+
+export interface SignaturePlan {
+  signature: ParsedSignature;
+  /** The element the signature is enveloped in and must reference. */
+  target: XmlElement;
+  role: SignedRole;
+  /** The Reference URI points at the whole document (""), allowed only for the root. */
+  wholeDocument: boolean;
+}
+
+export interface StructureResult {
+  signatureCount: number;
+  plans: SignaturePlan[];
+  /** Non-empty means: treat as signature wrapping. */
+  wrapping: Finding[];
+  /** Signatures whose reference resolves to nothing (e.g. the signed ID was edited): invalid, not wrapped. */
+  broken: Finding[];
+}
+
+const ID_ATTRIBUTES = ['ID', 'Id', 'AssertionID'];
+
+function idCounts(doc: XmlDocument): Map<string, number> {
+  const counts = new Map<string, number>();
+  walkElements(doc, (el) => {
+    for (const name of ID_ATTRIBUTES) {
+      const v = attr(el, name);
+      if (v !== undefined) counts.set(v, (counts.get(v) ?? 0) + 1);
+    }
+  });
+  return counts;
+}
+
+function describe(el: XmlElement): string {
+  const id = attr(el, 'ID');
+  return `<${el.localName ?? el.nodeName}${id ? ` ID="${id}"` : ''}>`;
+}
+
+function isSaml(el: XmlElement, ns: string, local: string): boolean {
+  return el.namespaceURI === ns && el.localName === local;
+}
+
+/**
+ * The structural rules that defeat XML Signature Wrapping (the approach of
+ * python3-saml, crewjam/saml and node-saml, written our own way):
+ * - a signature sits on the root, or on the Assertion that is a direct child of the root Response;
+ * - exactly one SignedInfo and exactly one Reference;
+ * - the Reference URI is "#" + the ID of the element the Signature is in;
+ * - IDs are unique in the whole document;
+ * - a Response holds exactly one assertion anywhere in the document.
+ * With these, the element a signature covers is the element identity is read from.
+ */
+export function analyseStructure(doc: XmlDocument): StructureResult {
+  const root = doc.documentElement;
+  const signatures = descendantsNS(doc, NS.ds, 'Signature');
+  const result: StructureResult = { signatureCount: signatures.length, plans: [], wrapping: [], broken: [] };
+  if (!root || !signatures.length) return result;
+  const isResponse = isSaml(root, NS.samlp, 'Response');
+  const isMetadata = root.namespaceURI === NS.md;
+  const counts = idCounts(doc);
+
+  for (const [id, n] of counts) {
+    if (n > 1) {
+      result.wrapping.push(
+        sigFindings.wrapped('Two elements share the same ID', `The ID "${id}" appears ${n} times; a signature reference to it is ambiguous.`),
+      );
+    }
+  }
+  if (isResponse) {
+    const assertions = descendantsNS(doc, NS.saml, 'Assertion').length + descendantsNS(doc, NS.saml, 'EncryptedAssertion').length;
+    if (assertions > 1) {
+      result.wrapping.push(
+        sigFindings.wrapped(
+          'The response holds more than one assertion',
+          `There are ${assertions} assertions in the document (some may be hidden inside other elements).`,
+        ),
+      );
+    }
+  }
+
+  for (const sigEl of signatures) {
+    const parent = sigEl.parentNode;
+    if (!parent || parent.nodeType !== 1) continue;
+    const target = parent as XmlElement;
+    let role: SignedRole | null = null;
+    if (target === root) role = isResponse ? 'response' : isSaml(root, NS.saml, 'Assertion') ? 'assertion' : 'document';
+    else if (isResponse && isSaml(target, NS.saml, 'Assertion') && target.parentNode === root) role = 'assertion';
+    if (!role) {
+      // Nested signatures inside metadata (e.g. a signed EntityDescriptor in an aggregate) are not wrapping.
+      if (!isMetadata) {
+        result.wrapping.push(
+          sigFindings.wrapped(
+            'A signature sits where nothing is read from it',
+            `A signature is inside ${describe(target)}, which is not the message root nor its assertion.`,
+          ),
+        );
+      }
+      continue;
+    }
+    const signature = readSignature(sigEl);
+    if (signature.signedInfoCount !== 1) {
+      result.wrapping.push(
+        sigFindings.wrapped('The signature is malformed', `The signature in ${describe(target)} has ${signature.signedInfoCount} SignedInfo elements; exactly one is allowed.`),
+      );
+      continue;
+    }
+    if (signature.references.length !== 1) {
+      result.wrapping.push(
+        sigFindings.wrapped(
+          'The signature signs an unexpected number of elements',
+          `The signature in ${describe(target)} has ${signature.references.length} references; exactly one (to ${describe(target)}) is allowed.`,
+        ),
+      );
+      continue;
+    }
+    const uri = signature.references[0]!.uri;
+    const id = attr(target, 'ID');
+    const wholeDocument = uri === '' && target === root;
+    if (!wholeDocument && (id === undefined || uri !== `#${id}`)) {
+      if (uri?.startsWith('#') && !counts.has(uri.slice(1))) {
+        result.broken.push(sigFindings.referenceNotFound(describe(target), uri));
+        continue;
+      }
+      result.wrapping.push(
+        sigFindings.wrapped(
+          'The signature points at a different element',
+          `The signature in ${describe(target)} references "${uri ?? '(no URI)'}", not the element it sits in.`,
+        ),
+      );
+      continue;
+    }
+    result.plans.push({ signature, target, role, wholeDocument });
+  }
+  return result;
+}

@@ -1,0 +1,162 @@
+import { DOMParser } from '@xmldom/xmldom';
+import { makeFinding } from '../finding';
+import type { Finding } from '../types';
+import { LIMITS } from '../decode/limits';
+import { type XmlDocument, type XmlNode, ELEMENT_NODE, isElement } from './dom';
+
+/** Structural caps: SAML messages are shallow and small; anything beyond is hostile or broken. */
+export const XML_LIMITS = {
+  maxDepth: 128,
+  maxNodes: 100_000,
+  maxAttributesPerElement: 128,
+  /** Cheap pre-parse cap on markup count. */
+  maxTags: 200_000,
+} as const;
+
+const DTD_PATTERN = /<!DOCTYPE|<!ENTITY|<!ELEMENT|<!ATTLIST/i;
+
+interface Located {
+  locator?: { lineNumber?: number; columnNumber?: number };
+}
+
+function locationOf(value: unknown): string {
+  if (typeof value !== 'object' || value === null) return '';
+  const loc = (value as Located).locator;
+  if (!loc || typeof loc.lineNumber !== 'number' || loc.lineNumber < 1) return '';
+  return ` (line ${loc.lineNumber}, column ${loc.columnNumber ?? '?'})`;
+}
+
+/** xmldom appends its own position marker to messages; we report position separately. */
+function cleanMessage(msg: string): string {
+  return msg.replace(/\n?@#\[line:\d+,col:\d+\]\s*$/, '').trim();
+}
+
+function lineCol(xml: string, index: number): string {
+  let line = 1;
+  let last = -1;
+  for (let i = xml.indexOf('\n'); i >= 0 && i < index; i = xml.indexOf('\n', i + 1)) {
+    line++;
+    last = i;
+  }
+  return ` (line ${line}, column ${index - last})`;
+}
+
+class StopParsing extends Error {}
+
+/**
+ * Parses untrusted XML. DTDs are refused before the parser sees them, so there
+ * is no entity expansion (billion laughs) and no external fetch; every parser
+ * complaint becomes a finding with its position; size and shape are capped.
+ */
+export function parseXmlSafely(xml: string): { doc: XmlDocument | null; findings: Finding[] } {
+  const findings: Finding[] = [];
+  if (xml.length > LIMITS.maxXmlBytes) {
+    findings.push(
+      makeFinding(
+        'xml.too-large',
+        'error',
+        'The XML is too large to analyse',
+        `It has ${xml.length} characters; the limit is ${LIMITS.maxXmlBytes}.`,
+        'Check that you copied one SAML message.',
+      ),
+    );
+    return { doc: null, findings };
+  }
+  const dtd = DTD_PATTERN.exec(xml);
+  if (dtd) {
+    findings.push(
+      makeFinding(
+        'xml.doctype',
+        'error',
+        'The XML contains a DOCTYPE or entity declaration',
+        `SAML messages never need a DTD, and DTD entities are how XML entity-expansion ("billion laughs") and external-entity (XXE) attacks work. Found "${dtd[0]}"${lineCol(xml, dtd.index)}; the message was not parsed.`,
+        'Treat this message as hostile. A genuine identity provider does not send DTDs.',
+      ),
+    );
+    return { doc: null, findings };
+  }
+  let tags = 0;
+  for (let i = xml.indexOf('<'); i >= 0; i = xml.indexOf('<', i + 1)) {
+    if (++tags > XML_LIMITS.maxTags) {
+      findings.push(tooComplex(`more than ${XML_LIMITS.maxTags} tags`));
+      return { doc: null, findings };
+    }
+  }
+
+  let doc: XmlDocument | null = null;
+  try {
+    const parser = new DOMParser({
+      locator: true,
+      onError: (level, msg, context: unknown) => {
+        const where = locationOf(context);
+        findings.push(
+          makeFinding(
+            'xml.malformed',
+            level === 'warning' ? 'warning' : 'error',
+            level === 'warning' ? 'The XML has a problem' : 'The XML is malformed',
+            `${cleanMessage(msg)}${where}.`,
+            'The message was damaged or hand-edited. Capture it again from the browser.',
+          ),
+        );
+        // Anything worse than a warning means the document is not what was signed.
+        if (level !== 'warning') throw new StopParsing(msg);
+      },
+    });
+    doc = parser.parseFromString(xml, 'text/xml');
+  } catch (err) {
+    if (!(err instanceof StopParsing) && !findings.some((f) => f.id === 'xml.malformed' && f.severity === 'error')) {
+      const msg = err instanceof Error ? err.message : String(err);
+      findings.push(
+        makeFinding(
+          'xml.malformed',
+          'error',
+          'The XML is malformed',
+          `${cleanMessage(msg)}${locationOf(err)}.`,
+          'The message was damaged or hand-edited. Capture it again from the browser.',
+        ),
+      );
+    }
+    return { doc: null, findings };
+  }
+  if (!doc || !isElement(doc.documentElement)) {
+    findings.push(
+      makeFinding('xml.malformed', 'error', 'The XML is malformed', 'There is no root element.', 'Paste the whole SAML XML.'),
+    );
+    return { doc: null, findings };
+  }
+  const shape = checkShape(doc);
+  if (shape) {
+    findings.push(tooComplex(shape));
+    return { doc: null, findings };
+  }
+  return { doc, findings };
+}
+
+function tooComplex(why: string): Finding {
+  return makeFinding(
+    'xml.too-complex',
+    'error',
+    'The XML is too complex to analyse safely',
+    `It has ${why}; real SAML messages are far smaller.`,
+    'Treat this message as suspicious, or check that you pasted one SAML message.',
+  );
+}
+
+/** Iterative walk so deep nesting cannot overflow the stack here or in later recursive passes. */
+function checkShape(doc: XmlDocument): string | null {
+  const stack: Array<[XmlNode, number]> = [[doc, 0]];
+  let nodes = 0;
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (++nodes > XML_LIMITS.maxNodes) return `more than ${XML_LIMITS.maxNodes} nodes`;
+    if (depth > XML_LIMITS.maxDepth) return `elements nested more than ${XML_LIMITS.maxDepth} deep`;
+    if (isElement(node) && node.attributes.length > XML_LIMITS.maxAttributesPerElement) {
+      return `an element with more than ${XML_LIMITS.maxAttributesPerElement} attributes`;
+    }
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === ELEMENT_NODE) stack.push([c, depth + 1]);
+      else nodes++;
+    }
+  }
+  return null;
+}
