@@ -6,7 +6,7 @@ import { startWorld } from '../../world/server/server';
 import { findChromium } from '../../../scripts/lib/find-chromium';
 import { extensionLaunchArgs } from '../../../scripts/lib/launch-args';
 
-export const EXTENSION_DIR = path.resolve(__dirname, '../../..', process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
+export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../../..', process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
 
 type StartedWorld = Awaited<ReturnType<typeof startWorld>>;
 
