@@ -8,7 +8,8 @@ export default defineConfig({
   timeout: 90_000,
   expect: { timeout: 10_000 },
   forbidOnly: !!process.env.CI,
-  reporter: process.env.CI ? [['list']] : [['list']],
-  outputDir: 'test-results',
+  reporter: [['list']],
+  // Side-by-side runs with their own build (WXT_OUT_DIR) also keep their own artifacts.
+  outputDir: process.env.WXT_OUT_DIR ? `${process.env.WXT_OUT_DIR}/test-results` : 'test-results',
   use: { trace: 'retain-on-failure' },
 });

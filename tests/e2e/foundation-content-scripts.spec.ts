@@ -43,12 +43,12 @@ test('the Entra content script also runs in the Knockout blade on the hosting ho
   await page.goto(
     `https://entra.microsoft.com/#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/Provisioning/objectId/${app.objectId}/appId/${app.appId}`,
   );
-  const blade = page.frameLocator('iframe[src*="reactblade.portal.azure.net"]');
-  // Provisioning starts Manual; choosing Automatic shows the Knockout Admin Credentials form.
-  const getStarted = blade.getByRole('button', { name: /Get started/ });
-  if (await getStarted.isVisible().catch(() => false)) await getStarted.click();
-  await expect(blade.locator('iframe[src*="hosting.portal.azure.net"]').or(page.locator('iframe[src*="hosting.portal.azure.net"]')).first()).toBeAttached({ timeout: 15_000 }).catch(() => undefined);
+  const blade = page.frameLocator('iframe[name=ReactView]');
+  await blade.getByRole('button', { name: 'Get started' }).click();
+  await blade.getByRole('button', { name: /Provisioning Mode/ }).click();
+  await blade.getByRole('option', { name: 'Automatic' }).click();
+  await expect(blade.frameLocator('iframe[name=AdminCredentials]').getByLabel('Tenant URL')).toBeVisible();
   const seenHosts = async () =>
-    (((await ext.storage('session', 'seenPages')).seenPages ?? []) as SeenPage[]).map((p) => new URL(p.url).host);
-  await expect.poll(seenHosts).toContain('sso.reactblade.portal.azure.net');
+    (((await ext.storage('session', 'seenPages')).seenPages ?? []) as SeenPage[]).map((p) => `${new URL(p.url).host}:${p.topFrame}`);
+  await expect.poll(seenHosts).toContain('provisioning.hosting.portal.azure.net:false');
 });

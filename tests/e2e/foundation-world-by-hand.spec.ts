@@ -1,0 +1,108 @@
+import { test, expect } from './support/fixtures';
+import { spInitiatedLogin } from './support/world-flows';
+import { JUSTCALL_OWNER } from '../world/server/store';
+
+/**
+ * (b) The world is a correct simulation: an admin who follows the guide by hand,
+ * with no help from the extension, ends with a working SP-initiated login.
+ */
+test('the whole setup done by hand ends in "Signed in as …"', async ({ page, world }, testInfo) => {
+  const blade = page.frameLocator('iframe[name=ReactView]');
+
+  // Step 1: JustCall, enable SSO and copy the ACS URL and Entity ID.
+  await page.goto('https://app.justcall.io/login');
+  await page.getByLabel('Email').fill(JUSTCALL_OWNER.email);
+  await page.getByLabel('Password').fill(JUSTCALL_OWNER.password);
+  await page.getByRole('button', { name: 'Log In', exact: true }).click();
+  await page.waitForURL(/security\/sso/);
+  await page.getByRole('switch', { name: 'Enable SSO' }).click();
+  await page.getByRole('radio', { name: 'SAML 2.0' }).check();
+  const acsUrl = await page.getByLabel('ACS URL').inputValue();
+  const entityId = await page.getByLabel('Entity ID', { exact: true }).inputValue();
+  expect(acsUrl).toBe('https://bifrost.justcall.io/passport/login/callback');
+  expect(entityId).toBe('JustCall');
+
+  // Step 2: create the enterprise application.
+  await page.goto('https://entra.microsoft.com/#view/Microsoft_AAD_IAM/StartboardApplicationsMenuBlade/~/AppAppsPreview');
+  await blade.getByRole('button', { name: 'New application' }).click();
+  await blade.getByRole('button', { name: 'Create your own application' }).click();
+  await blade.getByLabel("What's the name of your app?").fill('JustCall');
+  await blade.getByLabel("Integrate any other application you don't find in the gallery (Non-gallery)").check();
+  await blade.getByRole('button', { name: 'Create', exact: true }).click();
+  await page.waitForURL(/ManagedAppMenuBlade\/~\/Overview/);
+
+  // Step 3: SAML. Basic SAML Configuration.
+  await page.getByRole('link', { name: 'Single sign-on' }).click();
+  await blade.getByRole('button', { name: 'SAML' }).click();
+  await page.waitForURL(/preferredSingleSignOnMode\/saml/);
+  await blade.getByRole('region', { name: 'Basic SAML Configuration' }).getByRole('button', { name: 'Edit' }).click();
+  const pane = blade.getByRole('dialog', { name: 'Basic SAML Configuration' });
+  await pane.getByLabel('Identifier (Entity ID)').first().fill(entityId);
+  await pane.getByLabel('Reply URL (Assertion Consumer Service URL)').first().fill(acsUrl);
+  await pane.getByLabel('Sign on URL (Optional)').fill('https://app.justcall.io/login');
+  await pane.getByRole('button', { name: 'Save' }).click();
+  // The pane re-renders from the saved values.
+  await expect(pane.getByLabel('Identifier (Entity ID)').first()).toHaveValue(entityId);
+  await pane.getByRole('button', { name: 'Close' }).click();
+
+  // Attributes & Claims: email, firstName, lastName without a namespace.
+  await blade.getByRole('region', { name: 'Attributes & Claims' }).getByRole('button', { name: 'Edit' }).click();
+  await page.waitForURL(/AttributesAndClaimsBlade/);
+  for (const [name, source] of [
+    ['email', 'user.mail'],
+    ['firstName', 'user.givenname'],
+    ['lastName', 'user.surname'],
+  ] as const) {
+    await blade.getByRole('button', { name: 'Add new claim' }).click();
+    const claim = blade.getByRole('dialog', { name: 'Manage claim' });
+    await claim.getByLabel('Name', { exact: true }).fill(name);
+    await expect(claim.getByLabel('Namespace')).toHaveValue('');
+    const combo = claim.getByRole('combobox', { name: 'Source attribute' });
+    await combo.click();
+    await combo.fill(source.replace('user.', ''));
+    await claim.getByRole('option', { name: source, exact: true }).click();
+    await claim.getByRole('button', { name: 'Save' }).click();
+    await expect(blade.getByRole('button', { name, exact: true })).toBeVisible();
+  }
+  await page.goBack();
+
+  // SAML Certificates: download Certificate (Base64); Set up JustCall: copy Login URL and Identifier.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    blade.getByRole('link', { name: 'Certificate (Base64) Download' }).click(),
+  ]);
+  const certPath = testInfo.outputPath(download.suggestedFilename());
+  await download.saveAs(certPath);
+  const setup = blade.getByRole('region', { name: 'Set up JustCall' });
+  const loginUrl = await setup.getByLabel('Login URL').inputValue();
+  const issuer = await setup.getByLabel('Microsoft Entra Identifier').inputValue();
+  expect(loginUrl).toBe(`https://login.microsoftonline.com/${world.runtime.state.tenant.id}/saml2`);
+  expect(issuer).toBe(`https://sts.windows.net/${world.runtime.state.tenant.id}/`);
+
+  // Step 5: assign Adele.
+  await page.getByRole('link', { name: 'Users and groups' }).click();
+  await blade.getByRole('button', { name: 'Add user/group' }).click();
+  await blade.getByRole('button', { name: 'None Selected' }).or(blade.getByRole('link', { name: 'None Selected' })).first().click();
+  await blade.getByRole('searchbox').or(blade.getByLabel('Search')).first().fill('Adele');
+  await blade.getByText('adele.vance@contoso.onmicrosoft.com').first().click();
+  await blade.getByRole('button', { name: 'Select', exact: true }).click();
+  await blade.getByRole('button', { name: 'Assign', exact: true }).click();
+  await expect(blade.getByText('Adele Vance').first()).toBeVisible();
+
+  // Step 4: complete JustCall.
+  await page.goto('https://app.justcall.io/app/settings/security/sso');
+  await page.getByLabel('SSO URL').fill(loginUrl);
+  await page.getByLabel('Issuer / Entity ID').fill(issuer);
+  await page.getByLabel('Certificate').setInputFiles(certPath);
+  await page.getByRole('button', { name: /Default Role/ }).click();
+  await page.getByRole('option', { name: 'Agent' }).click();
+  await page.getByRole('button', { name: 'Save Configuration' }).click();
+  await expect(page.getByText('SSO configuration saved.')).toBeVisible();
+  await page.getByRole('button', { name: 'Test Connection' }).click();
+  await expect(page.getByText(/Connection successful/)).toBeVisible();
+
+  // The proof: an SP-initiated login that JustCall's ACS accepts.
+  await spInitiatedLogin(page, 'adele.vance@contoso.onmicrosoft.com');
+  await expect(page.locator('body')).toContainText('Signed in as adele.vance@contoso.com');
+  expect(world.runtime.state.signIns.at(-1)).toMatchObject({ ok: true, email: 'adele.vance@contoso.com' });
+});
