@@ -1,0 +1,113 @@
+// @vitest-environment jsdom
+import { beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { fillCheck, fillChoice, fillField, fillFile } from '../../../utils/dom/fill-field';
+import { FieldResult } from '../../../utils/dom/field-result';
+import { installDataTransfer } from './support/jsdom-data-transfer';
+import { listboxButton } from './support/widgets';
+
+const ID = { field: 'signOnUrl', label: 'Sign on URL' };
+const URL_VALUE = 'https://app.justcall.io/login';
+
+function input(value: string): HTMLInputElement {
+  document.body.innerHTML = `<input aria-label="Sign on URL" value="${value}">`;
+  const el = document.querySelector('input');
+  if (!el) throw new Error('no input');
+  return el;
+}
+
+beforeAll(() => installDataTransfer(window));
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('fillField', () => {
+  test('an empty field is filled and read back', async () => {
+    const el = input('');
+    const result = await fillField(el, URL_VALUE, { ...ID, overwrite: false, compare: 'url' });
+    expect(result).toEqual({ ...ID, status: 'filled', before: '', after: URL_VALUE, expected: URL_VALUE });
+    expect(FieldResult.safeParse(result).success).toBe(true);
+  });
+
+  test('an equal value is already right (URLs ignore surrounding spaces) and is not touched', async () => {
+    const el = input(` ${URL_VALUE} `);
+    let events = 0;
+    el.addEventListener('input', () => events++);
+    const result = await fillField(el, URL_VALUE, { ...ID, overwrite: false, compare: 'url' });
+    expect(result.status).toBe('already-right');
+    expect(events).toBe(0);
+  });
+
+  test('exact comparison does not ignore spaces', async () => {
+    const el = input(' JustCall');
+    const result = await fillField(el, 'JustCall', { ...ID, overwrite: false });
+    expect(result.status).toBe('conflict');
+  });
+
+  test('a different value is a conflict and stays untouched unless overwrite is agreed', async () => {
+    const el = input('https://old.example.test/login');
+    const conflict = await fillField(el, URL_VALUE, { ...ID, overwrite: false, compare: 'url' });
+    expect(conflict.status).toBe('conflict');
+    expect(conflict.before).toBe('https://old.example.test/login');
+    expect(el.value).toBe('https://old.example.test/login');
+    const agreed = await fillField(el, URL_VALUE, { ...ID, overwrite: true, compare: 'url' });
+    expect(agreed.status).toBe('filled');
+    expect(el.value).toBe(URL_VALUE);
+  });
+
+  test('filling twice changes nothing the second time', async () => {
+    const el = input('');
+    let changes = 0;
+    el.addEventListener('change', () => changes++);
+    const first = await fillField(el, URL_VALUE, { ...ID, overwrite: false, compare: 'url' });
+    const second = await fillField(el, URL_VALUE, { ...ID, overwrite: false, compare: 'url' });
+    expect([first.status, second.status]).toEqual(['filled', 'already-right']);
+    expect(changes).toBe(1);
+  });
+
+  test('a missing field is not-found', async () => {
+    const result = await fillField(null, URL_VALUE, { ...ID, overwrite: true });
+    expect(result.status).toBe('not-found');
+    expect(result.problem).toMatch(/Sign on URL/);
+  });
+
+  test('a page that rewrites the value makes it failed, with what it shows', async () => {
+    const el = input('');
+    el.addEventListener('change', () => {
+      el.value = el.value.toUpperCase();
+    });
+    const result = await fillField(el, URL_VALUE, { ...ID, overwrite: false, compare: 'url' });
+    expect(result.status).toBe('failed');
+    expect(result.after).toBe(URL_VALUE.toUpperCase());
+  });
+});
+
+describe('fillChoice, fillFile, fillCheck', () => {
+  test('a listbox showing its prompt is empty and gets filled; again it is already right', async () => {
+    const button = listboxButton(document, 'Default Role', ['Agent', 'Admin']);
+    const opts = { field: 'defaultRole', label: 'Default Role', overwrite: false, kind: 'listbox' as const, timeoutMs: 500 };
+    expect((await fillChoice(button, 'Agent', opts)).status).toBe('filled');
+    expect((await fillChoice(button, 'Agent', opts)).status).toBe('already-right');
+    expect((await fillChoice(button, 'Admin', opts)).status).toBe('conflict');
+    expect(button.textContent).toBe('Agent');
+  });
+
+  test('a file input compares by file name', async () => {
+    document.body.innerHTML = '<input type="file" aria-label="Certificate">';
+    const el = document.querySelector('input');
+    const file = new File(['pem'], 'JustCall.cer');
+    const opts = { field: 'certificate', label: 'Certificate', overwrite: false };
+    expect((await fillFile(el, file, opts)).status).toBe('filled');
+    expect((await fillFile(el, file, opts)).status).toBe('already-right');
+  });
+
+  test('a radio is turned on by a click', async () => {
+    document.body.innerHTML = '<label><input type="radio" name="k"> Non-gallery</label><label><input type="radio" name="k" checked> Other</label>';
+    const radio = document.querySelector('input');
+    let clicked = 0;
+    radio?.addEventListener('change', () => clicked++);
+    const id = { field: 'nonGallery', label: 'Non-gallery' };
+    expect((await fillCheck(radio, true, id)).status).toBe('filled');
+    expect((await fillCheck(radio, true, id)).status).toBe('already-right');
+    expect(clicked).toBe(1);
+  });
+});

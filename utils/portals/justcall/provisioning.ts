@@ -1,0 +1,65 @@
+import { findSection } from '../../dom/find-section';
+import { readControlValue } from '../../dom/set-value';
+import { buttonIn, fieldIn, valueIn } from '../fields';
+import { type PortalFeature, variantsFor } from '../types';
+
+/**
+ * JustCall: Settings > Security > Provisioning. Read-only: the SCIM Tenant
+ * URL and Secret Token for Entra's Admin Credentials. The token is often
+ * masked until "Reveal" is clicked; the assistant finds that button for the
+ * admin rather than clicking it.
+ */
+
+export const JUSTCALL_PROVISIONING_LABELS = {
+  page: { en: ['Provisioning', 'User Provisioning'] },
+  tenantUrl: { en: ['Tenant URL', 'SCIM Tenant URL'] },
+  secretToken: { en: ['Secret Token', 'SCIM Secret Token'] },
+  reveal: { en: ['Reveal', 'Show'] },
+  generate: { en: ['Generate', 'Generate Token'] },
+} as const;
+const L = JUSTCALL_PROVISIONING_LABELS;
+
+export interface JustCallProvisioningRead {
+  tenantUrl: string | null;
+  /** The token when the page shows it in clear; null when masked or absent. */
+  secretToken: string | null;
+  tokenMasked: boolean;
+}
+
+// Masks are runs of bullets or asterisks; a real token has letters or digits.
+const MASK = /^[•●·*\u2022\u25CF]+$/;
+
+function detect(root: ParentNode): Element | null {
+  const page = findSection(root, variantsFor(L.page));
+  const scope = page ?? root;
+  return valueIn(scope, L.tenantUrl) !== null && valueIn(scope, L.secretToken) !== null
+    ? (page ?? (root instanceof Element ? root : root.firstElementChild))
+    : null;
+}
+
+function read(root: ParentNode): JustCallProvisioningRead {
+  const scope = detect(root) ?? root;
+  const tokenField = fieldIn(scope, L.secretToken, undefined, 'textbox');
+  const token = tokenField ? readControlValue(tokenField).trim() : valueIn(scope, L.secretToken);
+  const masked = token !== null && (MASK.test(token) || (tokenField?.getAttribute('type') === 'password' && token === ''));
+  return {
+    tenantUrl: valueIn(scope, L.tenantUrl),
+    secretToken: token && !MASK.test(token) ? token : null,
+    tokenMasked: masked,
+  };
+}
+
+export const justcallProvisioning: PortalFeature<JustCallProvisioningRead> = {
+  id: 'justcall.provisioning',
+  portal: 'justcall',
+  step: 'scim',
+  page: 'JustCall: Settings > Security > Provisioning',
+  labels: L,
+  detect,
+  read,
+};
+
+/** The "Reveal" button (to highlight when the token is masked). */
+export function revealTokenButton(root: ParentNode): Element | null {
+  return buttonIn(detect(root) ?? root, L.reveal);
+}
