@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startWorld } from '../tests/world/server/server';
+import { JUSTCALL_OWNER, TEST_USER_PASSWORD } from '../tests/world/server/store';
 import { ChromiumNotFound, findChromium } from './lib/find-chromium';
 import { extensionLaunchArgs } from './lib/launch-args';
 import { parseStartArgs, START_USAGE } from './lib/start-args';
@@ -62,6 +63,9 @@ async function main(): Promise<void> {
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(args.firstPage);
   console.log(`Chromium is open on ${args.firstPage}. Close the browser window (or press Ctrl+C) to stop.`);
+  console.log(`JustCall owner: ${JUSTCALL_OWNER.email} / ${JUSTCALL_OWNER.password}`);
+  console.log(`Entra test users (e.g. adele.vance@contoso.onmicrosoft.com): password ${TEST_USER_PASSWORD}`);
+  console.log('Click the toolbar icon "Entra SSO Assistant" to open the setup wizard in the side panel.');
 
   const stop = async () => {
     await context.close().catch(() => undefined);
