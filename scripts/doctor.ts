@@ -1,0 +1,56 @@
+/**
+ * `npm run --silent doctor -- [options] FILE...`: the login doctor on the
+ * command line. Exit 0 = no errors found, 1 = errors found, 2 = usage error
+ * or unreadable file (one line on stderr, no stack trace).
+ */
+import { analyseTrace } from '../utils/saml/analyse';
+import type { CapturedItem } from '../utils/saml/har/captured';
+import { renderTraceReport } from '../utils/saml/report/markdown';
+import { USAGE, UsageError, parseArgs } from './doctor/args';
+import { UnreadableError, contextFromArgs } from './doctor/context';
+import { formatName, readInputFile } from './doctor/inputs';
+import { toJson, toText, type EntrySource } from './doctor/output';
+
+async function main(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  if (args.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const ctx = await contextFromArgs(args);
+  const items: CapturedItem[] = [];
+  const sources: EntrySource[] = [];
+  const notes: string[] = [];
+  const header: string[] = [];
+  for (const file of args.files) {
+    const read = await readInputFile(file);
+    // Items from several files form one trace, so a request in one file pairs with the response in another.
+    for (const item of read.items) {
+      items.push(item);
+      sources.push({ file });
+    }
+    notes.push(...read.notes.map((n) => `${file}: ${n}`));
+    header.push(`${file}: ${formatName(read.format)}, ${read.items.length} message(s)`);
+  }
+  const trace = await analyseTrace(items, ctx);
+  if (args.json) process.stdout.write(`${JSON.stringify(toJson(trace, sources, notes), null, 2)}\n`);
+  else if (args.markdown) process.stdout.write(renderTraceReport(trace, { generatedAt: new Date().toISOString() }));
+  else process.stdout.write(`${toText(trace, sources, header, notes)}\n`);
+  return trace.entries.some((e) => e.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    if (err instanceof UsageError) {
+      process.stderr.write(`doctor: ${err.message} (see --help)\n`);
+    } else if (err instanceof UnreadableError) {
+      process.stderr.write(`doctor: ${err.message}\n`);
+    } else {
+      process.stderr.write(`doctor: unexpected failure: ${err instanceof Error ? err.message : String(err)}\n`);
+    }
+    process.exitCode = 2;
+  },
+);

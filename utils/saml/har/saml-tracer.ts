@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { parseEntraErrorUrl } from '../aadsts/error-page';
+import type { CapturedItem } from './captured';
+
+/**
+ * One request of a SAML-tracer export ({ requests: [...], timestamp }).
+ * `post` holds [name, value] pairs; `saml` the decoded XML SAML-tracer found.
+ * Exports made with its "hash/obfuscate" filters have unusable post values,
+ * so `saml` is the fallback.
+ */
+export const SamlTracerRequest = z.object({
+  method: z.string(),
+  url: z.string(),
+  post: z.array(z.tuple([z.string(), z.string()]).rest(z.unknown())).nullish(),
+  saml: z.string().nullish(),
+  protocol: z.string().nullish(),
+});
+export type SamlTracerRequest = z.infer<typeof SamlTracerRequest>;
+
+const SAML_QUERY = /[?&](SAMLRequest|SAMLResponse|wresult)=/;
+
+function encodeForm(pairs: readonly (readonly [string, string, ...unknown[]])[]): string {
+  return pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
+}
+
+/** SAML-tracer records no per-request time, so these items carry none (time checks then use the clock or --now). */
+export function itemsFromSamlTracer(req: SamlTracerRequest, seq: number): CapturedItem[] {
+  const base = { seq, url: req.url, method: req.method };
+  const items: CapturedItem[] = [];
+  const post = req.post ?? [];
+  const carriesSaml = post.some(([k]) => k === 'SAMLRequest' || k === 'SAMLResponse' || k === 'wresult');
+  if (SAML_QUERY.test(req.url)) {
+    items.push({ ...base, type: 'saml', source: 'saml-tracer', carrier: { via: 'redirect', url: req.url } });
+  } else if (carriesSaml && post.every(([, v]) => !/^[0-9a-f]{64}$|^\*+$/.test(v))) {
+    items.push({ ...base, type: 'saml', source: 'saml-tracer', carrier: { via: 'post', body: encodeForm(post) } });
+  } else if (req.saml && req.saml.trim().startsWith('<')) {
+    items.push({ ...base, type: 'saml', source: 'saml-tracer', carrier: { via: 'xml', xml: req.saml } });
+  }
+  const err = parseEntraErrorUrl(req.url);
+  if (err) items.push({ ...base, type: 'entra-error', page: err });
+  return items;
+}

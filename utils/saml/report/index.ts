@@ -1,0 +1,2 @@
+export { renderTraceReport, renderMessageReport, mainCause, type MarkdownReportOptions } from './markdown';
+export { keyValues } from './key-values';

@@ -1,0 +1,135 @@
+import type { TraceAnalysis, TraceEntry } from '../analyse';
+import { Redactor } from '../redact/redactor';
+import { redactUrl } from '../redact/url';
+import type { Finding, MessageAnalysis } from '../types';
+import { stepInfo } from '../../setup/steps';
+import { keyValues } from './key-values';
+
+export interface MarkdownReportOptions {
+  /** Redact personal data and session material (default true). */
+  redact?: boolean;
+  /** ISO time printed in the footer. */
+  generatedAt?: string;
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/** Table cells cannot hold pipes or line breaks. */
+function cell(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').trim();
+}
+
+function stepLabel(step: Finding['step']): string {
+  if (!step) return '—';
+  const info = stepInfo(step);
+  return `Step ${info.guideStep}: ${info.title}`;
+}
+
+/** The finding that best explains a failure: Entra's own error first, then signature, then the rest in order. */
+export function mainCause(findings: readonly Finding[]): Finding | null {
+  const errors = findings.filter((f) => f.severity === 'error');
+  return (
+    errors.find((f) => f.id.startsWith('aadsts.')) ??
+    errors.find((f) => f.id.startsWith('signature.') || f.id.startsWith('certificate.') || f.id.startsWith('cert.')) ??
+    errors[0] ??
+    null
+  );
+}
+
+function entryLabel(e: TraceEntry, index: number): string {
+  return `#${index + 1} ${e.kind}`;
+}
+
+/**
+ * A Markdown diagnosis support can paste into a ticket: verdict, cause, fix,
+ * step, a findings table per message and the key values, redacted by default.
+ */
+export function renderTraceReport(trace: TraceAnalysis, options: MarkdownReportOptions = {}): string {
+  const redact = options.redact ?? true;
+  const r = new Redactor();
+  if (redact) for (const e of trace.entries) if (e.analysis?.decoded?.xml) r.learnXml(e.analysis.decoded.xml);
+  const t = (s: string) => (redact ? r.text(s) : s);
+  const url = (s: string) => (redact ? redactUrl(s, r) : s);
+
+  const all = trace.entries.flatMap((e) => e.findings);
+  const cause = mainCause(all);
+  const warnings = all.filter((f) => f.severity === 'warning');
+  const lines: string[] = ['# Entra SSO login diagnosis', ''];
+
+  if (trace.entries.length === 0) {
+    lines.push('**Verdict:** no SAML message or Entra error was found in what was given.', '');
+  } else if (cause) {
+    const where = trace.entries.findIndex((e) => e.findings.includes(cause));
+    lines.push(
+      `**Verdict:** the sign-in fails. ${all.filter((f) => f.severity === 'error').length} error(s), ${warnings.length} warning(s) in ${trace.entries.length} message(s).`,
+      '',
+      `**Cause:** ${t(cause.title)}${where >= 0 ? ` (message ${where + 1})` : ''}. ${t(cause.detail)}`,
+      '',
+      `**Fix:** ${t(cause.fix)}`,
+      '',
+      `**Setup step:** ${stepLabel(cause.step)}`,
+      '',
+    );
+  } else {
+    lines.push(
+      `**Verdict:** no blocking problem found in ${trace.entries.length} message(s)${warnings.length ? `; ${warnings.length} warning(s) to look at` : ''}.`,
+      '',
+    );
+  }
+
+  if (trace.entries.length > 0) {
+    lines.push('## Messages', '', '| # | Time | Message | Direction | Signature | Errors | Warnings |', '|---|---|---|---|---|---|---|');
+    trace.entries.forEach((e, i) => {
+      const errs = e.findings.filter((f) => f.severity === 'error').length;
+      const warns = e.findings.filter((f) => f.severity === 'warning').length;
+      const paired = e.pairedWith !== undefined ? ` (pairs with #${e.pairedWith + 1})` : '';
+      lines.push(`| ${i + 1} | ${cell(e.time ?? '')} | ${cell(e.kind + paired)} | ${e.direction === 'sp-to-idp' ? 'JustCall → Entra' : 'Entra → JustCall'} | ${e.verdict ?? '—'} | ${errs} | ${warns} |`);
+    });
+    lines.push('');
+  }
+
+  trace.entries.forEach((e, i) => {
+    lines.push(`## ${entryLabel(e, i)}`, '', `URL: \`${url(e.url)}\``, '');
+    if (e.stored?.redacted) lines.push('_Imported from a redacted export: the verdict and findings are those recorded at capture time._', '');
+    const values = e.analysis ? keyValues(e.analysis) : [];
+    if (e.errorPage) {
+      const p = e.errorPage;
+      values.push(['Error', p.message], ['Request Id', p.requestId ?? ''], ['Correlation Id', p.correlationId ?? ''], ['Timestamp', p.timestamp ?? '']);
+    }
+    const shown = values.filter(([, v]) => v !== '');
+    if (shown.length > 0) {
+      lines.push('| Field | Value |', '|---|---|');
+      for (const [k, v] of shown) lines.push(`| ${cell(k)} | ${cell(t(v))} |`);
+      lines.push('');
+    }
+    const sorted = [...e.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+    if (sorted.length === 0) {
+      lines.push('No findings.', '');
+      return;
+    }
+    lines.push('| Severity | Finding | Fix | Step |', '|---|---|---|---|');
+    for (const f of sorted) {
+      lines.push(`| ${f.severity} | **${cell(t(f.title))}** (\`${f.id}\`): ${cell(t(f.detail))} | ${cell(t(f.fix))} | ${cell(stepLabel(f.step))} |`);
+    }
+    lines.push('');
+  });
+
+  lines.push('---', `_Generated by Entra SSO Assistant${options.generatedAt ? ` at ${options.generatedAt}` : ''}. ${redact ? 'Names, e-mail addresses, NameIDs, signature values and session data are redacted.' : 'NOT redacted: contains personal data.'}_`, '');
+  return lines.join('\n');
+}
+
+/** The same report for one message analysed on its own. */
+export function renderMessageReport(analysis: MessageAnalysis, options: MarkdownReportOptions & { url?: string } = {}): string {
+  const kind = analysis.model?.kind ?? 'Unknown';
+  const entry: TraceEntry = {
+    seq: 0,
+    url: options.url ?? '(pasted message)',
+    method: '',
+    direction: kind === 'AuthnRequest' || kind === 'LogoutRequest' ? 'sp-to-idp' : 'idp-to-sp',
+    kind,
+    analysis,
+    verdict: analysis.signature?.verdict ?? null,
+    findings: analysis.findings,
+  };
+  return renderTraceReport({ entries: [entry] }, options);
+}
