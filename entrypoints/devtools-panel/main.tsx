@@ -1,14 +1,13 @@
 import { render } from 'preact';
 import '@/components/theme.css';
+import '@/components/doctor/doctor.css';
+import { DoctorApp } from '@/components/doctor/DoctorApp';
+import { devtoolsTheme, inDevtools } from '@/components/doctor/platform';
 
-function DoctorApp() {
-  return (
-    <main class="panel">
-      <header class="brand"><h1>SSO Doctor</h1></header>
-      <p class="muted">Waiting for SAML messages.</p>
-    </main>
-  );
-}
+// The same page serves DevTools and a plain tab (support analysing a customer's HAR).
+const mode = inDevtools() ? 'devtools' : 'tab';
+const theme = devtoolsTheme();
+if (theme) document.documentElement.dataset.theme = theme;
 
 const root = document.getElementById('app');
-if (root) render(<DoctorApp />, root);
+if (root) render(<DoctorApp mode={mode} />, root);

@@ -125,16 +125,37 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         });
       },
       async stopServiceWorker() {
-        const cdp = await extContext.browser()?.newBrowserCDPSession();
-        const page = cdp ? null : await extContext.newPage();
-        const session = cdp ?? (await extContext.newCDPSession(page!));
-        const { targetInfos } = (await session.send('Target.getTargets')) as {
-          targetInfos: { targetId: string; type: string; url: string }[];
-        };
-        const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
-        expect(sw, 'the extension service worker target').toBeTruthy();
-        await session.send('Target.closeTarget', { targetId: sw!.targetId });
-        await page?.close();
+        // Target.closeTarget does not stop an extension's service worker (checked with Chromium 156:
+        // the worker kept running). The ServiceWorker domain's stopWorker does, as chrome://serviceworker-internals' Stop.
+        const page = await extContext.newPage();
+        try {
+          await page.goto(`chrome-extension://${extensionId}/devtools-panel.html`);
+          const session = await extContext.newCDPSession(page);
+          const scriptPrefix = `chrome-extension://${extensionId}/`;
+          const running = new Promise<string[]>((resolve) => {
+            session.on('ServiceWorker.workerVersionUpdated', (e: { versions: { versionId: string; scriptURL: string; runningStatus: string }[] }) => {
+              const ours = e.versions.filter((v) => v.scriptURL.startsWith(scriptPrefix) && v.runningStatus === 'running');
+              if (ours.length) resolve(ours.map((v) => v.versionId));
+            });
+          });
+          await session.send('ServiceWorker.enable');
+          const versionIds = await Promise.race([running, new Promise<string[]>((r) => setTimeout(() => r([]), 5_000))]);
+          expect(versionIds.length, 'a running extension service worker to stop').toBeGreaterThan(0);
+          for (const versionId of versionIds) await session.send('ServiceWorker.stopWorker', { versionId });
+          const cdp = await extContext.browser()?.newBrowserCDPSession();
+          if (cdp) {
+            await expect
+              .poll(async () => {
+                const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { type: string; url: string }[] };
+                return targetInfos.some((t) => t.type === 'service_worker' && t.url.startsWith(scriptPrefix));
+              }, { message: 'the service worker target is gone' })
+              .toBe(false);
+            await cdp.detach();
+          }
+          await session.detach();
+        } finally {
+          await page.close();
+        }
       },
     };
     await use(helpers);

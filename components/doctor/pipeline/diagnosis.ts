@@ -1,0 +1,93 @@
+import { stepInfo, type StepInfo } from '@/utils/setup/steps';
+import type { Finding } from '@/utils/saml/types';
+import { mainCause } from '@/utils/saml/report';
+import type { AnalysedItem } from './analysed';
+
+/**
+ * The plain-language answer for one message: the decisive finding, named
+ * (AADSTS code and a short cause when Entra gave one), with its fix and the
+ * setup step that fixes it.
+ */
+export interface Diagnosis {
+  tone: 'error' | 'warning' | 'ok' | 'info';
+  headline: string;
+  cause: string;
+  fix: string;
+  step: StepInfo | null;
+  finding: Finding | null;
+}
+
+/** Short names for the codes admins meet most, so the headline reads like a cause. */
+const SHORT_CAUSE: Record<number, string> = {
+  50011: 'Reply URL mismatch',
+  700016: 'Identifier (Entity ID) not found',
+  50105: 'User not assigned to the app',
+  50057: 'User account is disabled',
+  75011: 'Authentication method mismatch',
+  50107: 'Issuer (realm) not configured',
+  90014: 'Required field missing in the request',
+  750054: 'SAMLRequest or SAMLResponse missing',
+};
+
+/** Short cause names for core findings whose own titles describe a symptom, not the cause. */
+const FINDING_CAUSE: Record<string, string> = {
+  'signature.wrapping': 'XML Signature Wrapping (XSW)',
+  'signature.unknown-signer': 'Signing certificate mismatch',
+  'signature.none': 'Unsigned SAML response',
+};
+
+export function causeName(code: number, fallbackTitle: string): string {
+  return `AADSTS${code} — ${SHORT_CAUSE[code] ?? fallbackTitle}`;
+}
+
+/** The most decisive finding: the core's main cause among errors, else the first warning. */
+export function primaryFinding(findings: readonly Finding[]): Finding | null {
+  return mainCause(findings) ?? findings.find((f) => f.severity === 'warning') ?? null;
+}
+
+export function diagnose(entry: AnalysedItem): Diagnosis {
+  if (entry.errorPage && entry.errorPage.code !== null) {
+    const ex = entry.errorPage.explanation;
+    const stepId = ex?.step ?? null;
+    return {
+      tone: 'error',
+      headline: causeName(entry.errorPage.code, ex?.title ?? 'Entra sign-in error'),
+      cause: ex ? ex.explanation : entry.errorPage.message,
+      fix: ex?.fix ?? 'Look up the Request Id in Entra’s sign-in logs.',
+      step: stepId ? stepInfo(stepId) : null,
+      finding: entry.findings[0] ?? null,
+    };
+  }
+  const f = primaryFinding(entry.findings);
+  if (!f) {
+    const good = entry.kind === 'Response' && entry.verdict === 'valid';
+    return {
+      tone: good ? 'ok' : 'info',
+      headline: good ? 'No problem found — signed by a trusted certificate, and every check passed' : `No problem found in this ${entry.kind}`,
+      cause: good
+        ? 'The Response is signed with a certificate you trust, and every check passed.'
+        : 'Nothing in this message explains a failed sign-in.',
+      fix: '',
+      step: null,
+      finding: null,
+    };
+  }
+  const code = /^aadsts\.(\d+)$/.exec(f.id)?.[1] ?? /AADSTS(\d{4,9})/.exec(`${f.title} ${f.detail}`)?.[1];
+  return {
+    tone: f.severity === 'error' ? 'error' : 'warning',
+    headline: code ? causeName(Number(code), f.title) : FINDING_CAUSE[f.id] ? `${FINDING_CAUSE[f.id]} — ${f.title}` : f.title,
+    cause: f.detail,
+    fix: f.fix,
+    step: f.step ? stepInfo(f.step) : null,
+    finding: f,
+  };
+}
+
+/** The entry to show first: the latest outcome (a Response or an Entra error page), else the latest message. */
+export function entryToShow(entries: readonly AnalysedItem[]): AnalysedItem | null {
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const e = entries[i];
+    if (e && (e.kind === 'Response' || e.kind === 'EntraError' || e.kind === 'Assertion')) return e;
+  }
+  return entries[entries.length - 1] ?? null;
+}

@@ -1,0 +1,24 @@
+import type { AnalysedItem } from '../pipeline/analysed';
+import { stepInfo } from '@/utils/setup/steps';
+
+const ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/** Every finding, worst first. */
+export function ChecksTab({ entry }: { entry: AnalysedItem }) {
+  const findings = [...entry.findings].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+  if (findings.length === 0) return <p class="muted">Every check passed.</p>;
+  return (
+    <ul class="findings" data-testid="findings">
+      {findings.map((f, i) => (
+        <li key={`${f.id}-${i}`} class={`finding sev-${f.severity}`} data-finding={f.id}>
+          <div class="f-title">
+            <span class="f-sev">{f.severity}</span> {f.title}
+          </div>
+          <div class="f-detail">{f.detail}</div>
+          {f.fix && <div class="f-fix">Fix: {f.fix}</div>}
+          {f.step && <div class="f-step">Step: {stepInfo(f.step).title}</div>}
+        </li>
+      ))}
+    </ul>
+  );
+}

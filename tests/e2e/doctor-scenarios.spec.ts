@@ -1,0 +1,40 @@
+import { test, expect } from './support/fixtures';
+import { spInitiatedLogin } from './support/world-flows';
+import { justcallExpected, readDiagnosis, setExpected } from './support/doctor';
+
+/**
+ * Each failure scenario, signed in through the world with DevTools closed:
+ * the background recorder captures the exchange, and the doctor page (opened
+ * as a tab, as support would) names the cause and the setup step.
+ */
+const CASES: Array<{ scenario: string; headline: RegExp; step: string | null; tone?: string }> = [
+  { scenario: 'configured', headline: /No problem found/, step: null, tone: 'ok' },
+  { scenario: 'wrong-reply-url', headline: /^AADSTS50011 — Reply URL mismatch$/, step: 'basic-saml' },
+  { scenario: 'identifier-trailing-slash', headline: /^AADSTS700016 — /, step: 'basic-saml' },
+  { scenario: 'unassigned-user', headline: /^AADSTS50105 — User not assigned/, step: 'assignment' },
+  { scenario: 'namespaced-claims', headline: /"email" claim arrives with a namespace/, step: 'claims' },
+  { scenario: 'empty-mail', headline: /"email" claim is missing/, step: 'claims' },
+  { scenario: 'upn-as-email', headline: /email claim looks like a user principal name/, step: 'claims', tone: 'warning' },
+  { scenario: 'cert-rotated', headline: /^Signing certificate mismatch — /, step: 'certificate' },
+  { scenario: 'clock-skew', headline: /assertion has expired/, step: null },
+  { scenario: 'xsw-response', headline: /^XML Signature Wrapping \(XSW\) — /, step: null },
+  { scenario: 'unsigned-response', headline: /^Unsigned SAML response — /, step: 'certificate' },
+];
+
+for (const c of CASES) {
+  test(`doctor names the cause of ${c.scenario}`, async ({ page, world, ext }) => {
+    await ext.clearStorage();
+    const { signInAs } = await world.applyScenario(c.scenario);
+    await setExpected(ext, justcallExpected(world));
+    await spInitiatedLogin(page, signInAs);
+    const panel = await ext.openPage('devtools-panel.html');
+    await expect(panel.locator('main.doctor')).toHaveAttribute('data-busy', 'false');
+    const d = await readDiagnosis(panel);
+    console.log(`[${c.scenario}] ${d.tone} | ${d.headline} | step=${d.step}`);
+    expect(d.headline).toMatch(c.headline);
+    expect(d.step).toBe(c.step);
+    if (c.tone) expect(d.tone).toBe(c.tone);
+    else expect(d.tone).toBe('error');
+    await panel.close();
+  });
+}
