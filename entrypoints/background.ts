@@ -1,14 +1,17 @@
 import { browser } from 'wxt/browser';
 import { routeMessage, type MessageHandler } from '@/utils/background/router';
 import { handlePortalPageMessage } from '@/utils/background/portal-pages';
+import { handleSetupMessage } from '@/utils/background/setup';
+import { handleDoctorMessage, startRecorder } from '@/utils/background/recorder';
 
 // Each feature registers its message handler here; the order does not matter,
 // since every handler accepts only the message types its own schema parses.
-const HANDLERS: MessageHandler[] = [handlePortalPageMessage];
+const HANDLERS: MessageHandler[] = [handlePortalPageMessage, handleDoctorMessage, handleSetupMessage];
 
 export default defineBackground(() => {
   // Clicking the toolbar icon opens the side panel (Chrome's own API; the polyfill lacks sidePanel).
   void chrome.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
 
+  startRecorder();
   browser.runtime.onMessage.addListener((raw: unknown, sender) => routeMessage(HANDLERS, raw, sender));
 });

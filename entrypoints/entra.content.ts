@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { ENTRA_PAGE_MATCHES } from '@/utils/hosts';
 import { helloFor } from '@/utils/announce';
+import { runSetupContent } from '@/utils/content/run';
+import { ENTRA_ADAPTERS } from '@/utils/content/features';
 
 export default defineContentScript({
   matches: [...ENTRA_PAGE_MATCHES],
@@ -8,5 +10,6 @@ export default defineContentScript({
   runAt: 'document_idle',
   main() {
     void browser.runtime.sendMessage(helloFor('entra', window)).catch(() => undefined);
+    runSetupContent('entra', ENTRA_ADAPTERS);
   },
 });

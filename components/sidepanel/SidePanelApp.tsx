@@ -2,6 +2,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { SeenPage } from '@/utils/messages';
 import { SEEN_PAGES_KEY, readSeenPages } from '@/utils/storage/seen-pages';
+import { deriveWizard } from '@/utils/setup/wizard-state';
+import { ChangeLog } from './ChangeLog';
+import { IncognitoNotice, LanguageNotice } from './Notices';
+import { SettingsPanel } from './SettingsPanel';
+import { useSetupState } from './useSetupState';
+import { Wizard } from './Wizard';
+import './wizard.css';
 
 const PORTAL_NAMES: Record<SeenPage['portal'], string> = {
   entra: 'Microsoft Entra admin center',
@@ -39,16 +46,27 @@ export function SeenPagesList() {
 }
 
 export function SidePanelApp() {
+  const state = useSetupState();
+  const foreign = deriveWizard(state.session, { hasScimToken: state.hasScimToken }).foreignPortals;
   return (
-    <main class="panel">
+    <main class="panel" aria-busy={!state.loaded}>
       <header class="brand">
         <img src="/icon/32.png" alt="" width={24} height={24} />
         <h1>Entra SSO Assistant</h1>
       </header>
-      <section>
-        <h2>Portal pages seen</h2>
+      <p class="intro">
+        Connect JustCall to Microsoft Entra ID with SAML single sign-on. Open each page from its step; the assistant reads the values on one
+        side and offers to fill them on the other.
+      </p>
+      <LanguageNotice portals={foreign} />
+      <IncognitoNotice />
+      <Wizard state={state} />
+      <SettingsPanel settings={state.session.settings} />
+      <ChangeLog entries={state.session.changelog} />
+      <details class="seen">
+        <summary>Portal pages seen</summary>
         <SeenPagesList />
-      </section>
+      </details>
     </main>
   );
 }

@@ -24,7 +24,7 @@ export function bladeOf(page: Page): FrameLocator {
 }
 
 /** The assistant's in-page control for one feature (it lives in an open shadow root). */
-export function control(scope: Page | FrameLocator, feature: string): Locator {
+export function control(scope: Page | FrameLocator | Locator, feature: string): Locator {
   return scope.locator(`[data-entra-sso-assistant="${feature}"]`);
 }
 
@@ -38,4 +38,11 @@ export async function expectStep(panel: Page, step: string, state: 'not-started'
 
 export async function openSamlPage(page: Page, objectId: string, appId: string): Promise<void> {
   await page.goto(`https://entra.microsoft.com/#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/SignOn/objectId/${objectId}/appId/${appId}/preferredSingleSignOnMode/saml`);
+}
+
+/** The JustCall app a scenario made, with the ids deep links need. */
+export function justcallApp(state: { apps: { name: string; objectId: string; appId: string }[] }): { objectId: string; appId: string } {
+  const app = state.apps.find((a) => a.name === 'JustCall');
+  if (!app) throw new Error('The scenario made no JustCall app.');
+  return { objectId: app.objectId, appId: app.appId };
 }

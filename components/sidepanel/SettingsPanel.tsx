@@ -1,0 +1,61 @@
+import { useState } from 'preact/hooks';
+import type { SetupSettings } from '@/utils/setup/session';
+import { DefaultRole } from '@/utils/setup/session';
+import { sendSetup } from './useSetupState';
+
+/** Default Role for new SSO users, "Click Save for me" (off by default), and Reset. */
+export function SettingsPanel({ settings }: { settings: SetupSettings }) {
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <section class="settings" aria-labelledby="settings-h">
+      <h2 id="settings-h">Settings</h2>
+      <label class="row">
+        Default Role for new SSO users{' '}
+        <select
+          value={settings.defaultRole}
+          onChange={(e) => {
+            const role = DefaultRole.safeParse((e.currentTarget as HTMLSelectElement).value);
+            if (role.success) void sendSetup({ type: 'setup:settings', defaultRole: role.data });
+          }}
+        >
+          {DefaultRole.options.map((r) => (
+            <option key={r} value={r}>
+              {r}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label class="row">
+        <input
+          type="checkbox"
+          checked={settings.clickSave}
+          onChange={(e) => void sendSetup({ type: 'setup:settings', clickSave: (e.currentTarget as HTMLInputElement).checked })}
+        />{' '}
+        Click Save for me
+      </label>
+      <p class="muted small">{settings.clickSave ? 'The assistant clicks Save after filling.' : 'Off: the assistant highlights the Save button and you click it.'}</p>
+      {confirming ? (
+        <div class="row" role="group" aria-label="Confirm reset">
+          <span>Forget everything the assistant has read and written?</span>
+          <button
+            type="button"
+            class="danger"
+            onClick={() => {
+              setConfirming(false);
+              void sendSetup({ type: 'setup:reset' });
+            }}
+          >
+            Yes, reset
+          </button>
+          <button type="button" onClick={() => setConfirming(false)}>
+            Cancel
+          </button>
+        </div>
+      ) : (
+        <button type="button" onClick={() => setConfirming(true)}>
+          Reset the assistant
+        </button>
+      )}
+    </section>
+  );
+}

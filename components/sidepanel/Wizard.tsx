@@ -1,0 +1,64 @@
+import { useState } from 'preact/hooks';
+import { deriveWizard, featureStep } from '@/utils/setup/wizard-state';
+import { CertificateDrop } from './CertificateDrop';
+import { LockoutWarning } from './LockoutWarning';
+import { StepCard } from './StepCard';
+import { TestSignIn } from './TestSignIn';
+import { sendSetup, type SetupState } from './useSetupState';
+
+function MetadataRefresh() {
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <div class="row">
+      <button
+        type="button"
+        onClick={async () => {
+          const r = await sendSetup({ type: 'setup:refresh-metadata' });
+          setError(r.ok ? null : r.error ?? 'Failed.');
+        }}
+      >
+        Fetch the federation metadata again
+      </button>
+      {error && <span class="value-problem" role="alert">{error}</span>}
+    </div>
+  );
+}
+
+/** The guide's steps, each with its state, problems, values and link. */
+export function Wizard({ state }: { state: SetupState }) {
+  const view = deriveWizard(state.session, { hasScimToken: state.hasScimToken });
+  const required = view.steps.filter((s) => !s.optional);
+  const doneCount = required.filter((s) => s.state === 'done').length;
+  return (
+    <section aria-labelledby="steps-h">
+      <h2 id="steps-h">
+        Steps <span class="muted">({doneCount} of {required.length} done)</span>
+      </h2>
+      {view.mismatches.length > 0 && (
+        <p class="summary-problems" role="status">
+          {view.mismatches.length} problem{view.mismatches.length === 1 ? '' : 's'} found between JustCall and Entra; each step says how to fix it.
+        </p>
+      )}
+      <ol class="steps">
+        {view.steps.map((step) => (
+          <StepCard
+            key={step.id}
+            step={step}
+            values={view.values.filter((v) => v.step === step.id)}
+            missing={view.missing.filter((m) => featureStep(m.feature) === step.id)}
+            conflicts={view.conflicts.filter((m) => featureStep(m.feature) === step.id)}
+          >
+            {step.id === 'justcall-sso' && <LockoutWarning acknowledged={state.session.lockoutAcknowledged} />}
+            {step.id === 'certificate' && (
+              <>
+                {state.session.values.metadataUrl && <MetadataRefresh />}
+                {!state.session.certificate && <CertificateDrop />}
+              </>
+            )}
+          </StepCard>
+        ))}
+      </ol>
+      <TestSignIn ready={doneCount === required.length} />
+    </section>
+  );
+}

@@ -1,0 +1,110 @@
+import { test, expect } from './support/fixtures';
+import { applyScenario } from '../world/server/scenarios';
+import { bladeOf, control, expectStep, JUSTCALL_SSO, justcallApp, loginJustCallOwner, openSamlPage, stepCard } from './support/setup-flows';
+
+const ACS = 'https://bifrost.justcall.io/passport/login/callback';
+
+test.beforeEach(async ({ ext }) => {
+  await ext.clearStorage();
+});
+
+test('a wrong Reply URL is reported as a conflict and fixed only after consent', async ({ page, ext, world }) => {
+  await applyScenario(world.runtime, 'wrong-reply-url');
+  const { objectId, appId } = justcallApp(world.runtime.state);
+  const panel = await ext.openSidePanel();
+  await page.bringToFront();
+  await openSamlPage(page, objectId, appId);
+  const blade = bladeOf(page);
+
+  // The saved section shows the wrong value: a problem with its fix, before anything is filled.
+  await expectStep(panel, 'basic-saml', 'problem');
+  const problem = stepCard(panel, 'basic-saml').locator('[data-problem="reply-url-mismatch"]');
+  await expect(problem).toContainText('AADSTS50011');
+  await expect(problem).toContainText(ACS);
+
+  await blade.getByRole('region', { name: 'Basic SAML Configuration' }).getByRole('button', { name: 'Edit' }).click();
+  const pane = blade.getByRole('dialog', { name: 'Basic SAML Configuration' });
+  const assistant = control(pane, 'entra/basic-saml');
+  await assistant.getByRole('button', { name: 'Fill from JustCall' }).click();
+  const reply = assistant.locator('[data-field="replyUrl"]');
+  await expect(reply).toHaveAttribute('data-status', 'conflict');
+  await expect(reply).toContainText('https://bifrost.justcall.io/passport/login;');
+  // Not changed without consent.
+  await expect(pane.getByLabel('Reply URL (Assertion Consumer Service URL)').first()).toHaveValue('https://bifrost.justcall.io/passport/login');
+  await expect(stepCard(panel, 'basic-saml').locator('[data-conflict]')).toContainText('Replace');
+  await panel.screenshot({ path: 'docs/screenshots/wizard-conflict.png', fullPage: true });
+
+  await reply.getByRole('button', { name: /Replace the value of Reply URL/ }).click();
+  await expect(reply).toHaveAttribute('data-status', 'filled');
+  await expect(pane.getByLabel('Reply URL (Assertion Consumer Service URL)').first()).toHaveValue(ACS);
+  await pane.getByRole('button', { name: 'Save' }).click();
+  await expect(pane.getByLabel('Reply URL (Assertion Consumer Service URL)').first()).toHaveValue(ACS);
+  await pane.getByRole('button', { name: 'Close' }).click();
+  await expectStep(panel, 'basic-saml', 'done');
+  expect(world.runtime.state.apps[0]?.replyUrls.map((u) => u.value)).toEqual([ACS]);
+  const entry = panel.locator('.changelog tbody tr').filter({ hasText: 'Reply URL' });
+  await expect(entry).toContainText('https://bifrost.justcall.io/passport/login');
+  await expect(entry).toContainText(ACS);
+});
+
+test('a renamed label: the wizard names the field it could not find and its Copy button works', async ({ page, ext, world, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await applyScenario(world.runtime, 'app-exists');
+  await applyScenario(world.runtime, 'renamed-label');
+  const { objectId, appId } = justcallApp(world.runtime.state);
+  const panel = await ext.openSidePanel();
+  await page.bringToFront();
+  await openSamlPage(page, objectId, appId);
+  const blade = bladeOf(page);
+  const samlButton = blade.getByRole('button', { name: 'SAML' });
+  if (await samlButton.isVisible().catch(() => false)) await samlButton.click();
+  await blade.getByRole('region', { name: 'Basic SAML Configuration' }).getByRole('button', { name: 'Edit' }).click();
+  const pane = blade.getByRole('dialog', { name: 'Basic SAML Configuration' });
+  await expect(pane.getByLabel('Reply URL (ACS URL)').first()).toBeVisible();
+  const assistant = control(pane, 'entra/basic-saml');
+  await assistant.getByRole('button', { name: 'Fill from JustCall' }).click();
+  await expect(assistant.locator('[data-field="identifier"]')).toHaveAttribute('data-status', 'filled');
+  await expect(assistant.locator('[data-field="replyUrl"]')).toHaveAttribute('data-status', /not-found|failed/);
+
+  const missing = stepCard(panel, 'basic-saml').locator('[data-missing]');
+  await expect(missing).toContainText('Reply URL');
+  await panel.bringToFront();
+  await missing.getByRole('button', { name: /Copy Reply URL/ }).click();
+  await expect(missing.getByRole('button', { name: /Copy Reply URL/ })).toHaveText('Copied');
+  expect(await panel.evaluate(() => navigator.clipboard.readText())).toBe(ACS);
+  await panel.screenshot({ path: 'docs/screenshots/wizard-field-not-found.png', fullPage: true });
+});
+
+test('a rotated Entra certificate shows as a mismatch with JustCall', async ({ page, ext, world }) => {
+  await applyScenario(world.runtime, 'configured');
+  const { objectId, appId } = justcallApp(world.runtime.state);
+  const panel = await ext.openSidePanel();
+  await page.bringToFront();
+  await loginJustCallOwner(page);
+  await page.goto(JUSTCALL_SSO);
+  await expectStep(panel, 'justcall-idp', 'done');
+  await openSamlPage(page, objectId, appId);
+  await expectStep(panel, 'certificate', 'done');
+  await expectStep(panel, 'justcall-idp', 'done');
+  const before = await stepCard(panel, 'certificate').locator('[data-value-key="certificate"] .value-text').innerText();
+
+  await applyScenario(world.runtime, 'cert-rotated');
+  await page.reload();
+  // The blade now shows another active certificate: the metadata is fetched again and JustCall's is stale.
+  await expect(stepCard(panel, 'certificate').locator('[data-value-key="certificate"] .value-text')).not.toHaveText(before);
+  await page.goto(JUSTCALL_SSO);
+  await expectStep(panel, 'justcall-idp', 'problem');
+  await expect(stepCard(panel, 'justcall-idp').locator('[data-problem="certificate-mismatch"]')).toContainText('rotation');
+  await panel.screenshot({ path: 'docs/screenshots/wizard-cert-mismatch.png', fullPage: true });
+
+  // The fix: replace the certificate (consent), Save Configuration, Test Connection.
+  const assistant = control(page, 'justcall/sso');
+  await assistant.getByRole('button', { name: 'Fill from Entra' }).click();
+  await expect(assistant.locator('[data-field="certificate"]')).toHaveAttribute('data-status', 'conflict');
+  await assistant.getByRole('button', { name: /Replace the value of Certificate/ }).click();
+  await expect(assistant.locator('[data-field="certificate"]')).toHaveAttribute('data-status', 'filled');
+  await page.getByRole('button', { name: 'Save Configuration' }).click();
+  await page.getByRole('button', { name: 'Test Connection' }).click();
+  await expect(page.getByText(/Connection successful/)).toBeVisible();
+  await expectStep(panel, 'justcall-idp', 'done');
+});

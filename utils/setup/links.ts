@@ -1,0 +1,58 @@
+import type { StepId } from './steps';
+import type { SetupSession } from './session';
+
+/**
+ * Where each step is done. Entra links go straight to the application's blade
+ * once its ids are known (read from a page, never guessed); JustCall links go
+ * to the settings page the guide names, or to the exact URL last seen.
+ */
+
+export interface StepLink {
+  url: string;
+  label: string;
+}
+
+export const ENTRA_ORIGIN = 'https://entra.microsoft.com';
+export const JUSTCALL_ORIGIN = 'https://app.justcall.io';
+export const JUSTCALL_SSO_PATH = '/app/settings/security/sso';
+export const JUSTCALL_PROVISIONING_PATH = '/app/settings/security/provisioning';
+export const ENTRA_ENTERPRISE_APPS = `${ENTRA_ORIGIN}/#view/Microsoft_AAD_IAM/StartboardApplicationsMenuBlade/~/AppAppsPreview`;
+
+const SAFE_ID = /^[0-9a-f-]{36}$/i;
+
+/** The app's blade for one menu item, e.g. SignOn, Users, ProvisioningManagement. */
+export function entraAppLink(menu: string, objectId: string, appId: string): string | null {
+  if (!SAFE_ID.test(objectId) || !SAFE_ID.test(appId)) return null;
+  const tail = menu === 'SignOn' ? '/preferredSingleSignOnMode/saml' : '';
+  return `${ENTRA_ORIGIN}/#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/${menu}/objectId/${objectId}/appId/${appId}${tail}`;
+}
+
+function seenUrl(session: SetupSession, feature: 'justcall/sso' | 'justcall/provisioning'): string | null {
+  const url = session.observations[feature]?.url;
+  return url && url.startsWith(`${JUSTCALL_ORIGIN}/`) ? url : null;
+}
+
+export function stepLink(step: StepId, session: SetupSession): StepLink | null {
+  const objectId = session.values.objectId?.value ?? '';
+  const appId = session.values.appId?.value ?? '';
+  const app = (menu: string, label: string, fallback: StepLink): StepLink => {
+    const url = entraAppLink(menu, objectId, appId);
+    return url ? { url, label } : fallback;
+  };
+  const apps = { url: ENTRA_ENTERPRISE_APPS, label: 'Open Enterprise applications' };
+  switch (step) {
+    case 'justcall-sso':
+    case 'justcall-idp':
+      return { url: seenUrl(session, 'justcall/sso') ?? `${JUSTCALL_ORIGIN}${JUSTCALL_SSO_PATH}`, label: 'Open JustCall Single Sign-On settings' };
+    case 'create-app':
+      return apps;
+    case 'basic-saml':
+    case 'claims':
+    case 'certificate':
+      return app('SignOn', 'Open the app\'s SAML page', apps);
+    case 'assignment':
+      return app('UsersAndGroups', 'Open Users and groups', apps);
+    case 'scim':
+      return app('Provisioning', 'Open Provisioning', { url: `${JUSTCALL_ORIGIN}${JUSTCALL_PROVISIONING_PATH}`, label: 'Open JustCall Provisioning settings' });
+  }
+}

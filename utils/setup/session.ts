@@ -1,0 +1,219 @@
+import { z } from 'zod';
+
+/**
+ * The setup session: everything the assistant has read from the two portals,
+ * where and when it read it, the admin's settings and the change log.
+ *
+ * Storage (read by the login doctor for its expected values):
+ *   storage.local   key `setupSession.v1`  → SetupSession (below). No secrets.
+ *   storage.session key `setupScimToken`   → { value, readAt, url } the SCIM
+ *                   Secret Token only; removed once it was filled into Entra.
+ *
+ * Shape of SetupSession (zod is the source of truth):
+ *   values.{entityId, acsUrl, signOnUrl, loginUrl, entraIdentifier, logoutUrl,
+ *           metadataUrl, appName, appId, objectId, tenantId, scimTenantUrl}
+ *       → { value, source: {kind:'page',portal,url,feature,at} | {kind:'default',note}
+ *                          | {kind:'metadata',url,at} | {kind:'file',name,at} }
+ *   certificate → { der (base64), sha1 thumbprint, sha256, notBefore, notAfter, subject, source } | null
+ *       (the signing certificate JustCall should trust = Entra's active one)
+ *   observations[featureKey] → what a content script last SAW on a page
+ *       { url, at, saved, values } (saved = read from the saved view, not an edit form)
+ *   fills[featureKey] → the last per-field fill results (filled/already-right/conflict/not-found)
+ *   metadata → last federation-metadata fetch (login URL, identifier, certificates, error)
+ *   languages[portal] → the portal's page language when it is not English
+ *   settings → { defaultRole, clickSave }; lockoutAcknowledged; changelog[]
+ *
+ * Expected values for the doctor: entityId/acsUrl (JustCall's SP), loginUrl and
+ * entraIdentifier (Entra's IdP), certificate.sha1 (signing certificate), and
+ * EXPECTED_CLAIMS in ./wizard-state.
+ */
+
+export const SETUP_SESSION_KEY = 'setupSession.v1';
+export const SCIM_TOKEN_KEY = 'setupScimToken';
+
+const Text = z.string().max(8192);
+const Iso = z.string().max(64);
+const ShortText = z.string().max(512);
+
+export const ValueKey = z.enum([
+  'entityId',
+  'acsUrl',
+  'signOnUrl',
+  'loginUrl',
+  'entraIdentifier',
+  'logoutUrl',
+  'metadataUrl',
+  'appName',
+  'appId',
+  'objectId',
+  'tenantId',
+  'scimTenantUrl',
+]);
+export type ValueKey = z.infer<typeof ValueKey>;
+
+export const SessionPortal = z.enum(['entra', 'justcall']);
+export type SessionPortal = z.infer<typeof SessionPortal>;
+
+export const ValueSource = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('page'), portal: SessionPortal, url: Text, feature: ShortText, at: Iso }),
+  z.object({ kind: z.literal('default'), note: ShortText }),
+  z.object({ kind: z.literal('metadata'), url: Text, at: Iso }),
+  z.object({ kind: z.literal('file'), name: ShortText, at: Iso }),
+]);
+export type ValueSource = z.infer<typeof ValueSource>;
+
+export const CarriedValue = z.object({ value: Text, source: ValueSource });
+export type CarriedValue = z.infer<typeof CarriedValue>;
+
+export const CertificateRecord = z.object({
+  der: z.string().max(16384),
+  sha1: z.string().max(64),
+  sha256: z.string().max(128),
+  notBefore: Iso,
+  notAfter: Iso,
+  subject: ShortText,
+  source: ValueSource,
+});
+export type CertificateRecord = z.infer<typeof CertificateRecord>;
+
+/** A value read from a page: text, a flag, a count, a list, or rows (claims). */
+export const ObservedValue = z.union([
+  z.string().max(8192),
+  z.boolean(),
+  z.number(),
+  z.null(),
+  z.array(z.string().max(2048)).max(500),
+  z.array(z.record(z.string().max(64), z.string().max(2048))).max(200),
+]);
+export type ObservedValue = z.infer<typeof ObservedValue>;
+
+/** Features the content scripts report, named `{portal}/{feature}` like the portal files. */
+export const FeatureKey = z.enum([
+  'entra/create-app',
+  'entra/basic-saml',
+  'entra/claims',
+  'entra/certificates',
+  'entra/setup-app',
+  'entra/users-groups',
+  'entra/provisioning',
+  'entra/provisioning-credentials',
+  'justcall/sso',
+  'justcall/provisioning',
+]);
+export type FeatureKey = z.infer<typeof FeatureKey>;
+
+export const Observation = z.object({
+  url: Text,
+  at: Iso,
+  /** True when read from the saved view (after Save), false from an open edit form. */
+  saved: z.boolean(),
+  values: z.record(z.string().max(64), ObservedValue),
+});
+export type Observation = z.infer<typeof Observation>;
+
+/** Same shape as utils/dom/field-result's FieldResult (what the page engine returns), size-capped. */
+export const FieldStatus = z.enum(['filled', 'already-right', 'conflict', 'not-found', 'failed']);
+export type FieldStatus = z.infer<typeof FieldStatus>;
+
+export const FieldResult = z.object({
+  field: z.string().max(64),
+  label: ShortText,
+  status: FieldStatus,
+  /** Value before filling ('' if empty; absent when not found). Secrets arrive masked. */
+  before: Text.optional(),
+  /** Value read back after filling. */
+  after: Text.optional(),
+  expected: Text,
+  problem: ShortText.optional(),
+});
+export type FieldResult = z.infer<typeof FieldResult>;
+
+export const FillReport = z.object({ url: Text, at: Iso, results: z.array(FieldResult).max(100) });
+export type FillReport = z.infer<typeof FillReport>;
+
+export const ChangeEntry = z.object({
+  at: Iso,
+  portal: SessionPortal,
+  feature: ShortText,
+  field: ShortText,
+  old: Text,
+  new: Text,
+  url: Text,
+});
+export type ChangeEntry = z.infer<typeof ChangeEntry>;
+
+export const MetadataCheck = z.object({
+  url: Text,
+  at: Iso,
+  ok: z.boolean(),
+  error: ShortText.optional(),
+  loginUrl: Text.optional(),
+  identifier: Text.optional(),
+  /** SHA-1 thumbprints (upper hex) of every signing certificate, in document order. */
+  thumbprints: z.array(z.string().max(64)).max(10),
+});
+export type MetadataCheck = z.infer<typeof MetadataCheck>;
+
+export const DefaultRole = z.enum(['Agent', 'Supervisor', 'Admin']);
+export type DefaultRole = z.infer<typeof DefaultRole>;
+
+export const SetupSettings = z.object({
+  defaultRole: DefaultRole,
+  /** Off by default: the assistant only highlights Save (DESIGN decision 3). */
+  clickSave: z.boolean(),
+});
+export type SetupSettings = z.infer<typeof SetupSettings>;
+
+export const PageLanguage = z.object({ lang: z.string().max(35), english: z.boolean(), at: Iso, url: Text });
+export type PageLanguage = z.infer<typeof PageLanguage>;
+
+export const MAX_CHANGES = 500;
+
+export const SetupSession = z.object({
+  version: z.literal(1),
+  startedAt: Iso,
+  updatedAt: Iso,
+  settings: SetupSettings,
+  lockoutAcknowledged: z.boolean(),
+  values: z.partialRecord(ValueKey, CarriedValue),
+  certificate: CertificateRecord.nullable(),
+  observations: z.partialRecord(FeatureKey, Observation),
+  fills: z.partialRecord(FeatureKey, FillReport),
+  metadata: MetadataCheck.nullable(),
+  languages: z.partialRecord(SessionPortal, PageLanguage),
+  changelog: z.array(ChangeEntry).max(MAX_CHANGES),
+});
+export type SetupSession = z.infer<typeof SetupSession>;
+
+export const DEFAULT_SETTINGS: SetupSettings = { defaultRole: 'Agent', clickSave: false };
+
+export function emptySession(now: Date): SetupSession {
+  const at = now.toISOString();
+  return {
+    version: 1,
+    startedAt: at,
+    updatedAt: at,
+    settings: { ...DEFAULT_SETTINGS },
+    lockoutAcknowledged: false,
+    values: {},
+    certificate: null,
+    observations: {},
+    fills: {},
+    metadata: null,
+    languages: {},
+    changelog: [],
+  };
+}
+
+/** A stored session, or a fresh one when nothing (or something unreadable) is stored. */
+export function parseSession(raw: unknown, now: Date): SetupSession {
+  const parsed = SetupSession.safeParse(raw);
+  return parsed.success ? parsed.data : emptySession(now);
+}
+
+export const ScimToken = z.object({ value: z.string().min(1).max(4096), readAt: Iso, url: Text });
+export type ScimToken = z.infer<typeof ScimToken>;
+
+export function featurePortal(feature: FeatureKey): SessionPortal {
+  return feature.startsWith('justcall/') ? 'justcall' : 'entra';
+}
