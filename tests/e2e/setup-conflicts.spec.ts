@@ -1,4 +1,5 @@
 import { test, expect } from './support/fixtures';
+import { readmeShot } from './support/screenshots';
 import { applyScenario } from '../world/server/scenarios';
 import { bladeOf, control, expectStep, JUSTCALL_SSO, justcallApp, loginJustCallOwner, openSamlPage, stepCard } from './support/setup-flows';
 
@@ -32,7 +33,7 @@ test('a wrong Reply URL is reported as a conflict and fixed only after consent',
   // Not changed without consent.
   await expect(pane.getByLabel('Reply URL (Assertion Consumer Service URL)').first()).toHaveValue('https://bifrost.justcall.io/passport/login');
   await expect(stepCard(panel, 'basic-saml').locator('[data-conflict]')).toContainText('Replace');
-  await panel.screenshot({ path: 'docs/screenshots/wizard-conflict.png', fullPage: true });
+  await readmeShot(panel, 'wizard-conflict');
 
   await reply.getByRole('button', { name: /Replace the value of Reply URL/ }).click();
   await expect(reply).toHaveAttribute('data-status', 'filled');
@@ -72,7 +73,7 @@ test('a renamed label: the wizard names the field it could not find and its Copy
   await missing.getByRole('button', { name: /Copy Reply URL/ }).click();
   await expect(missing.getByRole('button', { name: /Copy Reply URL/ })).toHaveText('Copied');
   expect(await panel.evaluate(() => navigator.clipboard.readText())).toBe(ACS);
-  await panel.screenshot({ path: 'docs/screenshots/wizard-field-not-found.png', fullPage: true });
+  await readmeShot(panel, 'wizard-field-not-found');
 });
 
 test('a rotated Entra certificate shows as a mismatch with JustCall', async ({ page, ext, world }) => {
@@ -95,7 +96,7 @@ test('a rotated Entra certificate shows as a mismatch with JustCall', async ({ p
   await page.goto(JUSTCALL_SSO);
   await expectStep(panel, 'justcall-idp', 'problem');
   await expect(stepCard(panel, 'justcall-idp').locator('[data-problem="certificate-mismatch"]')).toContainText('rotation');
-  await panel.screenshot({ path: 'docs/screenshots/wizard-cert-mismatch.png', fullPage: true });
+  await readmeShot(panel, 'wizard-cert-mismatch');
 
   // The fix: replace the certificate (consent), Save Configuration, Test Connection.
   const assistant = control(page, 'justcall/sso');

@@ -1,7 +1,6 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
+import { readmeShot } from './support/screenshots';
 import { spInitiatedLogin } from './support/world-flows';
 import { bladeOf, control, ENTERPRISE_APPS, expectStep, JUSTCALL_SSO, loginJustCallOwner, stepCard } from './support/setup-flows';
 import { SETUP_SESSION_KEY } from '../../utils/setup/session';
@@ -13,12 +12,7 @@ import { SETUP_SESSION_KEY } from '../../utils/setup/session';
  * buttons (Create, Save, Assign, Save Configuration, Test Connection).
  */
 
-const SHOTS = path.resolve('docs/screenshots');
-
-async function shot(panel: Page, name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  await panel.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
-}
+const shot = (panel: Page, name: string): Promise<void> => readmeShot(panel, name);
 
 test.beforeEach(async ({ ext }) => {
   await ext.clearStorage();

@@ -1,4 +1,5 @@
 import { test, expect } from './support/fixtures';
+import { readmeShot } from './support/screenshots';
 import { applyScenario } from '../world/server/scenarios';
 import { bladeOf, control, expectStep, JUSTCALL_PROVISIONING, justcallApp, loginJustCallOwner } from './support/setup-flows';
 import { SCIM_TOKEN_KEY, SETUP_SESSION_KEY } from '../../utils/setup/session';
@@ -64,5 +65,5 @@ test('SCIM: the assistant carries Tenant URL and Secret Token; a cycle creates a
   await page.evaluate(async (id) => fetch(`/__world/users/${encodeURIComponent(id)}/disable`, { method: 'POST' }), adeleId);
   await run();
   expect(adele()?.active).toBe(false);
-  await panel.screenshot({ path: 'docs/screenshots/wizard-scim.png', fullPage: true });
+  await readmeShot(panel, 'wizard-scim');
 });
