@@ -20,28 +20,23 @@ export function ChangeLog({ entries }: { entries: ChangeEntry[] }) {
         <p class="muted">The assistant has not changed anything yet.</p>
       ) : (
         <>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Time</th>
-                <th scope="col">Portal</th>
-                <th scope="col">Field</th>
-                <th scope="col">Old</th>
-                <th scope="col">New</th>
-              </tr>
-            </thead>
-            <tbody>
-              {[...entries].reverse().map((e, i) => (
-                <tr key={`${e.at}|${e.field}|${i}`}>
-                  <td>{new Date(e.at).toLocaleTimeString()}</td>
-                  <td>{e.portal === 'entra' ? 'Entra' : 'JustCall'}</td>
-                  <td>{e.field}</td>
-                  <td><code>{e.old || '(empty)'}</code></td>
-                  <td><code>{e.new}</code></td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          {/* A list, not a table: the side panel is too narrow for five columns of URLs. */}
+          <ol class="changelog-entries" aria-label="Values the assistant wrote">
+            {[...entries].reverse().map((e, i) => (
+              <li key={`${e.at}|${e.field}|${i}`}>
+                <div class="changelog-head">
+                  <strong>{e.field}</strong>
+                  <span class="muted">
+                    {e.portal === 'entra' ? 'Entra' : 'JustCall'} · <time dateTime={e.at}>{new Date(e.at).toLocaleTimeString()}</time>
+                  </span>
+                </div>
+                <div class="changelog-values">
+                  <span class="muted">was</span> <code>{e.old || '(empty)'}</code>
+                  <span class="muted">now</span> <code>{e.new}</code>
+                </div>
+              </li>
+            ))}
+          </ol>
           <div class="row">
             <button type="button" onClick={() => download(`sso-assistant-changes-${stamp}.json`, 'application/json', changelogJson(entries))}>
               Export JSON

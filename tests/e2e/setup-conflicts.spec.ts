@@ -43,7 +43,7 @@ test('a wrong Reply URL is reported as a conflict and fixed only after consent',
   await pane.getByRole('button', { name: 'Close' }).click();
   await expectStep(panel, 'basic-saml', 'done');
   expect(world.runtime.state.apps[0]?.replyUrls.map((u) => u.value)).toEqual([ACS]);
-  const entry = panel.locator('.changelog tbody tr').filter({ hasText: 'Reply URL' });
+  const entry = panel.locator('.changelog-entries li').filter({ hasText: 'Reply URL' });
   await expect(entry).toContainText('https://bifrost.justcall.io/passport/login');
   await expect(entry).toContainText(ACS);
 });

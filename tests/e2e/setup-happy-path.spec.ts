@@ -113,7 +113,7 @@ test('the assistant takes a fresh account and an empty tenant to a working SSO s
   await expect(page.getByText(/Connection successful/)).toBeVisible();
   await expectStep(panel, 'justcall-idp', 'done');
   for (const step of ['justcall-sso', 'create-app', 'basic-saml', 'claims', 'certificate', 'justcall-idp', 'assignment']) await expectStep(panel, step, 'done');
-  const log = panel.locator('.changelog tbody tr');
+  const log = panel.locator('.changelog-entries li');
   await expect(log.filter({ hasText: 'Reply URL (Assertion Consumer Service URL)' })).toHaveCount(1);
   await expect(log.filter({ hasText: 'SSO URL' })).toHaveCount(1);
   await shot(panel, 'wizard-all-done');

@@ -40,6 +40,6 @@ test('the service worker stops mid-flow; the wizard and the session carry on', a
   await expectStep(panel, 'create-app', 'done');
   await expectStep(panel, 'justcall-sso', 'done');
   await expect(stepCard(panel, 'justcall-sso').locator('[data-value-key="acsUrl"] .value-source')).toContainText('Read from JustCall');
-  await expect(panel.locator('.changelog tbody tr').filter({ hasText: "What's the name of your app?" })).toHaveCount(1);
+  await expect(panel.locator('.changelog-entries li').filter({ hasText: "What's the name of your app?" })).toHaveCount(1);
   expect(await marker()).toBeNull();
 });

@@ -107,8 +107,11 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         await page.goto(`chrome-extension://${extensionId}/${file}`);
         return page;
       },
-      openSidePanel() {
-        return helpers.openPage('sidepanel.html');
+      async openSidePanel() {
+        const page = await helpers.openPage('sidepanel.html');
+        // The real side panel is narrow; test (and screenshot) the wizard at that width.
+        await page.setViewportSize({ width: 420, height: 900 });
+        return page;
       },
       async storage(area, key) {
         const worker = await serviceWorkerOf(extContext);
