@@ -53,6 +53,9 @@ export function SidePanelApp() {
       <header class="brand">
         <img src="/icon/32.png" alt="" width={24} height={24} />
         <h1>Entra SSO Assistant</h1>
+        <a class="doctor-link" href="/devtools-panel.html" target="_blank" rel="noopener">
+          Login doctor
+        </a>
       </header>
       <p class="intro">
         Connect JustCall to Microsoft Entra ID with SAML single sign-on. Open each page from its step; the assistant reads the values on one
