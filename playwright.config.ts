@@ -3,6 +3,7 @@ import { defineConfig } from '@playwright/test';
 // One worker: the machine has two cores, and each worker runs its own Chromium plus the world.
 export default defineConfig({
   testDir: 'tests/e2e',
+  globalSetup: './tests/e2e/support/global-setup.ts',
   workers: 1,
   fullyParallel: false,
   timeout: 90_000,

@@ -4,7 +4,8 @@ import { HOST_PERMISSIONS, OPTIONAL_HOST_PERMISSIONS } from './utils/hosts';
 
 // The extension id depends on the folder it is loaded from unless the manifest
 // carries a key. Pinning it keeps deep links and tests stable; the matching
-// private key is not needed for anything and was discarded.
+// private key is not needed for anything and was discarded. Store packages
+// (`npm run zip`) leave it out, since the stores assign their own id.
 const MANIFEST_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu8yvAJNK69YX/3i6bY1UKhecZZnoRNC5m+SWEnx87Td16icJpJ7TGRQrEQxgvGjEapUxk7t85e7LdUUiPEVeoi82cjOL8VT/TqwU0FWqyI8Sq+aLdWxC9RtGiyNi344B0RGCWx2luW3G8+dyoEBBIYpl1noNiPgOTPfDOwXFYn5C1lgx4NzCLbm7k3K7XHNun6GG4AIxjj/PAQKKNGiTzRb3mfQb5w77bu6shzIt5Pa5H3GLq8actZYWjGrtAmBN1SMHVsQZ1PWBR11GpStmswN42AzD20tE0E9dEvyyrGIJEGyZljplhvIDxLwiBt6bt/pB18Sa0JeiXeNdNwNlHwIDAQAB';
 
