@@ -3,10 +3,11 @@ import { routeMessage, type MessageHandler } from '@/utils/background/router';
 import { handlePortalPageMessage } from '@/utils/background/portal-pages';
 import { handleSetupMessage } from '@/utils/background/setup';
 import { handleDoctorMessage, startRecorder } from '@/utils/background/recorder';
+import { handleTestSignInMessage } from '@/utils/background/test-sign-in';
 
 // Each feature registers its message handler here; the order does not matter,
 // since every handler accepts only the message types its own schema parses.
-const HANDLERS: MessageHandler[] = [handlePortalPageMessage, handleDoctorMessage, handleSetupMessage];
+const HANDLERS: MessageHandler[] = [handlePortalPageMessage, handleDoctorMessage, handleSetupMessage, handleTestSignInMessage];
 
 export default defineBackground(() => {
   // Clicking the toolbar icon opens the side panel (Chrome's own API; the polyfill lacks sidePanel).

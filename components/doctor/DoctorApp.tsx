@@ -13,6 +13,7 @@ import { recordsToItems } from './pipeline/records-to-items';
 import { EMPTY_EXPECTED, expectedFromSession, mergeExpected, toContext, type ExpectedValues } from './pipeline/expected';
 import { rowKey, visibleRows } from './pipeline/filter';
 import { entryToShow } from './pipeline/diagnosis';
+import { parseDoctorFocus } from '@/utils/test-sign-in/doctor-link';
 import {
   clearRecords,
   inspectedTabId,
@@ -39,7 +40,9 @@ function upsert(records: CapturedRecord[], r: CapturedRecord): CapturedRecord[] 
  * support can analyse a customer's HAR without DevTools.
  */
 export function DoctorApp({ mode }: { mode: 'devtools' | 'tab' }) {
-  const tabId = mode === 'devtools' ? inspectedTabId() : null;
+  // As a tab, a link (the wizard's test sign-in) may narrow the doctor to one tab and one capture.
+  const [focus] = useState(() => (mode === 'tab' ? parseDoctorFocus(location.hash) : null));
+  const tabId = mode === 'devtools' ? inspectedTabId() : (focus?.tabId ?? null);
   const [records, setRecords] = useState<CapturedRecord[]>([]);
   const [imported, setImported] = useState<{ name: string; result: CaptureReadResult } | null>(null);
   const [view, setView] = useState<'live' | 'import'>('live');
@@ -86,7 +89,8 @@ export function DoctorApp({ mode }: { mode: 'devtools' | 'tab' }) {
   // Follow the newest outcome until the user picks a row themselves.
   useEffect(() => {
     if (userPicked && rows.some((r) => rowKey(r) === selected)) return;
-    setSelected(entryToShow(entries)?.key ?? null);
+    const focused = focus?.recordId && view === 'live' ? entries[records.findIndex((r) => r.id === focus.recordId)] : undefined;
+    setSelected(focused?.key ?? entryToShow(entries)?.key ?? null);
   }, [entries]);
 
   const current = entries.find((e) => e.key === selected) ?? null;

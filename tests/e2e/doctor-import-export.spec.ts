@@ -6,6 +6,7 @@ import { test, expect } from './support/fixtures';
 import { spInitiatedLogin } from './support/world-flows';
 import { justcallExpected, readDiagnosis, setExpected } from './support/doctor';
 import { findChromium } from '../../scripts/lib/find-chromium';
+import { readmeShot } from './support/screenshots';
 import type { Page } from '@playwright/test';
 import type { StartedWorld } from '../world/server/server';
 
@@ -80,6 +81,8 @@ test('exports are redacted by default; unredacted only after a confirmation nami
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText('e-mail addresses');
   await expect(dialog).toContainText('signature values');
+  await panel.setViewportSize({ width: 1100, height: 700 });
+  await readmeShot(panel, 'doctor-export-confirm', { fullPage: false });
   const [raw] = await Promise.all([panel.waitForEvent('download'), dialog.getByRole('button', { name: 'Export unredacted' }).click()]);
   expect(readFileSync((await raw.path())!, 'utf8')).toContain(user!.userPrincipalName);
 });

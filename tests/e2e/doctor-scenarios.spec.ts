@@ -1,6 +1,8 @@
 import { test, expect } from './support/fixtures';
 import { spInitiatedLogin } from './support/world-flows';
 import { justcallExpected, readDiagnosis, setExpected } from './support/doctor';
+import { readmeShot } from './support/screenshots';
+import type { Page } from '@playwright/test';
 
 /**
  * Each failure scenario, signed in through the world with DevTools closed:
@@ -21,6 +23,20 @@ const CASES: Array<{ scenario: string; headline: RegExp; step: string | null; to
   { scenario: 'unsigned-response', headline: /^Unsigned SAML response — /, step: 'certificate' },
 ];
 
+/** README screenshots, at about the size the panel has docked in DevTools. */
+const SHOTS: Record<string, (panel: Page) => Promise<void>> = {
+  'wrong-reply-url': (panel) => readmeShot(panel, 'doctor-aadsts50011', { fullPage: false }),
+  'namespaced-claims': (panel) => readmeShot(panel, 'doctor-namespaced-claim', { fullPage: false }),
+  configured: async (panel) => {
+    await panel.getByRole('tab', { name: 'XML' }).click();
+    await expect(panel.getByRole('tabpanel')).toContainText('Assertion');
+    await readmeShot(panel, 'doctor-xml', { fullPage: false });
+    await panel.getByRole('tab', { name: 'Certificate' }).click();
+    await expect(panel.getByRole('tabpanel')).toContainText(/thumbprint/i);
+    await readmeShot(panel, 'doctor-certificate', { fullPage: false });
+  },
+};
+
 for (const c of CASES) {
   test(`doctor names the cause of ${c.scenario}`, async ({ page, world, ext }) => {
     await ext.clearStorage();
@@ -28,6 +44,7 @@ for (const c of CASES) {
     await setExpected(ext, justcallExpected(world));
     await spInitiatedLogin(page, signInAs);
     const panel = await ext.openPage('devtools-panel.html');
+    await panel.setViewportSize({ width: 1100, height: 700 });
     await expect(panel.locator('main.doctor')).toHaveAttribute('data-busy', 'false');
     const d = await readDiagnosis(panel);
     console.log(`[${c.scenario}] ${d.tone} | ${d.headline} | step=${d.step}`);
@@ -35,6 +52,7 @@ for (const c of CASES) {
     expect(d.step).toBe(c.step);
     if (c.tone) expect(d.tone).toBe(c.tone);
     else expect(d.tone).toBe('error');
+    await SHOTS[c.scenario]?.(panel);
     await panel.close();
   });
 }

@@ -5,6 +5,7 @@ import { BADGE_COLOR, badgeText } from '../recorder/badge';
 import { originPattern } from '../recorder/filters';
 import { HOST_PERMISSIONS } from '../hosts';
 import { parseDoctorRequest, type DoctorCaptured } from '../messages/doctor';
+import type { CapturedRecord } from '../recorder/record';
 import type { MessageHandler } from './router';
 
 /**
@@ -80,6 +81,11 @@ export function startRecorder(): void {
   chrome.tabs.onRemoved.addListener((tabId) => void store.clear(tabId));
   chrome.permissions.onAdded.addListener(() => (granted = null));
   chrome.permissions.onRemoved.addListener(() => (granted = null));
+}
+
+/** The recorder's records of one tab (or every tab), for other background features such as the wizard's test sign-in. */
+export function listCaptures(tabId: number | null): Promise<CapturedRecord[]> {
+  return recorderInstance().store.list(tabId);
 }
 
 export const handleDoctorMessage: MessageHandler = (raw, sender) => {

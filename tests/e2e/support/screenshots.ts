@@ -11,7 +11,12 @@ const README_SHOTS = path.resolve(import.meta.dirname, '../../../docs/screenshot
  * the test's own output.
  */
 export async function readmeShot(page: Page, name: string, opts: { fullPage?: boolean } = { fullPage: true }): Promise<void> {
+  await page.screenshot({ path: readmeShotPath(name), fullPage: opts.fullPage ?? true });
+}
+
+/** Where a README screenshot named `name` goes, for shots Playwright cannot take itself (a DevTools window over CDP). */
+export function readmeShotPath(name: string): string {
   const dir = process.env.UPDATE_SCREENSHOTS === '1' ? README_SHOTS : test.info().outputPath('screenshots');
   mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: opts.fullPage ?? true });
+  return path.join(dir, `${name}.png`);
 }

@@ -1,0 +1,12 @@
+import { expectedFromSession, toContext } from '@/components/doctor/pipeline/expected';
+import type { AnalysisContext } from '../saml/types';
+
+/** The doctor's expected values from the setup session alone (the wizard has no typed-in values). */
+export function contextFromSession(session: unknown): AnalysisContext {
+  const found = expectedFromSession(session);
+  if (!found) return toContext({ entityId: '', acsUrl: '', tenantOrIssuer: '', certificates: [] });
+  const extra: { replyUrls?: string[]; identifier?: string } = {};
+  if (found.replyUrls.length) extra.replyUrls = found.replyUrls;
+  if (found.identifier) extra.identifier = found.identifier;
+  return toContext(found.values, extra);
+}
