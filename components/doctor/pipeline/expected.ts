@@ -44,13 +44,17 @@ export function expectedFromSession(raw: unknown): { values: ExpectedValues; rep
   const values: ExpectedValues = {
     entityId: v.entityId?.value ?? '',
     acsUrl: v.acsUrl?.value ?? '',
-    tenantOrIssuer: tenant,
+    // The Microsoft Entra Identifier is the IdP's issuer; the tenant id alone implies the same issuer.
+    tenantOrIssuer: v.entraIdentifier?.value ?? tenant,
     certificates: s.certificate ? [{ label: 'Entra signing certificate (from the setup assistant)', cert: s.certificate.der }] : [],
   };
   const out: { values: ExpectedValues; replyUrls: string[]; identifier?: string } = { values, replyUrls: [] };
-  if (v.entraIdentifier?.value) out.identifier = v.entraIdentifier.value;
-  const observedReply = s.observations['entra/basic-saml']?.values.replyUrls;
-  if (Array.isArray(observedReply)) out.replyUrls = observedReply.filter((x): x is string => typeof x === 'string');
+  // What Entra's Basic SAML Configuration was seen to hold (the content script's observation keys).
+  const basic = s.observations['entra/basic-saml']?.values;
+  const strings = (x: unknown): string[] => (Array.isArray(x) ? x.filter((i): i is string => typeof i === 'string') : []);
+  out.replyUrls = strings(basic?.replyUrl);
+  const identifier = strings(basic?.identifier)[0];
+  if (identifier) out.identifier = identifier;
   return out;
 }
 

@@ -106,4 +106,20 @@ describe('expected values', () => {
     expect(expectedFromSession({ nonsense: true })).toBeNull();
     expect(expectedFromSession(undefined)).toBeNull();
   });
+
+  it('takes the Reply URLs and Identifier Entra was seen to hold, and the issuer from the Microsoft Entra Identifier', () => {
+    const s = emptySession(new Date());
+    s.values.entityId = { value: 'JustCall', source: { kind: 'default', note: 'doc' } };
+    s.values.entraIdentifier = { value: 'https://sts.windows.net/11111111-2222-3333-4444-555555555555/', source: { kind: 'default', note: 'x' } };
+    s.observations['entra/basic-saml'] = {
+      url: 'https://sso.reactblade.portal.azure.net/blade',
+      at: new Date().toISOString(),
+      saved: true,
+      values: { identifier: ['JustCall/'], replyUrl: ['https://bifrost.justcall.io/passport/login'] },
+    };
+    const got = expectedFromSession(s);
+    expect(got?.identifier).toBe('JustCall/');
+    expect(got?.replyUrls).toEqual(['https://bifrost.justcall.io/passport/login']);
+    expect(toContext(got!.values).issuer).toBe('https://sts.windows.net/11111111-2222-3333-4444-555555555555/');
+  });
 });
