@@ -12,7 +12,7 @@ describe('expected values for the test sign-in', () => {
     s.values.acsUrl = { value: 'https://bifrost.justcall.io/passport/login/callback', source: src };
     s.values.tenantId = { value: TENANT, source: src };
     s.certificate = { der: 'MIIB', sha1: 'AB', sha256: 'CD', notBefore: '2026-01-01T00:00:00Z', notAfter: '2029-01-01T00:00:00Z', subject: 'CN=x', source: src };
-    s.observations['entra/basic-saml'] = { url: 'https://entra.microsoft.com/', at: '2026-01-01T00:00:00Z', saved: true, values: { replyUrls: ['https://bifrost.justcall.io/x'] } };
+    s.observations['entra/basic-saml'] = { url: 'https://entra.microsoft.com/', at: '2026-01-01T00:00:00Z', saved: true, values: { replyUrl: ['https://bifrost.justcall.io/x'] } };
     const ctx = contextFromSession(s);
     expect(ctx.entityId).toBe('JustCall');
     expect(ctx.acsUrl).toBe('https://bifrost.justcall.io/passport/login/callback');
