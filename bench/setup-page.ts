@@ -1,5 +1,5 @@
 import { startController } from '../utils/content/controller';
-import { ENTRA_ADAPTERS } from '../utils/content/features';
+import { ENTRA_ADAPTERS } from '../utils/content/entra-features';
 import { mountControl } from '../components/overlay/mount';
 
 /**

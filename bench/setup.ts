@@ -4,13 +4,15 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium, type Page } from '@playwright/test';
 import { findChromium } from '../scripts/lib/find-chromium';
+import { scriptCpu } from './trace-cpu';
 
 /**
  * Setup assistant figures:
  *  - gzip size of each content script in the build (target ≤ 30 KB each);
- *  - main-thread time the Entra controller adds on a heavy portal-like page
+ *  - main-thread CPU time the Entra controller adds on a heavy portal-like page
  *    (5,000 nodes, 1,000 DOM mutations) against the same page without it, in
- *    the same run (target ≤ 5 %);
+ *    the same run (target ≤ 5 %): the renderer's ThreadTime counter, so other
+ *    processes on a shared machine do not count, over alternating pairs;
  *  - time from a Basic SAML pane rendering to all its fields filled (target ≤ 300 ms).
  */
 
@@ -79,46 +81,112 @@ window.mutate = (count) => new Promise((resolve) => {
 });
 </script></body></html>`;
 
-async function mainThreadMs(page: Page, run: () => Promise<unknown>): Promise<number> {
+/** The renderer's own counters (CDP Performance domain), in seconds. */
+type Counters = Record<string, number>;
+
+async function counters(page: Page): Promise<() => Promise<Counters>> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
-  const metric = async () => {
-    const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
-    return metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
+  return async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
   };
-  const before = await metric();
-  await run();
-  return (await metric()) - before;
 }
+
+/**
+ * What the workload cost the page's main thread: ThreadTime is that thread's CPU
+ * time, so time the shared machine spends on other processes is not counted
+ * (TaskDuration, the wall time of its tasks, is reported beside it).
+ */
+interface WorkloadCost {
+  /** The controller's own callbacks (observer, timers), from the trace; 0 without it. */
+  ownCpuMs: number;
+  /** The page's own script, which with the controller also builds the mutation records it observes. */
+  pageScriptCpuMs: number;
+  /** The whole main thread, rendering included (ThreadTime). */
+  cpuMs: number;
+  taskMs: number;
+  scriptMs: number;
+}
+
+const median = (xs: readonly number[]): number => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length === 0 ? 0 : sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const signed = (x: number, digits = 1): string => `${x >= 0 ? '+' : ''}${x.toFixed(digits)}`;
+
+const OVERHEAD_PAIRS = Number(process.env.BENCH_SETUP_PAIRS ?? 9);
+/** Names the injected controller in traces, so its callbacks can be told from the page's. */
+const CONTROLLER_URL = 'entra-content-controller.js';
 
 async function overhead(lines: string[], script: string): Promise<void> {
   const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox'] });
   try {
-    const base: number[] = [];
-    const withIt: number[] = [];
-    const measure = async (withAssistant: boolean): Promise<number> => {
+    const startups: number[] = [];
+    const measure = async (withAssistant: boolean): Promise<WorkloadCost> => {
+      const page = await browser.newPage();
+      await page.setContent(HEAVY_PAGE);
+      const read = await counters(page);
+      if (withAssistant) {
+        await page.addScriptTag({ content: `${script}\n//# sourceURL=${CONTROLLER_URL}` });
+        const before = await read();
+        await page.evaluate(() => window.startAssistant());
+        startups.push(((await read()).ThreadTime! - before.ThreadTime!) * 1000);
+      }
+      // Let start-up (the first full scan, the controls mounting) finish outside the measured window.
+      await page.waitForTimeout(300);
+      // Both sides are traced, so the tracing's own cost falls on both.
+      await browser.startTracing(page, { categories: ['devtools.timeline'] });
+      const before = await read();
+      await page.evaluate(() => (window as unknown as { mutate(n: number): Promise<void> }).mutate(1000));
+      const after = await read();
+      const trace = (await browser.stopTracing()).toString('utf8');
+      await page.close();
+      const delta = (name: string) => ((after[name] ?? 0) - (before[name] ?? 0)) * 1000;
+      const cpu = scriptCpu(trace, CONTROLLER_URL);
+      return { ownCpuMs: cpu.ownMs, pageScriptCpuMs: cpu.otherMs, cpuMs: delta('ThreadTime'), taskMs: delta('TaskDuration'), scriptMs: delta('ScriptDuration') };
+    };
+    {
       const page = await browser.newPage();
       await page.setContent(HEAVY_PAGE);
       const nodes = await page.evaluate(() => document.getElementsByTagName('*').length);
-      if (withAssistant) {
-        await page.addScriptTag({ content: script });
-        await page.evaluate(() => window.startAssistant());
-      }
-      const ms = await mainThreadMs(page, () => page.evaluate(() => (window as unknown as { mutate(n: number): Promise<void> }).mutate(1000))) * 1000;
-      if (!withAssistant && base.length === 0) lines.push(`heavy page: ${nodes} nodes, 1,000 mutations (in bursts of 50)`);
+      lines.push(`heavy page: ${nodes} nodes, 1,000 mutations (in bursts of 50, one in ten structural)`);
       await page.close();
-      return ms;
-    };
-    // Alternate runs and keep the medians: the shared machine is noisy.
-    for (let i = 0; i < 7; i++) {
-      base.push(await measure(false));
-      withIt.push(await measure(true));
     }
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-    const b = median(base);
-    const w = median(withIt);
-    const pct = b > 0 ? ((w - b) / b) * 100 : 0;
-    lines.push(`main-thread time (mutations outside the SAML sections): ${b.toFixed(1)} ms without, ${w.toFixed(1)} ms with the Entra controller → ${pct >= 0 ? '+' : ''}${pct.toFixed(1)} %; target ≤ 5 % → ${pct <= 5 ? 'met' : 'NOT met'} (median of 7 alternating runs)`);
+    await measure(false); // warm-up: the first page of a fresh browser pays for process start-up
+    const base: WorkloadCost[] = [];
+    const withIt: WorkloadCost[] = [];
+    // Pairs in alternating order, so drift in the machine's load falls on both sides.
+    for (let i = 0; i < OVERHEAD_PAIRS; i++) {
+      if (i % 2 === 0) {
+        base.push(await measure(false));
+        withIt.push(await measure(true));
+      } else {
+        withIt.push(await measure(true));
+        base.push(await measure(false));
+      }
+    }
+    // What the controller adds, per pair: its own callbacks, plus what observing costs inside the
+    // page's DOM calls (mutation records), from the trace's thread times. Rendering is left out:
+    // its frame count varies from run to run by more than the whole effect.
+    const baseCpu = median(base.map((b) => b.cpuMs));
+    const added = withIt.map((w, i) => w.ownCpuMs + (w.pageScriptCpuMs - base[i]!.pageScriptCpuMs));
+    const addedPct = (median(added) / baseCpu) * 100;
+    lines.push(
+      `main-thread CPU time the Entra controller adds to the mutations (thread time from traces, median of ${OVERHEAD_PAIRS} alternating pairs): ` +
+        `${signed(median(added))} ms (${Math.min(...added).toFixed(1)}–${Math.max(...added).toFixed(1)}) = its callbacks ${median(withIt.map((w) => w.ownCpuMs)).toFixed(1)} ms ` +
+        `+ the page's script ${median(base.map((b) => b.pageScriptCpuMs)).toFixed(1)} → ${median(withIt.map((w) => w.pageScriptCpuMs)).toFixed(1)} ms (mutation records for the observer), ` +
+        `against ${baseCpu.toFixed(1)} ms the main thread spends without it (ThreadTime) → ${signed(addedPct)} %; target ≤ 5 % → ${addedPct <= 5 ? 'met' : 'NOT met'}`,
+    );
+    const wholePct = base.map((b, i) => ((withIt[i]!.cpuMs - b.cpuMs) / b.cpuMs) * 100);
+    const wholeMs = base.map((b, i) => withIt[i]!.cpuMs - b.cpuMs);
+    lines.push(
+      `  cross-check, whole main thread with − without, rendering included (ThreadTime): ${signed(median(wholeMs))} ms, ${signed(median(wholePct))} % ` +
+        `(pairs from ${signed(Math.min(...wholePct))} % to ${signed(Math.max(...wholePct))} %); ` +
+        `task wall time ${median(base.map((b) => b.taskMs)).toFixed(1)} → ${median(withIt.map((w) => w.taskMs)).toFixed(1)} ms`,
+    );
+    lines.push(`controller start-up (first full scan of 5,000 nodes, controls mounted): median ${median(startups).toFixed(1)} ms CPU, once per page load, outside the window above`);
     {
       // When a feature's own section re-renders, it is read again: the cost of one full scan.
       const page = await browser.newPage();

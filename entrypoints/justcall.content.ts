@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { JUSTCALL_PAGE_MATCHES } from '@/utils/hosts';
 import { helloFor } from '@/utils/announce';
 import { runSetupContent } from '@/utils/content/run';
-import { JUSTCALL_ADAPTERS, readScimToken } from '@/utils/content/features';
+import { JUSTCALL_ADAPTERS, readScimToken } from '@/utils/content/justcall-features';
 
 export default defineContentScript({
   matches: [...JUSTCALL_PAGE_MATCHES],

@@ -15,7 +15,6 @@ li { display: flex; gap: 6px; align-items: center; flex-wrap: wrap; }
 .filled .st, .already-right .st { color: #107c10; }
 .conflict .st { color: #bc4b09; }
 .not-found .st, .failed .st { color: #c50f1f; }
-code { font: 12px ui-monospace, monospace; word-break: break-all; background: #fff; padding: 0 3px; border-radius: 3px; }
 .note { color: #3b3b3b; margin: 6px 0 0; }
 .warn { color: #bc4b09; }
 .next { margin: 6px 0 0; font-weight: 600; }
@@ -25,7 +24,6 @@ code { font: 12px ui-monospace, monospace; word-break: break-all; background: #f
   .brand, button { color: #479ef5; border-color: #479ef5; }
   button { background: #1f1f1f; }
   button.primary { background: #479ef5; color: #111; }
-  code { background: #111; }
   .note { color: #cfcfcf; }
 }
 `;

@@ -1,6 +1,7 @@
-import { FillPlan, type SetupObserved } from '../messages/setup';
-import type { FieldResult, SessionPortal } from '../setup/session';
-import { FieldResult as FieldResultSchema } from '../setup/session';
+import { FillPlan } from '../messages/fill-plan';
+import type { SetupObserved } from '../messages/setup';
+import type { SessionPortal } from '../setup/session';
+import { FieldResult as FieldResultSchema, type FieldResult } from '../setup/fill-result';
 import { simulateClick } from '../dom/events';
 import { detectPageLanguage } from '../portals/language';
 import type { ControlProps } from '../../components/overlay/AssistantControl';
@@ -182,7 +183,7 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): v
     watched.add(scope);
     const mark = (e: Event) => {
       const target = e.target as Element | null;
-      if (!target || typeof target.closest !== 'function' || target.closest(`[${CONTROL_HOST_ATTR}]`)) return;
+      if (!target || typeof target.closest !== 'function' || target.closest(HOST_SELECTOR)) return;
       if (e.type === 'click' && !target.closest('[aria-pressed], [role="option"], [role="menuitemradio"]')) return;
       s.dirtyAnchor = safe(() => (a.draftMarker ?? a.detect)(doc), null);
     };
@@ -308,33 +309,46 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): v
       scan();
     }, delay);
   };
-  const observer = Observer
-    ? new Observer((records) => {
-        for (const r of records) {
-          const target = r.target as Element;
-          // Our own control (its host being added, moved or removed) is not the portal changing.
-          if (target.nodeType === 1 && target.closest?.(`[${CONTROL_HOST_ATTR}]`)) continue;
-          const isHost = (n: Node) => n.nodeType === 1 && (n as Element).hasAttribute(CONTROL_HOST_ATTR);
-          // The page re-rendering our control away: put it back on the next scan.
-          if (Array.from(r.removedNodes).some(isHost)) fullScan = true;
-          const nodes = [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)];
-          if (nodes.length > 0 && nodes.every(isHost)) {
-            if (fullScan) schedule(deps.throttleMs ?? 120);
-            continue;
-          }
-          if (changedTargets.size < MAX_TARGETS) changedTargets.add(r.target);
-          else fullScan = true;
-          for (const n of Array.from(r.addedNodes)) {
-            if (n.nodeType !== 1 || (n as Element).hasAttribute(CONTROL_HOST_ATTR)) continue;
-            // A new pane, heading or field may be (part of) a feature: look at the whole page again.
-            if (!fullScan && isStructural(n as Element)) fullScan = true;
-            if (addedElements.length < MAX_ADDED) addedElements.push(n as Element);
-            else fullScan = true;
-          }
-        }
-        schedule(deps.throttleMs ?? 120);
-      })
-    : null;
+  // Runs for every DOM change the portal makes, so it only takes notes: one pass over each
+  // record's nodes, no arrays built per record, nothing collected once a full scan is due.
+  function noteMutations(records: readonly MutationRecord[]): void {
+    // Frameworks change one container many times in a row: look each target up once per batch.
+    let lastTarget: Node | null = null;
+    let lastInControl = false;
+    for (const r of records) {
+      const target = r.target;
+      if (target !== lastTarget) {
+        lastTarget = target;
+        lastInControl = target.nodeType === 1 && (target as Element).closest?.(HOST_SELECTOR) != null;
+      }
+      // Our own control (its host being added, moved or removed) is not the portal changing.
+      if (lastInControl) continue;
+      let pageNodes = 0;
+      const removed = r.removedNodes;
+      for (let i = 0, n = removed.length; i < n; i++) {
+        // The page re-rendering our control away: put it back on the next scan.
+        if (isControlHost(removed[i])) fullScan = true;
+        else pageNodes++;
+      }
+      const added = r.addedNodes;
+      for (let i = 0, n = added.length; i < n; i++) {
+        const node = added[i];
+        if (!node || isControlHost(node)) continue;
+        pageNodes++;
+        if (fullScan || node.nodeType !== 1) continue;
+        // A new pane, heading or field may be (part of) a feature: look at the whole page again.
+        if (isStructural(node as Element)) fullScan = true;
+        else if (addedElements.length < MAX_ADDED) addedElements.push(node as Element);
+        else fullScan = true;
+      }
+      // A full scan looks at everything; where the page changed no longer matters.
+      if (pageNodes === 0 || fullScan) continue;
+      if (changedTargets.size < MAX_TARGETS) changedTargets.add(target);
+      else fullScan = true;
+    }
+    schedule(deps.throttleMs ?? 120);
+  }
+  const observer = Observer ? new Observer(noteMutations) : null;
   observer?.observe(doc, { childList: true, subtree: true });
   const stopObserving = () => observer?.disconnect();
 
@@ -382,11 +396,17 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): v
 
 const USER_EVENTS = ['click', 'change', 'keyup'] as const;
 
+const HOST_SELECTOR = `[${CONTROL_HOST_ATTR}]`;
+
+function isControlHost(n: Node | undefined): boolean {
+  return n !== undefined && n.nodeType === 1 && (n as Element).hasAttribute(CONTROL_HOST_ATTR);
+}
+
 const STRUCTURAL = 'h1, h2, h3, h4, [role="heading"], [role="dialog"], [role="region"], form, input, textarea, select, [role="combobox"], [role="textbox"], iframe';
 
 function isStructural(el: Element): boolean {
   try {
-    return el.matches(STRUCTURAL) || el.querySelector(STRUCTURAL) !== null;
+    return el.matches(STRUCTURAL) || (el.firstElementChild !== null && el.querySelector(STRUCTURAL) !== null);
   } catch {
     return true;
   }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * What happened to one field when the assistant filled a page (DESIGN
@@ -14,12 +14,12 @@ export const FieldResult = z.object({
   label: z.string(),
   status: FieldStatus,
   /** Value before filling ('' if empty; absent when not found). */
-  before: z.string().optional(),
+  before: z.optional(z.string()),
   /** Value read back after filling. */
-  after: z.string().optional(),
+  after: z.optional(z.string()),
   expected: z.string(),
   /** Why it failed, or what the conflict is, in plain words. */
-  problem: z.string().optional(),
+  problem: z.optional(z.string()),
 });
 export type FieldResult = z.infer<typeof FieldResult>;
 

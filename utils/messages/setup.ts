@@ -1,13 +1,14 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { DefaultRole, FeatureKey, FieldResult, ObservedValue, SessionPortal } from '../setup/session';
 
 /**
  * Setup-assistant runtime messages. Content scripts run beside pages that may
  * tamper with them, so everything is parsed and size-capped on receipt, and the
  * background also checks which page (or extension page) sent it.
+ * zod/mini: the content scripts import these, within their size budget.
  */
 
-const Url = z.string().max(4096);
+const Url = z.string().check(z.maxLength(4096));
 
 // ----- content script → background -----
 
@@ -16,7 +17,7 @@ export const SetupObserved = z.object({
   feature: FeatureKey,
   url: Url,
   saved: z.boolean(),
-  values: z.record(z.string().max(64), ObservedValue),
+  values: z.record(z.string().check(z.maxLength(64)), ObservedValue),
 });
 export type SetupObserved = z.infer<typeof SetupObserved>;
 
@@ -24,7 +25,7 @@ export const SetupFilled = z.object({
   type: z.literal('setup:filled'),
   feature: FeatureKey,
   url: Url,
-  results: z.array(FieldResult).max(100),
+  results: z.array(FieldResult).check(z.maxLength(100)),
 });
 export type SetupFilled = z.infer<typeof SetupFilled>;
 
@@ -34,21 +35,21 @@ export type SetupGetPlan = z.infer<typeof SetupGetPlan>;
 export const SetupLanguage = z.object({
   type: z.literal('setup:language'),
   portal: SessionPortal,
-  lang: z.string().max(35),
+  lang: z.string().check(z.maxLength(35)),
   url: Url,
 });
 
 /** The "Certificate (Base64)" download, fetched by the content script from its own page. */
 export const SetupCertDownload = z.object({
   type: z.literal('setup:cert-download'),
-  text: z.string().max(20_000),
+  text: z.string().check(z.maxLength(20_000)),
   url: Url,
 });
 
 /** The SCIM Secret Token, read from JustCall; kept in storage.session only. */
 export const SetupScimToken = z.object({
   type: z.literal('setup:scim-token'),
-  value: z.string().min(1).max(4096),
+  value: z.string().check(z.minLength(1), z.maxLength(4096)),
   url: Url,
 });
 
@@ -58,11 +59,11 @@ export const SetupGetState = z.object({ type: z.literal('setup:get-state') });
 export const SetupAckLockout = z.object({ type: z.literal('setup:ack-lockout'), value: z.boolean() });
 export const SetupSettingsChange = z.object({
   type: z.literal('setup:settings'),
-  defaultRole: DefaultRole.optional(),
-  clickSave: z.boolean().optional(),
+  defaultRole: z.optional(DefaultRole),
+  clickSave: z.optional(z.boolean()),
 });
 export const SetupReset = z.object({ type: z.literal('setup:reset') });
-export const SetupImportCert = z.object({ type: z.literal('setup:import-cert'), text: z.string().max(200_000), name: z.string().max(256) });
+export const SetupImportCert = z.object({ type: z.literal('setup:import-cert'), text: z.string().check(z.maxLength(200_000)), name: z.string().check(z.maxLength(256)) });
 export const SetupRefreshMetadata = z.object({ type: z.literal('setup:refresh-metadata') });
 
 export const FROM_CONTENT = ['setup:observed', 'setup:filled', 'setup:get-plan', 'setup:language', 'setup:cert-download', 'setup:scim-token'] as const;
@@ -90,22 +91,9 @@ export function parseSetupMessage(raw: unknown): SetupMessage | null {
 
 // ----- replies -----
 
-/** What a content script may put into its page for one feature. */
-export const FillPlan = z.object({
-  feature: FeatureKey,
-  /** Values by the feature's field key (already validated by the background). */
-  values: z.record(z.string().max(64), z.string().max(8192)),
-  /** Sources, by field key, shown beside each value in the in-page control. */
-  sources: z.record(z.string().max(64), z.string().max(512)),
-  /** For JustCall's upload: PEM text and a file name. */
-  certificate: z.object({ pem: z.string().max(16_384), fileName: z.string().max(128), thumbprint: z.string().max(64) }).nullable(),
-  /** Only for Entra's provisioning pane; never stored in storage.local. */
-  secretToken: z.string().max(4096).nullable(),
-  clickSave: z.boolean(),
-  /** Values the plan still lacks, as labels for the admin ("Login URL: open Entra's SAML page"). */
-  missing: z.array(z.string().max(256)),
-});
-export type FillPlan = z.infer<typeof FillPlan>;
+// What a content script may put into its page for one feature; in its own module so
+// the content scripts parse plans without bundling every message schema above.
+export { FillPlan } from './fill-plan';
 
-export const SetupReply = z.object({ ok: z.boolean(), error: z.string().optional() });
+export const SetupReply = z.object({ ok: z.boolean(), error: z.optional(z.string()) });
 export type SetupReply = z.infer<typeof SetupReply>;

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { ZodMiniType } from 'zod/mini';
 import type { FieldResult } from '../dom/field-result';
 import type { StepId } from '../setup/steps';
 
@@ -39,7 +39,7 @@ export interface PortalFeature<Read, Fill = never> {
   /** What the page shows; plain data (no elements), so it can be messaged. */
   read(root: ParentNode): Read;
   /** Present only on features that write; values are validated with `fillSchema` by the registry. */
-  fillSchema?: z.ZodType<Fill>;
+  fillSchema?: ZodMiniType<Fill>;
   fill?(root: ParentNode, values: Fill, opts: FillOptions): Promise<FieldResult[]>;
 }
 

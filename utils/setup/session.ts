@@ -1,4 +1,11 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { FeatureKey } from './feature-key';
+import { FieldResult } from './fill-result';
+
+// In their own modules so content scripts import them without the whole session schema.
+export { SETUP_SESSION_KEY, SCIM_TOKEN_KEY } from './storage-keys';
+export { FeatureKey } from './feature-key';
+export { FieldStatus, FieldResult } from './fill-result';
 
 /**
  * The setup session: everything the assistant has read from the two portals,
@@ -28,12 +35,11 @@ import { z } from 'zod';
  * EXPECTED_CLAIMS in ./wizard-state.
  */
 
-export const SETUP_SESSION_KEY = 'setupSession.v1';
-export const SCIM_TOKEN_KEY = 'setupScimToken';
-
-const Text = z.string().max(8192);
-const Iso = z.string().max(64);
-const ShortText = z.string().max(512);
+// zod/mini (the functional API of the same zod), like the parts above that the
+// content scripts import: classic zod alone would exceed their size budget.
+const Text = z.string().check(z.maxLength(8192));
+const Iso = z.string().check(z.maxLength(64));
+const ShortText = z.string().check(z.maxLength(512));
 
 export const ValueKey = z.enum([
   'entityId',
@@ -66,9 +72,9 @@ export const CarriedValue = z.object({ value: Text, source: ValueSource });
 export type CarriedValue = z.infer<typeof CarriedValue>;
 
 export const CertificateRecord = z.object({
-  der: z.string().max(16384),
-  sha1: z.string().max(64),
-  sha256: z.string().max(128),
+  der: z.string().check(z.maxLength(16384)),
+  sha1: z.string().check(z.maxLength(64)),
+  sha256: z.string().check(z.maxLength(128)),
   notBefore: Iso,
   notAfter: Iso,
   subject: ShortText,
@@ -78,57 +84,25 @@ export type CertificateRecord = z.infer<typeof CertificateRecord>;
 
 /** A value read from a page: text, a flag, a count, a list, or rows (claims). */
 export const ObservedValue = z.union([
-  z.string().max(8192),
+  z.string().check(z.maxLength(8192)),
   z.boolean(),
   z.number(),
   z.null(),
-  z.array(z.string().max(2048)).max(500),
-  z.array(z.record(z.string().max(64), z.string().max(2048))).max(200),
+  z.array(z.string().check(z.maxLength(2048))).check(z.maxLength(500)),
+  z.array(z.record(z.string().check(z.maxLength(64)), z.string().check(z.maxLength(2048)))).check(z.maxLength(200)),
 ]);
 export type ObservedValue = z.infer<typeof ObservedValue>;
-
-/** Features the content scripts report, named `{portal}/{feature}` like the portal files. */
-export const FeatureKey = z.enum([
-  'entra/create-app',
-  'entra/basic-saml',
-  'entra/claims',
-  'entra/certificates',
-  'entra/setup-app',
-  'entra/users-groups',
-  'entra/provisioning',
-  'entra/provisioning-credentials',
-  'justcall/sso',
-  'justcall/provisioning',
-]);
-export type FeatureKey = z.infer<typeof FeatureKey>;
 
 export const Observation = z.object({
   url: Text,
   at: Iso,
   /** True when read from the saved view (after Save), false from an open edit form. */
   saved: z.boolean(),
-  values: z.record(z.string().max(64), ObservedValue),
+  values: z.record(z.string().check(z.maxLength(64)), ObservedValue),
 });
 export type Observation = z.infer<typeof Observation>;
 
-/** Same shape as utils/dom/field-result's FieldResult (what the page engine returns), size-capped. */
-export const FieldStatus = z.enum(['filled', 'already-right', 'conflict', 'not-found', 'failed']);
-export type FieldStatus = z.infer<typeof FieldStatus>;
-
-export const FieldResult = z.object({
-  field: z.string().max(64),
-  label: ShortText,
-  status: FieldStatus,
-  /** Value before filling ('' if empty; absent when not found). Secrets arrive masked. */
-  before: Text.optional(),
-  /** Value read back after filling. */
-  after: Text.optional(),
-  expected: Text,
-  problem: ShortText.optional(),
-});
-export type FieldResult = z.infer<typeof FieldResult>;
-
-export const FillReport = z.object({ url: Text, at: Iso, results: z.array(FieldResult).max(100) });
+export const FillReport = z.object({ url: Text, at: Iso, results: z.array(FieldResult).check(z.maxLength(100)) });
 export type FillReport = z.infer<typeof FillReport>;
 
 export const ChangeEntry = z.object({
@@ -146,11 +120,11 @@ export const MetadataCheck = z.object({
   url: Text,
   at: Iso,
   ok: z.boolean(),
-  error: ShortText.optional(),
-  loginUrl: Text.optional(),
-  identifier: Text.optional(),
+  error: z.optional(ShortText),
+  loginUrl: z.optional(Text),
+  identifier: z.optional(Text),
   /** SHA-1 thumbprints (upper hex) of every signing certificate, in document order. */
-  thumbprints: z.array(z.string().max(64)).max(10),
+  thumbprints: z.array(z.string().check(z.maxLength(64))).check(z.maxLength(10)),
 });
 export type MetadataCheck = z.infer<typeof MetadataCheck>;
 
@@ -164,7 +138,7 @@ export const SetupSettings = z.object({
 });
 export type SetupSettings = z.infer<typeof SetupSettings>;
 
-export const PageLanguage = z.object({ lang: z.string().max(35), english: z.boolean(), at: Iso, url: Text });
+export const PageLanguage = z.object({ lang: z.string().check(z.maxLength(35)), english: z.boolean(), at: Iso, url: Text });
 export type PageLanguage = z.infer<typeof PageLanguage>;
 
 export const MAX_CHANGES = 500;
@@ -176,12 +150,12 @@ export const SetupSession = z.object({
   settings: SetupSettings,
   lockoutAcknowledged: z.boolean(),
   values: z.partialRecord(ValueKey, CarriedValue),
-  certificate: CertificateRecord.nullable(),
+  certificate: z.nullable(CertificateRecord),
   observations: z.partialRecord(FeatureKey, Observation),
   fills: z.partialRecord(FeatureKey, FillReport),
-  metadata: MetadataCheck.nullable(),
+  metadata: z.nullable(MetadataCheck),
   languages: z.partialRecord(SessionPortal, PageLanguage),
-  changelog: z.array(ChangeEntry).max(MAX_CHANGES),
+  changelog: z.array(ChangeEntry).check(z.maxLength(MAX_CHANGES)),
 });
 export type SetupSession = z.infer<typeof SetupSession>;
 
@@ -211,7 +185,7 @@ export function parseSession(raw: unknown, now: Date): SetupSession {
   return parsed.success ? parsed.data : emptySession(now);
 }
 
-export const ScimToken = z.object({ value: z.string().min(1).max(4096), readAt: Iso, url: Text });
+export const ScimToken = z.object({ value: z.string().check(z.minLength(1), z.maxLength(4096)), readAt: Iso, url: Text });
 export type ScimToken = z.infer<typeof ScimToken>;
 
 export function featurePortal(feature: FeatureKey): SessionPortal {

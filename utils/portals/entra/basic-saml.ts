@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { plainText, trimmedText, requiredText } from '../fill-values';
 import { isChecked } from '../../dom/checked';
 import { simulateClick } from '../../dom/events';
 import type { FieldResult } from '../../dom/field-result';
@@ -48,11 +49,11 @@ export interface BasicSamlRead {
 }
 
 export const BasicSamlValues = z.object({
-  identifier: z.string().trim().min(1),
-  replyUrl: z.string().trim().min(1),
-  signOnUrl: z.string().trim().optional(),
-  relayState: z.string().optional(),
-  logoutUrl: z.string().optional(),
+  identifier: requiredText(),
+  replyUrl: requiredText(),
+  signOnUrl: z.optional(trimmedText()),
+  relayState: z.optional(plainText()),
+  logoutUrl: z.optional(plainText()),
 });
 export type BasicSamlValues = z.infer<typeof BasicSamlValues>;
 

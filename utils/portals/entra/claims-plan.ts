@@ -1,4 +1,4 @@
-import { ENTRA_DEFAULT_CLAIM_NAMESPACE, REQUIRED_CLAIMS, type RequiredClaim } from '../../setup/profile';
+import { ENTRA_DEFAULT_CLAIM_NAMESPACE, REQUIRED_CLAIMS, type RequiredClaim } from '../../setup/profile-constants';
 
 /**
  * From the claims Entra has to the claims JustCall needs (email ← user.mail,

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { requiredText } from '../fill-values';
 import type { FieldResult } from '../../dom/field-result';
 import { fillCheck } from '../../dom/fill-field';
 import { findSection } from '../../dom/find-section';
@@ -104,8 +105,8 @@ function read(root: ParentNode): ClaimsRead {
 }
 
 export const ClaimTargetValues = z.object({
-  name: z.string().trim().min(1),
-  sourceAttribute: z.string().trim().min(1),
+  name: requiredText(),
+  sourceAttribute: requiredText(),
 });
 export type ClaimTargetValues = z.infer<typeof ClaimTargetValues>;
 

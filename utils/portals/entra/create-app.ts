@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { requiredText } from '../fill-values';
 import { findSection } from '../../dom/find-section';
 import { fillCheck } from '../../dom/fill-field';
 import { isChecked } from '../../dom/checked';
@@ -19,7 +20,7 @@ export const CREATE_APP_LABELS = {
   create: { en: ['Create'] },
 } as const;
 
-export const CreateAppValues = z.object({ appName: z.string().trim().min(1) });
+export const CreateAppValues = z.object({ appName: requiredText() });
 export type CreateAppValues = z.infer<typeof CreateAppValues>;
 
 export interface CreateAppRead {

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { requiredText } from '../fill-values';
 import type { FieldResult } from '../../dom/field-result';
 import { findField } from '../../dom/find-field';
 import { findSection } from '../../dom/find-section';
@@ -39,7 +40,9 @@ export interface ProvisioningRead {
   mappings: { source: string; target: string }[];
 }
 
-export const ProvisioningValues = z.object({ mode: z.literal('Automatic').default('Automatic') });
+export const ProvisioningValues = z.object({
+  mode: z._default(z.literal('Automatic', { error: 'only Automatic provisioning is filled in' }), 'Automatic'),
+});
 export type ProvisioningValues = z.infer<typeof ProvisioningValues>;
 
 function detectBlade(root: ParentNode): Element | null {
@@ -101,8 +104,8 @@ export interface CredentialsRead {
 }
 
 export const CredentialsValues = z.object({
-  tenantUrl: z.string().trim().min(1),
-  secretToken: z.string().trim().min(1),
+  tenantUrl: requiredText(),
+  secretToken: requiredText(),
 });
 export type CredentialsValues = z.infer<typeof CredentialsValues>;
 

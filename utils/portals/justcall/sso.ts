@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { plainText, requiredText } from '../fill-values';
 import { isChecked } from '../../dom/checked';
 import { windowOf } from '../../dom/events';
 import type { FieldResult } from '../../dom/field-result';
@@ -48,13 +49,13 @@ export interface JustCallSsoRead {
 }
 
 export const JustCallSsoValues = z.object({
-  ssoUrl: z.string().trim().min(1),
-  issuer: z.string().trim().min(1),
-  certificatePem: z.string().trim().min(1).optional(),
-  certificateFileName: z.string().trim().min(1).default('JustCall.cer'),
+  ssoUrl: requiredText(),
+  issuer: requiredText(),
+  certificatePem: z.optional(requiredText()),
+  certificateFileName: z._default(requiredText(), 'JustCall.cer'),
   /** SHA-1 thumbprint of certificatePem (hex), to tell an upload of the same certificate apart. */
-  certificateThumbprint: z.string().optional(),
-  defaultRole: z.string().trim().min(1).optional(),
+  certificateThumbprint: z.optional(plainText()),
+  defaultRole: z.optional(requiredText()),
 });
 export type JustCallSsoValues = z.infer<typeof JustCallSsoValues>;
 
