@@ -91,9 +91,15 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   },
 
   resetWorld: [
-    async ({ world }, use) => {
+    async ({ world, extContext }, use) => {
       await world.runtime.reset();
       await use();
+      // Tests share one browser: pages a test left open (side panels, doctor tabs, sign-in
+      // windows) would keep messaging the service worker into the next test. Keep one blank tab,
+      // since closing the last one would end the persistent context.
+      const pages = extContext.pages();
+      for (const extra of pages.slice(1)) await extra.close().catch(() => undefined);
+      await pages[0]?.goto('about:blank').catch(() => undefined);
     },
     { auto: true },
   ],
@@ -132,7 +138,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         // the worker kept running). The ServiceWorker domain's stopWorker does, as chrome://serviceworker-internals' Stop.
         const page = await extContext.newPage();
         try {
-          await page.goto(`chrome-extension://${extensionId}/devtools-panel.html`);
+          // An extension-origin page that runs no script of ours, so nothing wakes the worker again.
+          await page.goto(`chrome-extension://${extensionId}/manifest.json`);
           const session = await extContext.newCDPSession(page);
           const scriptPrefix = `chrome-extension://${extensionId}/`;
           const running = new Promise<string[]>((resolve) => {
