@@ -60,7 +60,10 @@ export function StepCard({ step, values, missing, conflicts, children }: Props) 
         <ul class="conflicts" aria-label="Fields that already held another value">
           {conflicts.map((m) => (
             <li key={`${m.feature}|${m.label}`} data-conflict={m.label}>
-              <strong>{m.label}</strong> holds <code>{m.current ?? '?'}</code>; the assistant would put <code>{m.wanted}</code>. Use "Replace" on the page to change it.
+              <span>
+                <strong>{m.label}</strong> holds <code>{m.current ?? '?'}</code>; the assistant would put <code>{m.wanted}</code>. Use "Replace" on
+                the page to change it.
+              </span>
             </li>
           ))}
         </ul>
