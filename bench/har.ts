@@ -13,9 +13,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { analyseText } from '../utils/saml/analyse';
+import { SAMPLES_DIR } from '../scripts/lib/shared-dir';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const SAMPLES = '/work/shared/samples';
+const SAMPLES = SAMPLES_DIR;
 const MB = 1024 * 1024;
 
 /** ~50 KB of page/script text with the quotes, escapes and non-ASCII a real capture has. */
@@ -35,7 +36,8 @@ function entry(i: number, request: Record<string, unknown>, text: string): strin
   });
 }
 
-async function writeHar(file: string): Promise<void> {
+/** The benchmark HAR; the doctor's panel bench imports the same file shape. */
+export async function writeHar(file: string): Promise<void> {
   const response = readFileSync(join(SAMPLES, 'entra/tercen_entra_response_2022_app_cert.xml'), 'utf8');
   const responseB64 = Buffer.from(response).toString('base64');
   const query = readFileSync(join(SAMPLES, 'authnrequests/crewjam_redirect_signed_queryString.txt'), 'utf8').trim();

@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { SHARED_DIR } from './lib/shared-dir';
 /**
  * Regenerates utils/saml/aadsts/reference-table.ts from the shared reference
  * table. Only the code, the name and the first sentence of each description
@@ -8,7 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 
 const Row = z.object({ code: z.string(), number: z.number().int(), name: z.string().nullable(), description: z.string() });
-const source = process.argv[2] ?? '/work/shared/reference/aadsts-codes.json';
+const source = process.argv[2] ?? path.join(SHARED_DIR, 'reference/aadsts-codes.json');
 const rows = z.array(Row).parse(JSON.parse(readFileSync(source, 'utf8')));
 
 function firstSentence(name: string | null, description: string): string {

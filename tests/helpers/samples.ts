@@ -1,12 +1,11 @@
 /** The real SAML samples in ../shared/samples and their manifest (what a correct analyser concludes). */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { parseMetadataCertificates } from '../../utils/saml/model';
+import { SAMPLES_DIR } from '../../scripts/lib/shared-dir';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const SAMPLES_DIR = path.resolve(repoRoot, '../shared/samples');
+export { SAMPLES_DIR };
 
 export const ManifestSample = z.object({
   file: z.string(),

@@ -1,3 +1,4 @@
+import { SAMPLES_DIR } from '../../scripts/lib/shared-dir';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ACS, signInHar } from './saml/har-fixtures';
 
-const S = '/work/shared/samples';
+const S = SAMPLES_DIR;
 const ROOT = join(__dirname, '..', '..');
 
 function doctor(...args: string[]) {

@@ -1,7 +1,7 @@
 import type { BrowserContext, CDPSession } from '@playwright/test';
 
 /**
- * Drives a real DevTools window over CDP (see /work/shared/notes/devtools-e2e.md).
+ * Drives a real DevTools window over CDP (see ../shared/notes/devtools-e2e.md).
  * Playwright does not expose DevTools targets; the browser-level CDP target
  * list does. Showing a panel uses DevTools' own modules, which are internals:
  * every such step lives here and fails with a message saying what changed.
@@ -15,7 +15,7 @@ interface TargetInfo {
 
 export class DevtoolsInternalsChanged extends Error {
   constructor(what: string) {
-    super(`DevTools internals changed: ${what}. Update tests/e2e/support/devtools.ts (see /work/shared/notes/devtools-e2e.md).`);
+    super(`DevTools internals changed: ${what}. Update tests/e2e/support/devtools.ts (see ../shared/notes/devtools-e2e.md).`);
   }
 }
 

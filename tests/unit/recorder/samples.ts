@@ -1,7 +1,8 @@
+import { SAMPLES_DIR } from '../../../scripts/lib/shared-dir';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-export const SAMPLES = '/work/shared/samples';
+export const SAMPLES = SAMPLES_DIR;
 
 export function sample(rel: string): string {
   return readFileSync(path.join(SAMPLES, rel), 'utf8');

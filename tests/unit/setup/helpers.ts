@@ -1,8 +1,9 @@
+import { SAMPLES_DIR } from '../../../scripts/lib/shared-dir';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { emptySession, type SetupSession } from '@/utils/setup/session';
 
-export const SAMPLES = '/work/shared/samples';
+export const SAMPLES = SAMPLES_DIR;
 export const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
 export const APP_ID = '11111111-2222-3333-4444-555555555555';
 export const OBJECT_ID = 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee';
