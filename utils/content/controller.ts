@@ -1,15 +1,19 @@
 import { FillPlan } from '../messages/fill-plan';
 import type { SetupObserved } from '../messages/setup';
 import type { SessionPortal } from '../setup/session';
-import { FieldResult as FieldResultSchema, type FieldResult } from '../setup/fill-result';
+import type { FieldResult } from '../setup/fill-result';
 import { simulateClick } from '../dom/events';
 import { detectPageLanguage } from '../portals/language';
 import type { ControlProps } from '../../components/overlay/AssistantControl';
 import type { MountedControl } from '../../components/overlay/mount';
-import { CONTROL_HOST_ATTR } from '../../components/overlay/host-attr';
 import { resetScanMemo, type FeatureAdapter, type Highlight } from './features';
 import { clearHighlights, highlight } from './highlight';
 import { appIdsFromUrl } from './app-ids';
+import { reportable } from './reportable';
+import { HOST_SELECTOR } from './control-host';
+import { clearPageChanges, createPageChanges, noteMutations } from './page-changes';
+
+export { reportable };
 
 /**
  * The content-side controller: watches the page for the features it knows
@@ -52,27 +56,6 @@ interface FeatureState {
   next: Highlight | null;
   notes: string[];
   canFill: boolean;
-}
-
-const MAX_TEXT = 8000;
-const cap = (s: string | undefined): string | undefined => (s === undefined ? undefined : s.slice(0, MAX_TEXT));
-
-/** Results as they may leave the page: size-capped, the secret token masked. */
-export function reportable(results: readonly FieldResult[]): FieldResult[] {
-  return results.slice(0, 100).flatMap((r) => {
-    const secret = r.field === 'secretToken';
-    const mask = (v: string | undefined) => (v === undefined ? undefined : secret && v !== '' ? '(hidden)' : cap(v));
-    const parsed = FieldResultSchema.safeParse({
-      field: r.field.slice(0, 64),
-      label: r.label.slice(0, 512),
-      status: r.status,
-      before: mask(r.before),
-      after: mask(r.after),
-      expected: mask(r.expected) ?? '',
-      problem: r.problem?.slice(0, 512),
-    });
-    return parsed.success ? [parsed.data] : [];
-  });
 }
 
 export function startController(deps: ControllerDeps): { stop(): void; scan(): void } {
@@ -264,21 +247,14 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): v
     });
   }
 
-  // What changed since the last scan: a busy portal mutates constantly, and most of it
-  // (spinners, clocks, lists elsewhere) concerns no feature.
-  let fullScan = true;
-  const changedTargets = new Set<Node>();
-  const addedElements: Element[] = [];
-  // Beyond these, one full scan is cheaper than the bookkeeping.
-  const MAX_TARGETS = 400;
-  const MAX_ADDED = 5000;
+  const changes = createPageChanges();
 
   function relevant(a: FeatureAdapter, addedMarkup: string): boolean {
     const s = stateOf(a);
     if (s.anchor) {
       const anchor = s.anchor;
       if (!anchor.isConnected) return true;
-      for (const t of changedTargets) if (anchor.contains(t) || t.contains(anchor)) return true;
+      for (const t of changes.changedTargets) if (anchor.contains(t) || t.contains(anchor)) return true;
     }
     return a.hints.some((h) => addedMarkup.includes(h.toLowerCase()));
   }
@@ -287,17 +263,15 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): v
     if (stopped) return;
     resetScanMemo();
     scanPage();
-    if (fullScan) {
+    if (changes.fullScan) {
       const text = (doc.body?.textContent ?? '').toLowerCase();
       // A feature seen before is always re-checked, so its pane closing is noticed.
       for (const a of adapters) if (stateOf(a).anchor || mayShow(a, text)) scanFeature(a);
     } else {
-      const addedMarkup = addedElements.map((el) => (el.isConnected ? el.outerHTML.slice(0, 200_000).toLowerCase() : '')).join('\n');
+      const addedMarkup = changes.addedElements.map((el) => (el.isConnected ? el.outerHTML.slice(0, 200_000).toLowerCase() : '')).join('\n');
       for (const a of adapters) if (relevant(a, addedMarkup)) scanFeature(a);
     }
-    fullScan = false;
-    changedTargets.clear();
-    addedElements.length = 0;
+    clearPageChanges(changes);
   }
 
   const Observer = win?.MutationObserver;
@@ -309,51 +283,18 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): v
       scan();
     }, delay);
   };
-  // Runs for every DOM change the portal makes, so it only takes notes: one pass over each
-  // record's nodes, no arrays built per record, nothing collected once a full scan is due.
-  function noteMutations(records: readonly MutationRecord[]): void {
-    // Frameworks change one container many times in a row: look each target up once per batch.
-    let lastTarget: Node | null = null;
-    let lastInControl = false;
-    for (const r of records) {
-      const target = r.target;
-      if (target !== lastTarget) {
-        lastTarget = target;
-        lastInControl = target.nodeType === 1 && (target as Element).closest?.(HOST_SELECTOR) != null;
-      }
-      // Our own control (its host being added, moved or removed) is not the portal changing.
-      if (lastInControl) continue;
-      let pageNodes = 0;
-      const removed = r.removedNodes;
-      for (let i = 0, n = removed.length; i < n; i++) {
-        // The page re-rendering our control away: put it back on the next scan.
-        if (isControlHost(removed[i])) fullScan = true;
-        else pageNodes++;
-      }
-      const added = r.addedNodes;
-      for (let i = 0, n = added.length; i < n; i++) {
-        const node = added[i];
-        if (!node || isControlHost(node)) continue;
-        pageNodes++;
-        if (fullScan || node.nodeType !== 1) continue;
-        // A new pane, heading or field may be (part of) a feature: look at the whole page again.
-        if (isStructural(node as Element)) fullScan = true;
-        else if (addedElements.length < MAX_ADDED) addedElements.push(node as Element);
-        else fullScan = true;
-      }
-      // A full scan looks at everything; where the page changed no longer matters.
-      if (pageNodes === 0 || fullScan) continue;
-      if (changedTargets.size < MAX_TARGETS) changedTargets.add(target);
-      else fullScan = true;
-    }
-    schedule(deps.throttleMs ?? 120);
-  }
-  const observer = Observer ? new Observer(noteMutations) : null;
+  // Each batch of DOM changes is only noted; the scan itself runs at most once per throttle period.
+  const observer = Observer
+    ? new Observer((records) => {
+        noteMutations(changes, records);
+        schedule(deps.throttleMs ?? 120);
+      })
+    : null;
   observer?.observe(doc, { childList: true, subtree: true });
   const stopObserving = () => observer?.disconnect();
 
   const onNav = () => {
-    fullScan = true;
+    changes.fullScan = true;
     scan();
   };
   // Frameworks often change only a value, a text node or an attribute (a revealed token, a
@@ -364,7 +305,7 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): v
     if (pending !== undefined) return;
     pending = setTimeout(() => {
       pending = undefined;
-      fullScan = true;
+      changes.fullScan = true;
       scan();
     }, 250);
   };
@@ -375,7 +316,7 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): v
 
   return {
     scan: () => {
-      fullScan = true;
+      changes.fullScan = true;
       scan();
     },
     stop() {
@@ -395,22 +336,6 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): v
 }
 
 const USER_EVENTS = ['click', 'change', 'keyup'] as const;
-
-const HOST_SELECTOR = `[${CONTROL_HOST_ATTR}]`;
-
-function isControlHost(n: Node | undefined): boolean {
-  return n !== undefined && n.nodeType === 1 && (n as Element).hasAttribute(CONTROL_HOST_ATTR);
-}
-
-const STRUCTURAL = 'h1, h2, h3, h4, [role="heading"], [role="dialog"], [role="region"], form, input, textarea, select, [role="combobox"], [role="textbox"], iframe';
-
-function isStructural(el: Element): boolean {
-  try {
-    return el.matches(STRUCTURAL) || (el.firstElementChild !== null && el.querySelector(STRUCTURAL) !== null);
-  } catch {
-    return true;
-  }
-}
 
 function safe<T>(fn: () => T, fallback: T): T {
   try {

@@ -2,7 +2,7 @@ import type { CertInfo } from '../saml/types';
 import { loadCertificate } from '../saml/cert';
 import { parseXmlSafely } from '../saml/xml/parse-safe';
 import { entityDescriptorModel, pickEntityDescriptor } from '../saml/model/metadata';
-import { sameThumbprint } from './wizard-state';
+import { sameThumbprint } from './wizard/compare';
 
 /**
  * Federation metadata, fetched by the background (DESIGN decision 5). It is

@@ -1,0 +1,58 @@
+import { STEPS, type StepId } from '../steps';
+import type { SetupSession } from '../session';
+import { stepLink } from '../links';
+import type { StepView, WizardContext, WizardView } from './types';
+import { deriveMismatches } from './mismatches';
+import { valueViews } from './values';
+import { fillIssues } from './fill-issues';
+import {
+  evalAssignment,
+  evalBasicSaml,
+  evalCertificate,
+  evalClaims,
+  evalCreateApp,
+  evalJustcallIdp,
+  evalJustcallSso,
+  evalScim,
+  type StepEval,
+} from './step-states';
+
+/**
+ * Pure derivation of what the wizard shows from the session: each step's
+ * state, the cross-portal mismatches (each with its fix), and every carried
+ * value with source and validity. A step is DONE only when a content script
+ * has seen the result on a page; a click or a fill is never enough.
+ */
+
+export function deriveWizard(session: SetupSession, ctx: WizardContext): WizardView {
+  const mismatches = deriveMismatches(session);
+  const of = (step: StepId) => mismatches.filter((m) => m.step === step);
+  const evals: Record<StepId, StepEval> = {
+    'justcall-sso': evalJustcallSso(session),
+    'create-app': evalCreateApp(session),
+    'basic-saml': evalBasicSaml(session, of('basic-saml')),
+    claims: evalClaims(session, of('claims')),
+    certificate: evalCertificate(session, of('certificate')),
+    'justcall-idp': evalJustcallIdp(session, of('justcall-idp')),
+    assignment: evalAssignment(session, of('assignment')),
+    scim: evalScim(session, of('scim'), ctx),
+  };
+  const steps = STEPS.map((info): StepView => ({
+    ...info,
+    ...evals[info.id],
+    problems: of(info.id),
+    link: stepLink(info.id, session),
+  }));
+  const foreignPortals = (['entra', 'justcall'] as const)
+    .map((portal) => ({ portal, lang: session.languages[portal] }))
+    .filter((p): p is { portal: 'entra' | 'justcall'; lang: NonNullable<typeof p.lang> } => !!p.lang && !p.lang.english)
+    .map((p) => ({ portal: p.portal, lang: p.lang.lang }));
+  return {
+    steps,
+    mismatches,
+    values: valueViews(session, ctx),
+    missing: fillIssues(session, ['not-found', 'failed']),
+    conflicts: fillIssues(session, ['conflict']),
+    foreignPortals,
+  };
+}

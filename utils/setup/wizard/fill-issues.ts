@@ -1,0 +1,14 @@
+import type { FeatureKey, SetupSession } from '../session';
+import type { MissingField } from './types';
+
+/** Fill results with one of `statuses` (the SCIM secret is left out: it is never shown). */
+export function fillIssues(session: SetupSession, statuses: readonly string[]): MissingField[] {
+  const out: MissingField[] = [];
+  for (const [feature, report] of Object.entries(session.fills) as [FeatureKey, NonNullable<SetupSession['fills'][FeatureKey]>][]) {
+    for (const r of report.results) {
+      if (!statuses.includes(r.status) || r.field === 'secretToken') continue;
+      out.push({ feature, label: r.label, wanted: r.expected, ...(r.before !== undefined ? { current: r.before } : {}), ...(r.problem ? { message: r.problem } : {}) });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,64 @@
+import type { StepId } from '../steps';
+import type { FeatureKey, ValueKey } from '../session';
+import type { StepLink } from '../links';
+
+/** The shapes the wizard view is made of; see ./derive for how they are filled. */
+
+export type StepState = 'not-started' | 'in-progress' | 'done' | 'problem';
+
+export interface Mismatch {
+  id: string;
+  step: StepId;
+  title: string;
+  detail: string;
+  fix: string;
+}
+
+export interface ValueView {
+  key: ValueKey | 'certificate' | 'scimSecretToken';
+  label: string;
+  value: string;
+  /** "Read from … at …" or "JustCall's documented default". */
+  sourceText: string;
+  valid: boolean;
+  problem?: string;
+  step: StepId;
+  /** Secrets are never shown, only copied. */
+  secret?: boolean;
+  /** What Copy puts on the clipboard when it is not `value` (the certificate's PEM). */
+  copyText?: string;
+}
+
+export interface MissingField {
+  feature: FeatureKey;
+  label: string;
+  wanted: string;
+  /** What the page holds now (conflicts). */
+  current?: string;
+  message?: string;
+}
+
+export interface StepView {
+  id: StepId;
+  guideStep: string;
+  title: string;
+  optional: boolean;
+  state: StepState;
+  summary: string;
+  problems: Mismatch[];
+  link: StepLink | null;
+}
+
+export interface WizardView {
+  steps: StepView[];
+  mismatches: Mismatch[];
+  values: ValueView[];
+  missing: MissingField[];
+  conflicts: MissingField[];
+  /** Portals whose pages are not in English: fill is off there, copy buttons stay. */
+  foreignPortals: { portal: 'entra' | 'justcall'; lang: string }[];
+}
+
+export interface WizardContext {
+  hasScimToken: boolean;
+}
