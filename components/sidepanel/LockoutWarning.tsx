@@ -1,10 +1,12 @@
 import { sendSetup } from './useSetupState';
+import { useShownValue } from './useShownValue';
 
 /**
  * Enabling SSO in JustCall sends every admin and member through SSO, so a
  * half-finished Entra side locks the whole team out. Said before step 1 counts as done.
  */
 export function LockoutWarning({ acknowledged }: { acknowledged: boolean }) {
+  const [checked, setChecked] = useShownValue(acknowledged);
   return (
     <div class="lockout" role="note" aria-label="Sign-in warning">
       <strong>Before you enforce SSO in JustCall</strong>
@@ -20,8 +22,12 @@ export function LockoutWarning({ acknowledged }: { acknowledged: boolean }) {
       <label class="ack">
         <input
           type="checkbox"
-          checked={acknowledged}
-          onChange={(e) => void sendSetup({ type: 'setup:ack-lockout', value: (e.currentTarget as HTMLInputElement).checked })}
+          checked={checked}
+          onChange={(e) => {
+            const value = (e.currentTarget as HTMLInputElement).checked;
+            setChecked(value);
+            void sendSetup({ type: 'setup:ack-lockout', value });
+          }}
         />{' '}
         I understand, and I have a way back in
       </label>

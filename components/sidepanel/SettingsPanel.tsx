@@ -2,20 +2,25 @@ import { useState } from 'preact/hooks';
 import type { SetupSettings } from '@/utils/setup/session';
 import { DefaultRole } from '@/utils/setup/session';
 import { sendSetup } from './useSetupState';
+import { useShownValue } from './useShownValue';
 
 /** Default Role for new SSO users, "Click Save for me" (off by default), and Reset. */
 export function SettingsPanel({ settings }: { settings: SetupSettings }) {
   const [confirming, setConfirming] = useState(false);
+  const [role, setRole] = useShownValue(settings.defaultRole);
+  const [clickSave, setClickSave] = useShownValue(settings.clickSave);
   return (
     <section class="settings" aria-labelledby="settings-h">
       <h2 id="settings-h">Settings</h2>
       <label class="row">
         Default Role for new SSO users{' '}
         <select
-          value={settings.defaultRole}
+          value={role}
           onChange={(e) => {
-            const role = DefaultRole.safeParse((e.currentTarget as HTMLSelectElement).value);
-            if (role.success) void sendSetup({ type: 'setup:settings', defaultRole: role.data });
+            const chosen = DefaultRole.safeParse((e.currentTarget as HTMLSelectElement).value);
+            if (!chosen.success) return;
+            setRole(chosen.data);
+            void sendSetup({ type: 'setup:settings', defaultRole: chosen.data });
           }}
         >
           {DefaultRole.options.map((r) => (
@@ -28,12 +33,16 @@ export function SettingsPanel({ settings }: { settings: SetupSettings }) {
       <label class="row">
         <input
           type="checkbox"
-          checked={settings.clickSave}
-          onChange={(e) => void sendSetup({ type: 'setup:settings', clickSave: (e.currentTarget as HTMLInputElement).checked })}
+          checked={clickSave}
+          onChange={(e) => {
+            const value = (e.currentTarget as HTMLInputElement).checked;
+            setClickSave(value);
+            void sendSetup({ type: 'setup:settings', clickSave: value });
+          }}
         />{' '}
         Click Save for me
       </label>
-      <p class="muted small">{settings.clickSave ? 'The assistant clicks Save after filling.' : 'Off: the assistant highlights the Save button and you click it.'}</p>
+      <p class="muted small">{clickSave ? 'The assistant clicks Save after filling.' : 'Off: the assistant highlights the Save button and you click it.'}</p>
       {confirming ? (
         <div class="row" role="group" aria-label="Confirm reset">
           <span>Forget everything the assistant has read and written?</span>
