@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { readCapture, type CaptureReadResult } from '@/utils/saml/har';
 import type { ComponentChildren } from 'preact';
+import { useFileDrop } from '../useFileDrop';
 
 interface Props {
   onImported(name: string, result: CaptureReadResult): void;
@@ -14,7 +15,6 @@ export async function importFile(file: File): Promise<CaptureReadResult> {
 
 /** Wraps the panel: a file dropped anywhere on it is imported; shows a hint while dragging. */
 export function ImportZone({ onImported, children }: Props) {
-  const [over, setOver] = useState(false);
   const [busy, setBusy] = useState<string | null>(null);
   const handle = async (file: File) => {
     setBusy(`Reading ${file.name}…`);
@@ -24,23 +24,10 @@ export function ImportZone({ onImported, children }: Props) {
       setBusy(null);
     }
   };
+  const drop = useFileDrop((file) => void handle(file));
+  const over = drop.over;
   return (
-    <div
-      class={`import-zone${over ? ' over' : ''}`}
-      onDragOver={(e) => {
-        if (e.dataTransfer?.types.includes('Files')) {
-          e.preventDefault();
-          setOver(true);
-        }
-      }}
-      onDragLeave={() => setOver(false)}
-      onDrop={(e) => {
-        e.preventDefault();
-        setOver(false);
-        const f = e.dataTransfer?.files[0];
-        if (f) void handle(f);
-      }}
-    >
+    <div class={`import-zone${over ? ' over' : ''}`} {...drop.handlers}>
       {children}
       {over && <div class="drop-hint">Drop a HAR, SAML-tracer or trace file to analyse it</div>}
       {busy && <div class="busy" role="status">{busy}</div>}

@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import { sendSetup } from './useSetupState';
+import { useFileDrop } from '../useFileDrop';
 
 const MAX_FILE = 200_000;
 
 /** Last resort for the certificate: the admin drops (or picks) the downloaded Certificate (Base64) file. */
 export function CertificateDrop() {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [over, setOver] = useState(false);
 
   const take = async (file: File | undefined) => {
     if (!file) return;
@@ -17,21 +17,11 @@ export function CertificateDrop() {
     const reply = await sendSetup({ type: 'setup:import-cert', text: await file.text(), name: file.name.slice(0, 256) });
     setMessage(reply.ok ? { ok: true, text: `Certificate taken from ${file.name}.` } : { ok: false, text: reply.error ?? 'Not a certificate.' });
   };
+  const drop = useFileDrop((file) => void take(file));
+  const over = drop.over;
 
   return (
-    <div
-      class={`drop ${over ? 'over' : ''}`}
-      onDragOver={(e) => {
-        e.preventDefault();
-        setOver(true);
-      }}
-      onDragLeave={() => setOver(false)}
-      onDrop={(e) => {
-        e.preventDefault();
-        setOver(false);
-        void take(e.dataTransfer?.files[0]);
-      }}
-    >
+    <div class={`drop ${over ? 'over' : ''}`} {...drop.handlers}>
       <label>
         Drop the downloaded <em>Certificate (Base64)</em> or <em>Federation Metadata XML</em> here, or choose it:{' '}
         <input type="file" accept=".cer,.pem,.crt,.xml,.txt" onChange={(e) => void take((e.currentTarget as HTMLInputElement).files?.[0])} />
