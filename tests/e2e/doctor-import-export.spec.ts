@@ -86,3 +86,33 @@ test('exports are redacted by default; unredacted only after a confirmation nami
   const [raw] = await Promise.all([panel.waitForEvent('download'), dialog.getByRole('button', { name: 'Export unredacted' }).click()]);
   expect(readFileSync((await raw.path())!, 'utf8')).toContain(user!.userPrincipalName);
 });
+
+test('a HAR dropped onto the standalone doctor tab is imported and diagnosed', async ({ world, ext }) => {
+  await ext.clearStorage();
+  const { signInAs } = await world.applyScenario('namespaced-claims');
+  await setExpected(ext, justcallExpected(world));
+  const dir = mkdtempSync(path.join(tmpdir(), 'doctor-drop-'));
+  try {
+    const harPath = path.join(dir, 'customer.har');
+    await recordCustomerHar(world, signInAs, harPath);
+    // Support staff with no devtools: the doctor as a tab, nothing captured in this browser.
+    const panel = await ext.openPage('devtools-panel.html');
+    await settled(panel);
+    const dataTransfer = await panel.evaluateHandle((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'customer.har', { type: 'application/json' }));
+      return dt;
+    }, readFileSync(harPath, 'utf8'));
+    const zone = panel.locator('.import-zone');
+    await zone.dispatchEvent('dragover', { dataTransfer });
+    await expect(zone).toHaveClass(/\bover\b/);
+    await zone.dispatchEvent('drop', { dataTransfer });
+    await expect(panel.getByTestId('view-import')).toHaveAttribute('aria-pressed', 'true');
+    await settled(panel);
+    const d = await readDiagnosis(panel);
+    expect(d.step).toBe('claims');
+    expect(d.headline).toMatch(/namespace/i);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
