@@ -17,8 +17,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Entra SSO Assistant',
     short_name: 'Entra SSO',
-    description:
-      'Connect JustCall to Microsoft Entra ID with SAML single sign-on, and find out why a login failed.',
+    description: 'Connect JustCall to Microsoft Entra ID with SAML single sign-on, and find out why a login failed.',
     ...(browser === 'chrome' && process.env.NO_MANIFEST_KEY !== '1' ? { key: MANIFEST_KEY } : {}),
     permissions: ['storage', 'sidePanel', 'webRequest'],
     host_permissions: [...HOST_PERMISSIONS],

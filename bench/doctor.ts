@@ -31,11 +31,17 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)] ?? NaN;
 }
 
-async function withExtension<T>(run: (ctx: BrowserContext, id: string, world: Awaited<ReturnType<typeof startWorld>>) => Promise<T>): Promise<T> {
+async function withExtension<T>(
+  run: (ctx: BrowserContext, id: string, world: Awaited<ReturnType<typeof startWorld>>) => Promise<T>,
+): Promise<T> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`extension not built at ${EXTENSION_DIR} (run wxt build)`);
   const world = await startWorld({ port: 0 });
   const dir = mkdtempSync(join(tmpdir(), 'bench-doctor-'));
-  const ctx = await chromium.launchPersistentContext(dir, { headless: true, executablePath: findChromium(), args: extensionLaunchArgs(EXTENSION_DIR, world.hostResolverRules) });
+  const ctx = await chromium.launchPersistentContext(dir, {
+    headless: true,
+    executablePath: findChromium(),
+    args: extensionLaunchArgs(EXTENSION_DIR, world.hostResolverRules),
+  });
   try {
     const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
     return await run(ctx, new URL(sw.url()).host, world);
@@ -100,7 +106,10 @@ async function importInPanel(ctx: BrowserContext, id: string, file: string): Pro
 }
 
 function nodeFigure(file: string): number {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(HERE, 'har-child.ts'), 'stream', file], { encoding: 'utf8', maxBuffer: 16 * MB });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(HERE, 'har-child.ts'), 'stream', file], {
+    encoding: 'utf8',
+    maxBuffer: 16 * MB,
+  });
   if (r.status !== 0) throw new Error(`core run failed: ${r.stderr.trim().split('\n')[0] ?? r.status}`);
   const ms = (JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as { ms?: unknown }).ms;
   if (typeof ms !== 'number') throw new Error('core run printed no time');
@@ -154,7 +163,9 @@ async function recorderMemory(): Promise<string[]> {
   }
   const ms = performance.now() - t0;
   global.gc?.();
-  const heap = global.gc ? `heap growth ${((process.memoryUsage().heapUsed - heap0) / MB).toFixed(1)} MB` : 'heap not measured (run node with --expose-gc)';
+  const heap = global.gc
+    ? `heap growth ${((process.memoryUsage().heapUsed - heap0) / MB).toFixed(1)} MB`
+    : 'heap not measured (run node with --expose-gc)';
   const stats = await store.stats();
   const cap = DEFAULT_CAPS.maxBytesTotal;
   return [

@@ -30,7 +30,9 @@ async function run(mode: string, file: string): Promise<void> {
   sampled = Math.max(sampled, process.memoryUsage().rss);
   clearInterval(timer);
   const maxRss = process.resourceUsage().maxRSS * 1024;
-  process.stdout.write(`${JSON.stringify({ mode, ms, startRss, sampledPeakRss: sampled, maxRss, messages, kept: result !== undefined })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ mode, ms, startRss, sampledPeakRss: sampled, maxRss, messages, kept: result !== undefined })}\n`,
+  );
 }
 
 const [mode, file] = process.argv.slice(2);

@@ -29,8 +29,27 @@ function entry(i: number, request: Record<string, unknown>, text: string): strin
   return JSON.stringify({
     startedDateTime: new Date(Date.UTC(2025, 2, 1, 10, 0, 0) + i * 100).toISOString(),
     time: 20,
-    request: { method: 'GET', httpVersion: 'HTTP/2', headers: [{ name: 'Cookie', value: `s=${i}` }], queryString: [], cookies: [], headersSize: -1, bodySize: 0, ...request },
-    response: { status: 200, statusText: 'OK', httpVersion: 'HTTP/2', headers: [], cookies: [], content: { size: text.length, mimeType: 'text/html', text }, redirectURL: '', headersSize: -1, bodySize: -1 },
+    request: {
+      method: 'GET',
+      httpVersion: 'HTTP/2',
+      headers: [{ name: 'Cookie', value: `s=${i}` }],
+      queryString: [],
+      cookies: [],
+      headersSize: -1,
+      bodySize: 0,
+      ...request,
+    },
+    response: {
+      status: 200,
+      statusText: 'OK',
+      httpVersion: 'HTTP/2',
+      headers: [],
+      cookies: [],
+      content: { size: text.length, mimeType: 'text/html', text },
+      redirectURL: '',
+      headersSize: -1,
+      bodySize: -1,
+    },
     cache: {},
     timings: { send: 0, wait: 15, receive: 5 },
   });
@@ -49,7 +68,15 @@ export async function writeHar(file: string): Promise<void> {
     // 20 SAML messages: every 100th entry, alternating AuthnRequest (Redirect) and Response (POST).
     if (i % 200 === 10) e = entry(i, { url: `https://login.microsoftonline.com/t/saml2?${query}` }, body(i));
     else if (i % 200 === 110)
-      e = entry(i, { method: 'POST', url: 'https://bifrost.justcall.io/passport/login/callback', postData: { mimeType: 'application/x-www-form-urlencoded', text: `SAMLResponse=${encodeURIComponent(responseB64)}&RelayState=r` } }, body(i));
+      e = entry(
+        i,
+        {
+          method: 'POST',
+          url: 'https://bifrost.justcall.io/passport/login/callback',
+          postData: { mimeType: 'application/x-www-form-urlencoded', text: `SAMLResponse=${encodeURIComponent(responseB64)}&RelayState=r` },
+        },
+        body(i),
+      );
     else e = entry(i, { url: `https://app.justcall.io/assets/${i}.js` }, body(i));
     await write(`${i ? ',\n' : ''}${e}`);
   }
@@ -57,16 +84,28 @@ export async function writeHar(file: string): Promise<void> {
   await new Promise<void>((res) => out.end(() => res()));
 }
 
-const ChildResult = z.object({ mode: z.string(), ms: z.number(), startRss: z.number(), sampledPeakRss: z.number(), maxRss: z.number(), messages: z.number() });
+const ChildResult = z.object({
+  mode: z.string(),
+  ms: z.number(),
+  startRss: z.number(),
+  sampledPeakRss: z.number(),
+  maxRss: z.number(),
+  messages: z.number(),
+});
 
 function child(mode: 'baseline' | 'stream', file: string): z.infer<typeof ChildResult> {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(HERE, 'har-child.ts'), mode, file], { encoding: 'utf8', maxBuffer: 16 * MB });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(HERE, 'har-child.ts'), mode, file], {
+    encoding: 'utf8',
+    maxBuffer: 16 * MB,
+  });
   if (r.status !== 0) throw new Error(`${mode} run failed: ${r.stderr.trim().split('\n')[0] ?? r.status}`);
   return ChildResult.parse(JSON.parse(r.stdout.trim().split('\n').pop() ?? ''));
 }
 
 async function samplesPerSecond(): Promise<string> {
-  const Manifest = z.object({ samples: z.array(z.object({ file: z.string(), cert: z.string().optional(), signature: z.string().optional() })) });
+  const Manifest = z.object({
+    samples: z.array(z.object({ file: z.string(), cert: z.string().optional(), signature: z.string().optional() })),
+  });
   const manifest = Manifest.parse(JSON.parse(readFileSync(join(SAMPLES, 'manifest.json'), 'utf8')));
   const jobs = manifest.samples
     .filter((s) => s.signature)

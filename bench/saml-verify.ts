@@ -98,7 +98,9 @@ export async function benchVerify(): Promise<{ lines: string[] }> {
   const passes = 100;
   await timeMany(passes, runAll);
   const seconds = (performance.now() - t0) / 1000;
-  lines.push(`decode+parse+verify throughput over ${inputs.length} real samples: ${Math.round((passes * inputs.length) / seconds)} messages/s`);
+  lines.push(
+    `decode+parse+verify throughput over ${inputs.length} real samples: ${Math.round((passes * inputs.length) / seconds)} messages/s`,
+  );
   return { lines };
 }
 

@@ -10,7 +10,11 @@ import { mountControl } from '../components/overlay/mount';
 
 const PLAN = {
   feature: 'entra/basic-saml',
-  values: { identifier: 'JustCall', replyUrl: 'https://bifrost.justcall.io/passport/login/callback', signOnUrl: 'https://app.justcall.io/login' },
+  values: {
+    identifier: 'JustCall',
+    replyUrl: 'https://bifrost.justcall.io/passport/login/callback',
+    signOnUrl: 'https://app.justcall.io/login',
+  },
   sources: {},
   certificate: null,
   secretToken: null,

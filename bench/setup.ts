@@ -28,7 +28,9 @@ function contentScriptSizes(lines: string[]): void {
     }
     const raw = readFileSync(file);
     const gz = gzipSync(raw, { level: 9 }).length;
-    lines.push(`${name}: ${(gz / 1024).toFixed(1)} KB gzip (${(raw.length / 1024).toFixed(0)} KB raw); target ≤ 30 KB → ${gz <= 30 * 1024 ? 'met' : 'NOT met'}`);
+    lines.push(
+      `${name}: ${(gz / 1024).toFixed(1)} KB gzip (${(raw.length / 1024).toFixed(0)} KB raw); target ≤ 30 KB → ${gz <= 30 * 1024 ? 'met' : 'NOT met'}`,
+    );
   }
 }
 
@@ -145,7 +147,13 @@ async function overhead(lines: string[], script: string): Promise<void> {
       await page.close();
       const delta = (name: string) => ((after[name] ?? 0) - (before[name] ?? 0)) * 1000;
       const cpu = scriptCpu(trace, CONTROLLER_URL);
-      return { ownCpuMs: cpu.ownMs, pageScriptCpuMs: cpu.otherMs, cpuMs: delta('ThreadTime'), taskMs: delta('TaskDuration'), scriptMs: delta('ScriptDuration') };
+      return {
+        ownCpuMs: cpu.ownMs,
+        pageScriptCpuMs: cpu.otherMs,
+        cpuMs: delta('ThreadTime'),
+        taskMs: delta('TaskDuration'),
+        scriptMs: delta('ScriptDuration'),
+      };
     };
     {
       const page = await browser.newPage();
@@ -186,15 +194,23 @@ async function overhead(lines: string[], script: string): Promise<void> {
         `(pairs from ${signed(Math.min(...wholePct))} % to ${signed(Math.max(...wholePct))} %); ` +
         `task wall time ${median(base.map((b) => b.taskMs)).toFixed(1)} → ${median(withIt.map((w) => w.taskMs)).toFixed(1)} ms`,
     );
-    lines.push(`controller start-up (first full scan of 5,000 nodes, controls mounted): median ${median(startups).toFixed(1)} ms CPU, once per page load, outside the window above`);
+    lines.push(
+      `controller start-up (first full scan of 5,000 nodes, controls mounted): median ${median(startups).toFixed(1)} ms CPU, once per page load, outside the window above`,
+    );
     {
       // When a feature's own section re-renders, it is read again: the cost of one full scan.
       const page = await browser.newPage();
       await page.setContent(HEAVY_PAGE);
       await page.addScriptTag({ content: script });
       await page.evaluate(() => window.startAssistant());
-      const perScan = Number(await page.evaluate('(() => { const t0 = performance.now(); for (let i = 0; i < 20; i++) window.assistantScan(); return (performance.now() - t0) / 20; })()'));
-      lines.push(`one full scan of the page (detect and read Basic SAML, claims, certificates on ${'5,000'} nodes): ${perScan.toFixed(1)} ms; runs at most every 120 ms, and only when a feature's section or a new pane changed`);
+      const perScan = Number(
+        await page.evaluate(
+          '(() => { const t0 = performance.now(); for (let i = 0; i < 20; i++) window.assistantScan(); return (performance.now() - t0) / 20; })()',
+        ),
+      );
+      lines.push(
+        `one full scan of the page (detect and read Basic SAML, claims, certificates on ${'5,000'} nodes): ${perScan.toFixed(1)} ms; runs at most every 120 ms, and only when a feature's section or a new pane changed`,
+      );
       await page.close();
     }
 
@@ -207,7 +223,8 @@ async function overhead(lines: string[], script: string): Promise<void> {
     for (let i = 0; i < 5; i++) {
       times.push(
         // A string, so the bench runner's transpiler adds no helpers the page lacks.
-        Number(await page.evaluate(`(async () => {
+        Number(
+          await page.evaluate(`(async () => {
           document.querySelector('[role="dialog"]')?.remove();
           await new Promise((r) => setTimeout(r, 300));
           const t0 = performance.now();
@@ -239,7 +256,8 @@ async function overhead(lines: string[], script: string): Promise<void> {
             look();
           });
           return performance.now() - t0;
-})()`)),
+})()`),
+        ),
       );
     }
     const sorted = [...times].sort((a, b) => a - b);

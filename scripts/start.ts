@@ -32,7 +32,8 @@ async function main(): Promise<void> {
     return;
   }
   if (args.kind === 'error') fail(`${args.message}\n${START_USAGE}`);
-  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) fail('The extension is not built. Run `npm run build` first (`npm start` does).');
+  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json')))
+    fail('The extension is not built. Run `npm run build` first (`npm start` does).');
   let executablePath: string;
   try {
     executablePath = findChromium();

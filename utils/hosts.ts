@@ -15,11 +15,7 @@ export const LOGIN_MATCHES = ['https://login.microsoftonline.com/*'] as const;
 /** JustCall's ACS lives on bifrost.justcall.io; the recorder watches all JustCall hosts. */
 export const JUSTCALL_ALL_HOSTS = ['https://*.justcall.io/*'] as const;
 
-export const HOST_PERMISSIONS = [
-  ...ENTRA_PAGE_MATCHES,
-  ...LOGIN_MATCHES,
-  ...JUSTCALL_ALL_HOSTS,
-] as const;
+export const HOST_PERMISSIONS = [...ENTRA_PAGE_MATCHES, ...LOGIN_MATCHES, ...JUSTCALL_ALL_HOSTS] as const;
 
 /** An ACS on another host is recorded only after the admin grants that host. */
 export const OPTIONAL_HOST_PERMISSIONS = ['https://*/*'] as const;

@@ -18,7 +18,16 @@ export function ConfirmDialog({ title, items, confirmLabel, onConfirm, onCancel 
     cancelRef.current?.focus();
   }, []);
   return (
-    <dialog ref={ref} class="confirm" aria-labelledby="confirm-title" onCancel={(e) => { e.preventDefault(); onCancel(); }} data-testid="confirm-unredacted">
+    <dialog
+      ref={ref}
+      class="confirm"
+      aria-labelledby="confirm-title"
+      onCancel={(e) => {
+        e.preventDefault();
+        onCancel();
+      }}
+      data-testid="confirm-unredacted"
+    >
       <h2 id="confirm-title">{title}</h2>
       <p>This export will include, unredacted:</p>
       <ul>

@@ -145,7 +145,14 @@ export function DoctorApp({ mode }: { mode: 'devtools' | 'tab' }) {
               All
             </button>
           </div>
-          <input type="search" class="search" placeholder="Filter messages" aria-label="Filter messages" value={search} onInput={(e) => setSearch((e.currentTarget as HTMLInputElement).value)} />
+          <input
+            type="search"
+            class="search"
+            placeholder="Filter messages"
+            aria-label="Filter messages"
+            value={search}
+            onInput={(e) => setSearch((e.currentTarget as HTMLInputElement).value)}
+          />
           <ExportBar entries={entries} />
         </header>
         {view === 'import' && imported && imported.result.notes.length > 0 && (
@@ -155,9 +162,18 @@ export function DoctorApp({ mode }: { mode: 'devtools' | 'tab' }) {
             ))}
           </ul>
         )}
-        {view === 'import' && imported && imported.result.format === null && <p class="error">This file is not a HAR, a SAML-tracer export or a trace from this tool.</p>}
+        {view === 'import' && imported && imported.result.format === null && (
+          <p class="error">This file is not a HAR, a SAML-tracer export or a trace from this tool.</p>
+        )}
         {error && <p class="error">Analysis failed: {error}</p>}
-        <ExpectedPanel typed={typed} fromSession={session?.values ?? null} onChange={(next) => { setTyped(next); void saveTypedExpected(next); }} />
+        <ExpectedPanel
+          typed={typed}
+          fromSession={session?.values ?? null}
+          onChange={(next) => {
+            setTyped(next);
+            void saveTypedExpected(next);
+          }}
+        />
         <div class="split">
           <Timeline
             rows={rows}
@@ -171,7 +187,9 @@ export function DoctorApp({ mode }: { mode: 'devtools' | 'tab' }) {
             {current ? (
               <DetailPane entry={current} ctx={ctx} />
             ) : currentOther && currentOther.type === 'other' ? (
-              <p class="mono">{currentOther.request.method} {currentOther.request.url} — no SAML in this request.</p>
+              <p class="mono">
+                {currentOther.request.method} {currentOther.request.url} — no SAML in this request.
+              </p>
             ) : (
               <p class="muted">Select a message to see its diagnosis.</p>
             )}

@@ -55,9 +55,7 @@ export function ExpectedPanel({ typed, fromSession, onChange }: Props) {
   const certs = typed.certificates.length ? typed.certificates : (fromSession?.certificates ?? []);
   return (
     <details class="expected" open={!fromSession}>
-      <summary>
-        Expected values {fromSession ? '(from the setup assistant; typed values win)' : '(type them in or load them)'}
-      </summary>
+      <summary>Expected values {fromSession ? '(from the setup assistant; typed values win)' : '(type them in or load them)'}</summary>
       <div class="grid">
         {field('entityId', 'Entity ID (Identifier)', 'JustCall')}
         {field('acsUrl', 'ACS (Reply) URL', 'https://bifrost.justcall.io/passport/login/callback')}
@@ -66,13 +64,27 @@ export function ExpectedPanel({ typed, fromSession, onChange }: Props) {
       <div class="row-actions">
         <label class="file-button">
           Load certificate or metadata file…
-          <input type="file" accept=".pem,.cer,.crt,.xml,.b64,.txt" onChange={(e) => {
-            const f = (e.currentTarget as HTMLInputElement).files?.[0];
-            if (f) void loadFile(f);
-          }} />
+          <input
+            type="file"
+            accept=".pem,.cer,.crt,.xml,.b64,.txt"
+            onChange={(e) => {
+              const f = (e.currentTarget as HTMLInputElement).files?.[0];
+              if (f) void loadFile(f);
+            }}
+          />
         </label>
-        <input type="url" placeholder="App Federation Metadata Url" aria-label="App Federation Metadata Url" value={metaUrl} onInput={(e) => setMetaUrl((e.currentTarget as HTMLInputElement).value)} />
-        <button type="button" disabled={!metaUrl.trim()} onClick={() => void fetchMetadata(metaUrl).then((r) => applyMetadata(r, 'the metadata URL'))}>
+        <input
+          type="url"
+          placeholder="App Federation Metadata Url"
+          aria-label="App Federation Metadata Url"
+          value={metaUrl}
+          onInput={(e) => setMetaUrl((e.currentTarget as HTMLInputElement).value)}
+        />
+        <button
+          type="button"
+          disabled={!metaUrl.trim()}
+          onClick={() => void fetchMetadata(metaUrl).then((r) => applyMetadata(r, 'the metadata URL'))}
+        >
           Fetch metadata
         </button>
         {typed.certificates.length > 0 && (
@@ -81,7 +93,11 @@ export function ExpectedPanel({ typed, fromSession, onChange }: Props) {
           </button>
         )}
       </div>
-      {message && <p class={message.ok ? 'ok' : 'error'} role="status">{message.text}</p>}
+      {message && (
+        <p class={message.ok ? 'ok' : 'error'} role="status">
+          {message.text}
+        </p>
+      )}
       <ul class="muted certs" data-testid="expected-certs">
         {certs.map((c) => (
           <li key={c.label}>{c.label}</li>

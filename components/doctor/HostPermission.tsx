@@ -9,7 +9,13 @@ export function HostPermission() {
     <details class="host-permission">
       <summary>Record an ACS on another host</summary>
       <div class="row-actions">
-        <input type="url" placeholder="https://sso.example.com/acs" aria-label="ACS URL or origin" value={value} onInput={(e) => setValue((e.currentTarget as HTMLInputElement).value)} />
+        <input
+          type="url"
+          placeholder="https://sso.example.com/acs"
+          aria-label="ACS URL or origin"
+          value={value}
+          onInput={(e) => setValue((e.currentTarget as HTMLInputElement).value)}
+        />
         <button
           type="button"
           onClick={() =>
@@ -21,7 +27,11 @@ export function HostPermission() {
           Allow and record
         </button>
       </div>
-      {status && <p class={status.ok ? 'ok' : 'error'} role="status">{status.text}</p>}
+      {status && (
+        <p class={status.ok ? 'ok' : 'error'} role="status">
+          {status.text}
+        </p>
+      )}
     </details>
   );
 }

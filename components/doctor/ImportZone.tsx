@@ -30,7 +30,11 @@ export function ImportZone({ onImported, children }: Props) {
     <div class={`import-zone${over ? ' over' : ''}`} {...drop.handlers}>
       {children}
       {over && <div class="drop-hint">Drop a HAR, SAML-tracer or trace file to analyse it</div>}
-      {busy && <div class="busy" role="status">{busy}</div>}
+      {busy && (
+        <div class="busy" role="status">
+          {busy}
+        </div>
+      )}
     </div>
   );
 }

@@ -27,12 +27,36 @@ function verdictMark(row: TimelineRow): { mark: string; label: string; cls: stri
   return { mark: '•', label: 'no problem found', cls: 'v-info' };
 }
 
-function Row({ row, index, selected, paired, onSelect }: { row: TimelineRow; index: number; selected: boolean; paired: boolean; onSelect(): void }) {
+function Row({
+  row,
+  index,
+  selected,
+  paired,
+  onSelect,
+}: {
+  row: TimelineRow;
+  index: number;
+  selected: boolean;
+  paired: boolean;
+  onSelect(): void;
+}) {
   const v = verdictMark(row);
   const cells =
     row.type === 'saml'
-      ? [formatTime(row.entry.time), row.entry.direction === 'sp-to-idp' ? '→ IdP' : '← IdP', row.entry.binding ?? '—', row.entry.kind, row.entry.status || '—']
-      : [formatTime(row.request.time), '', row.request.method, row.request.url, row.request.status === null ? '—' : String(row.request.status)];
+      ? [
+          formatTime(row.entry.time),
+          row.entry.direction === 'sp-to-idp' ? '→ IdP' : '← IdP',
+          row.entry.binding ?? '—',
+          row.entry.kind,
+          row.entry.status || '—',
+        ]
+      : [
+          formatTime(row.request.time),
+          '',
+          row.request.method,
+          row.request.url,
+          row.request.status === null ? '—' : String(row.request.status),
+        ];
   return (
     <div
       id={`row-${rowKey(row)}`}
@@ -126,7 +150,16 @@ export function Timeline({ rows, selectedKey, onSelect }: Props) {
           <div class="tl-spacer" style={{ height: `${rows.length * ROW_HEIGHT}px` }}>
             {rows.slice(start, end).map((row, i) => {
               const key = rowKey(row);
-              return <Row key={key} row={row} index={start + i} selected={key === selectedKey} paired={key === pairKey} onSelect={() => onSelect(key)} />;
+              return (
+                <Row
+                  key={key}
+                  row={row}
+                  index={start + i}
+                  selected={key === selectedKey}
+                  paired={key === pairKey}
+                  onSelect={() => onSelect(key)}
+                />
+              );
             })}
           </div>
         )}

@@ -5,8 +5,15 @@ import type { AnalysedItem } from './pipeline/analysed';
 import { analyseItems } from './pipeline/analyse-items';
 
 /** Re-analyses whenever the items or the expected values change; a stale run never overwrites a newer one. */
-export function useAnalysis(items: readonly CapturedItem[], ctx: AnalysisContext): { entries: AnalysedItem[]; busy: boolean; error: string | null } {
-  const [state, setState] = useState<{ entries: AnalysedItem[]; busy: boolean; error: string | null }>({ entries: [], busy: false, error: null });
+export function useAnalysis(
+  items: readonly CapturedItem[],
+  ctx: AnalysisContext,
+): { entries: AnalysedItem[]; busy: boolean; error: string | null } {
+  const [state, setState] = useState<{ entries: AnalysedItem[]; busy: boolean; error: string | null }>({
+    entries: [],
+    busy: false,
+    error: null,
+  });
   const generation = useRef(0);
   useEffect(() => {
     const gen = ++generation.current;

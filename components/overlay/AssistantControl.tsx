@@ -36,7 +36,11 @@ class CopyValue extends Component<CopyValueProps, { done: boolean | null }> {
   override render({ label, text, onCopy }: CopyValueProps) {
     const { done } = this.state;
     return (
-      <button type="button" aria-label={`Copy the value for ${label}`} onClick={() => void onCopy(text).then((ok) => this.setState({ done: ok }))}>
+      <button
+        type="button"
+        aria-label={`Copy the value for ${label}`}
+        onClick={() => void onCopy(text).then((ok) => this.setState({ done: ok }))}
+      >
         {done === null ? 'Copy' : done ? 'Copied' : 'Copy failed'}
       </button>
     );
@@ -64,16 +68,23 @@ export class AssistantControl extends Component<ControlProps, { open: boolean }>
               {p.busy ? 'Filling…' : `Fill from ${p.fillFrom}`}
             </button>
           )}
-          <button type="button" aria-expanded={open} aria-label={open ? 'Hide the assistant details' : 'Show the assistant details'} onClick={() => setOpen(!open)}>
+          <button
+            type="button"
+            aria-expanded={open}
+            aria-label={open ? 'Hide the assistant details' : 'Show the assistant details'}
+            onClick={() => setOpen(!open)}
+          >
             {open ? 'Hide' : 'Show'}
           </button>
         </div>
         {open && (
           <>
-            {p.fillFrom && p.missing.length > 0 && (
-              <p class="note warn">{`Not ready to fill yet. Missing: ${p.missing.join('; ')}.`}</p>
+            {p.fillFrom && p.missing.length > 0 && <p class="note warn">{`Not ready to fill yet. Missing: ${p.missing.join('; ')}.`}</p>}
+            {p.error && (
+              <p class="note warn" role="alert">
+                {p.error}
+              </p>
             )}
-            {p.error && <p class="note warn" role="alert">{p.error}</p>}
             {p.results.length > 0 && (
               <ul aria-label="What the assistant did">
                 {p.results.map((r) => (
@@ -97,7 +108,9 @@ export class AssistantControl extends Component<ControlProps, { open: boolean }>
                 ))}
               </ul>
             )}
-            {p.commit.length > 0 && <p class="next">{`Now click ${p.commit.join(' and ')} on the page (highlighted). The step counts as done once the assistant sees the saved values.`}</p>}
+            {p.commit.length > 0 && (
+              <p class="next">{`Now click ${p.commit.join(' and ')} on the page (highlighted). The step counts as done once the assistant sees the saved values.`}</p>
+            )}
             {p.next && <p class="next">{`Next: click ${p.next} (highlighted).`}</p>}
             {p.notes.map((n) => (
               <p key={n} class="note">

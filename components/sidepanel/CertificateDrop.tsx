@@ -15,7 +15,9 @@ export function CertificateDrop() {
       return;
     }
     const reply = await sendSetup({ type: 'setup:import-cert', text: await file.text(), name: file.name.slice(0, 256) });
-    setMessage(reply.ok ? { ok: true, text: `Certificate taken from ${file.name}.` } : { ok: false, text: reply.error ?? 'Not a certificate.' });
+    setMessage(
+      reply.ok ? { ok: true, text: `Certificate taken from ${file.name}.` } : { ok: false, text: reply.error ?? 'Not a certificate.' },
+    );
   };
   const drop = useFileDrop((file) => void take(file));
   const over = drop.over;
@@ -24,7 +26,11 @@ export function CertificateDrop() {
     <div class={`drop ${over ? 'over' : ''}`} {...drop.handlers}>
       <label>
         Drop the downloaded <em>Certificate (Base64)</em> or <em>Federation Metadata XML</em> here, or choose it:{' '}
-        <input type="file" accept=".cer,.pem,.crt,.xml,.txt" onChange={(e) => void take((e.currentTarget as HTMLInputElement).files?.[0])} />
+        <input
+          type="file"
+          accept=".cer,.pem,.crt,.xml,.txt"
+          onChange={(e) => void take((e.currentTarget as HTMLInputElement).files?.[0])}
+        />
       </label>
       {message && (
         <div class={message.ok ? 'ok' : 'value-problem'} role="status">

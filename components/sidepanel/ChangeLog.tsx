@@ -38,7 +38,10 @@ export function ChangeLog({ entries }: { entries: ChangeEntry[] }) {
             ))}
           </ol>
           <div class="row">
-            <button type="button" onClick={() => download(`sso-assistant-changes-${stamp}.json`, 'application/json', changelogJson(entries))}>
+            <button
+              type="button"
+              onClick={() => download(`sso-assistant-changes-${stamp}.json`, 'application/json', changelogJson(entries))}
+            >
               Export JSON
             </button>
             <button type="button" onClick={() => download(`sso-assistant-changes-${stamp}.csv`, 'text/csv', changelogCsv(entries))}>

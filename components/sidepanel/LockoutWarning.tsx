@@ -11,13 +11,18 @@ export function LockoutWarning({ acknowledged }: { acknowledged: boolean }) {
     <div class="lockout" role="note" aria-label="Sign-in warning">
       <strong>Before you enforce SSO in JustCall</strong>
       <p>
-        Once SSO is enabled, every JustCall admin and member must sign in through Microsoft Entra. If the Entra side is not finished,
-        nobody can sign in.
+        Once SSO is enabled, every JustCall admin and member must sign in through Microsoft Entra. If the Entra side is not finished, nobody
+        can sign in.
       </p>
       <ul>
-        <li>Finish the Entra steps (2, 3 and 5) and pass <em>Test Connection</em> in JustCall before you enforce SSO.</li>
+        <li>
+          Finish the Entra steps (2, 3 and 5) and pass <em>Test Connection</em> in JustCall before you enforce SSO.
+        </li>
         <li>Keep this JustCall owner session open in one tab until a test user has signed in through SSO.</li>
-        <li>Make sure the account owner is assigned to the Entra app, and know how to reach JustCall support to turn SSO off if you are locked out.</li>
+        <li>
+          Make sure the account owner is assigned to the Entra app, and know how to reach JustCall support to turn SSO off if you are locked
+          out.
+        </li>
       </ul>
       <label class="ack">
         <input

@@ -10,8 +10,8 @@ export function LanguageNotice({ portals }: { portals: { portal: 'entra' | 'just
     <div class="notice" role="status">
       {portals.map((p) => (
         <p key={p.portal}>
-          {PORTAL[p.portal]} is shown in <strong>{p.lang}</strong>. The assistant knows the field labels in English, so it may not find
-          the fields there: use the Copy buttons, or switch the portal's language to English.
+          {PORTAL[p.portal]} is shown in <strong>{p.lang}</strong>. The assistant knows the field labels in English, so it may not find the
+          fields there: use the Copy buttons, or switch the portal's language to English.
         </p>
       ))}
     </div>

@@ -42,7 +42,9 @@ export function SettingsPanel({ settings }: { settings: SetupSettings }) {
         />{' '}
         Click Save for me
       </label>
-      <p class="muted small">{clickSave ? 'The assistant clicks Save after filling.' : 'Off: the assistant highlights the Save button and you click it.'}</p>
+      <p class="muted small">
+        {clickSave ? 'The assistant clicks Save after filling.' : 'Off: the assistant highlights the Save button and you click it.'}
+      </p>
       {confirming ? (
         <div class="row" role="group" aria-label="Confirm reset">
           <span>Forget everything the assistant has read and written?</span>

@@ -61,8 +61,8 @@ export function StepCard({ step, values, missing, conflicts, children }: Props) 
           {conflicts.map((m) => (
             <li key={`${m.feature}|${m.label}`} data-conflict={m.label}>
               <span>
-                <strong>{m.label}</strong> holds <code>{m.current ?? '?'}</code>; the assistant would put <code>{m.wanted}</code>. Use "Replace" on
-                the page to change it.
+                <strong>{m.label}</strong> holds <code>{m.current ?? '?'}</code>; the assistant would put <code>{m.wanted}</code>. Use
+                "Replace" on the page to change it.
               </span>
             </li>
           ))}

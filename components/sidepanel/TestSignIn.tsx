@@ -35,7 +35,10 @@ export function TestSignIn({ ready }: { ready: boolean }) {
   const items = useMemo(() => recordsToItems(runState.records), [runState.records]);
   const { entries, busy } = useAnalysis(items, ctx);
   // Judge only an analysis of the current records; while it runs, the previous outcome would be stale.
-  const outcome = runState.run && !busy && entries.length === items.length ? judgeTestSignIn({ records: runState.records, entries, windowOpen: runState.windowOpen }) : null;
+  const outcome =
+    runState.run && !busy && entries.length === items.length
+      ? judgeTestSignIn({ records: runState.records, entries, windowOpen: runState.windowOpen })
+      : null;
   const privateName = privateWindowName();
 
   return (
@@ -83,8 +86,11 @@ export function TestSignIn({ ready }: { ready: boolean }) {
       )}
       {outcome && <TestSignInResult outcome={outcome} />}
       <p class="muted small">
-        No window? Open <a class="open-link" href="https://app.justcall.io/login" target="_blank" rel="noreferrer">JustCall's sign-in page</a> yourself; the login
-        doctor in the browser's developer tools explains any failure.
+        No window? Open{' '}
+        <a class="open-link" href="https://app.justcall.io/login" target="_blank" rel="noreferrer">
+          JustCall's sign-in page
+        </a>{' '}
+        yourself; the login doctor in the browser's developer tools explains any failure.
       </p>
     </section>
   );

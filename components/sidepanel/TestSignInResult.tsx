@@ -13,7 +13,9 @@ const VERDICT_TEXT = {
 /** The doctor's answer for the test window, inline in the wizard: verdict, cause, fix, and the step that fixes it. */
 export function TestSignInResult({ outcome }: { outcome: TestSignInOutcome }) {
   const d = outcome.diagnosis;
-  const doctorUrl = outcome.record ? browser.runtime.getURL(`/${DOCTOR_PAGE}${doctorFocusHash({ tabId: outcome.record.tabId, recordId: outcome.record.id })}`) : null;
+  const doctorUrl = outcome.record
+    ? browser.runtime.getURL(`/${DOCTOR_PAGE}${doctorFocusHash({ tabId: outcome.record.tabId, recordId: outcome.record.id })}`)
+    : null;
   // The ok/info diagnosis ("No problem found") adds nothing to a success or waiting note.
   const showDiagnosis = d !== null && (d.tone === 'error' || d.tone === 'warning');
   return (

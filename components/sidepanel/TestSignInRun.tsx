@@ -19,7 +19,9 @@ const POLL_MS = 1_000;
 
 /** Records compared by what the analysis depends on, so an unchanged poll does not re-run it. */
 function sameRecords(a: readonly CapturedRecord[], b: readonly CapturedRecord[]): boolean {
-  return a.length === b.length && a.every((r, i) => r.id === b[i]?.id && r.status === b[i]?.status && r.sources.length === b[i]?.sources.length);
+  return (
+    a.length === b.length && a.every((r, i) => r.id === b[i]?.id && r.status === b[i]?.status && r.sources.length === b[i]?.sources.length)
+  );
 }
 
 async function askStatus(): Promise<TestSignInStatusReply | null> {
@@ -72,27 +74,26 @@ export function useTestSignInRun(): TestSignInRunState {
     return () => clearInterval(timer);
   }, [run, windowOpen, refresh]);
 
-  const start = useCallback(
-    async (incognito: boolean) => {
-      setStarting(true);
-      setError(null);
-      const reply = TestSignInStartReply.safeParse(await browser.runtime.sendMessage({ type: 'test-sign-in:start', incognito }).catch(() => null));
-      setStarting(false);
-      if (!reply.success) {
-        setError('The extension did not answer. Reload the panel and try again.');
-        return;
-      }
-      if (!reply.data.ok) {
-        setError(reply.data.error);
-        return;
-      }
-      runId.current = reply.data.run.id;
-      setRun(reply.data.run);
-      setWindowOpen(true);
-      setRecords([]);
-    },
-    [],
-  );
+  const start = useCallback(async (incognito: boolean) => {
+    setStarting(true);
+    setError(null);
+    const reply = TestSignInStartReply.safeParse(
+      await browser.runtime.sendMessage({ type: 'test-sign-in:start', incognito }).catch(() => null),
+    );
+    setStarting(false);
+    if (!reply.success) {
+      setError('The extension did not answer. Reload the panel and try again.');
+      return;
+    }
+    if (!reply.data.ok) {
+      setError(reply.data.error);
+      return;
+    }
+    runId.current = reply.data.run.id;
+    setRun(reply.data.run);
+    setWindowOpen(true);
+    setRecords([]);
+  }, []);
 
   return { run, windowOpen, records, starting, error, start };
 }

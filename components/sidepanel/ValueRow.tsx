@@ -14,11 +14,15 @@ export function ValueRow({ v }: { v: ValueView }) {
     <li class={`value ${v.valid ? '' : 'invalid'}`} data-value-key={v.key}>
       <div class="value-head">
         <span class="value-label">{v.label}</span>
-        <CopyButton what={v.label} value={v.secret ? readToken : v.key === 'certificate' ? v.copyText ?? v.value : v.value} />
+        <CopyButton what={v.label} value={v.secret ? readToken : v.key === 'certificate' ? (v.copyText ?? v.value) : v.value} />
       </div>
       <code class="value-text">{v.value}</code>
       <div class="value-source">{v.sourceText}</div>
-      {v.valid ? null : <div class="value-problem" role="alert">{v.problem}</div>}
+      {v.valid ? null : (
+        <div class="value-problem" role="alert">
+          {v.problem}
+        </div>
+      )}
     </li>
   );
 }

@@ -14,12 +14,16 @@ function MetadataRefresh() {
         type="button"
         onClick={async () => {
           const r = await sendSetup({ type: 'setup:refresh-metadata' });
-          setError(r.ok ? null : r.error ?? 'Failed.');
+          setError(r.ok ? null : (r.error ?? 'Failed.'));
         }}
       >
         Fetch the federation metadata again
       </button>
-      {error && <span class="value-problem" role="alert">{error}</span>}
+      {error && (
+        <span class="value-problem" role="alert">
+          {error}
+        </span>
+      )}
     </div>
   );
 }
@@ -32,11 +36,15 @@ export function Wizard({ state }: { state: SetupState }) {
   return (
     <section aria-labelledby="steps-h">
       <h2 id="steps-h">
-        Steps <span class="muted">({doneCount} of {required.length} done)</span>
+        Steps{' '}
+        <span class="muted">
+          ({doneCount} of {required.length} done)
+        </span>
       </h2>
       {view.mismatches.length > 0 && (
         <p class="summary-problems" role="status">
-          {view.mismatches.length} problem{view.mismatches.length === 1 ? '' : 's'} found between JustCall and Entra; each step says how to fix it.
+          {view.mismatches.length} problem{view.mismatches.length === 1 ? '' : 's'} found between JustCall and Entra; each step says how to
+          fix it.
         </p>
       )}
       <ol class="steps">

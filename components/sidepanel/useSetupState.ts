@@ -18,9 +18,16 @@ export function useSetupState(): SetupState {
   useEffect(() => {
     let alive = true;
     const load = async () => {
-      const [local, session] = await Promise.all([browser.storage.local.get(SETUP_SESSION_KEY), browser.storage.session.get(SCIM_TOKEN_KEY)]);
+      const [local, session] = await Promise.all([
+        browser.storage.local.get(SETUP_SESSION_KEY),
+        browser.storage.session.get(SCIM_TOKEN_KEY),
+      ]);
       if (!alive) return;
-      setState({ session: parseSession(local[SETUP_SESSION_KEY], new Date()), hasScimToken: session[SCIM_TOKEN_KEY] !== undefined, loaded: true });
+      setState({
+        session: parseSession(local[SETUP_SESSION_KEY], new Date()),
+        hasScimToken: session[SCIM_TOKEN_KEY] !== undefined,
+        loaded: true,
+      });
     };
     void load();
     const onChange = (changes: Record<string, unknown>, area: string) => {

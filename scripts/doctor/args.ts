@@ -72,7 +72,8 @@ export function parseArgs(argv: readonly string[]): DoctorArgs {
         tenant = value;
         break;
       case '--now':
-        if (Number.isNaN(Date.parse(value ?? ''))) throw new UsageError(`--now: "${value}" is not an ISO time such as 2025-03-01T10:00:00Z`);
+        if (Number.isNaN(Date.parse(value ?? '')))
+          throw new UsageError(`--now: "${value}" is not an ISO time such as 2025-03-01T10:00:00Z`);
         args.now = new Date(Date.parse(value ?? '')).toISOString();
         break;
       case '--skew': {

@@ -12,14 +12,23 @@ export interface FileItems {
   notes: string[];
 }
 
-const FORMAT_NAMES = { har: 'HAR', 'saml-tracer': 'SAML-tracer export', trace: 'trace export', text: 'SAML message', 'error-page': 'Entra error page' } as const;
+const FORMAT_NAMES = {
+  har: 'HAR',
+  'saml-tracer': 'SAML-tracer export',
+  trace: 'trace export',
+  text: 'SAML message',
+  'error-page': 'Entra error page',
+} as const;
 
 export function formatName(f: FileItems['format']): string {
   return FORMAT_NAMES[f];
 }
 
 function firstChar(head: Uint8Array): string {
-  const text = new TextDecoder().decode(head).replace(/^\uFEFF/, '').trimStart();
+  const text = new TextDecoder()
+    .decode(head)
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   return text.charAt(0);
 }
 
@@ -30,7 +39,9 @@ export async function readInputFile(file: string): Promise<FileItems> {
     head = await fileHead(file);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new UnreadableError(`cannot read ${file}${code === 'ENOENT' ? ': no such file' : code === 'EISDIR' ? ': it is a directory' : code ? ` (${code})` : ''}`);
+    throw new UnreadableError(
+      `cannot read ${file}${code === 'ENOENT' ? ': no such file' : code === 'EISDIR' ? ': it is a directory' : code ? ` (${code})` : ''}`,
+    );
   }
   if (head.length === 0) throw new UnreadableError(`${file} is empty`);
   const first = firstChar(head);
@@ -42,7 +53,9 @@ export async function readInputFile(file: string): Promise<FileItems> {
     return { file, format: res.format, items: res.items, notes: res.notes };
   }
   const text = (await readText(file)).replace(/^\uFEFF/, '').trim();
-  const isHtml = /^<(!doctype\s+html|html\b)/i.test(text) || (/AADSTS\d+/.test(text) && !/urn:oasis:names:tc:SAML/.test(text) && !/^https?:\/\/\S+$/.test(text));
+  const isHtml =
+    /^<(!doctype\s+html|html\b)/i.test(text) ||
+    (/AADSTS\d+/.test(text) && !/urn:oasis:names:tc:SAML/.test(text) && !/^https?:\/\/\S+$/.test(text));
   if (isHtml) {
     const page = parseEntraErrorPage(text);
     if (!page) throw new UnreadableError(`${file}: an HTML page without an Entra (AADSTS) error`);
@@ -53,5 +66,10 @@ export async function readInputFile(file: string): Promise<FileItems> {
     return { file, format: 'error-page', items: [{ type: 'entra-error', seq: 0, url: text, method: 'GET', page: urlError }], notes: [] };
   }
   const url = /^https?:\/\/\S+$/.test(text) ? text : '';
-  return { file, format: 'text', items: [{ type: 'saml', seq: 0, url, method: '', source: 'file', carrier: { via: 'text', text } }], notes: [] };
+  return {
+    file,
+    format: 'text',
+    items: [{ type: 'saml', seq: 0, url, method: '', source: 'file', carrier: { via: 'text', text } }],
+    notes: [],
+  };
 }

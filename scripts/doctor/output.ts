@@ -40,11 +40,21 @@ export function toJson(trace: TraceAnalysis, sources: EntrySource[], notes: stri
       signature: e.verdict,
       signedPart: sig ? sig.covers : null,
       signatureAlgorithm: sig?.signatureAlgorithm ?? null,
-      signer: sig?.signer ? { label: sig.signer.label, role: sig.signer.role, sha1: sig.signer.cert.sha1, notAfter: sig.signer.cert.notAfter } : null,
-      embeddedCertificate: sig?.embeddedCert ? { sha1: sig.embeddedCert.sha1, subject: sig.embeddedCert.subject, notAfter: sig.embeddedCert.notAfter } : null,
+      signer: sig?.signer
+        ? { label: sig.signer.label, role: sig.signer.role, sha1: sig.signer.cert.sha1, notAfter: sig.signer.cert.notAfter }
+        : null,
+      embeddedCertificate: sig?.embeddedCert
+        ? { sha1: sig.embeddedCert.sha1, subject: sig.embeddedCert.subject, notAfter: sig.embeddedCert.notAfter }
+        : null,
       nameId: e.analysis?.trustedAssertion?.nameId?.value ?? null,
       errorPage: e.errorPage
-        ? { code: e.errorPage.code, message: e.errorPage.message, requestId: e.errorPage.requestId ?? null, correlationId: e.errorPage.correlationId ?? null, timestamp: e.errorPage.timestamp ?? null }
+        ? {
+            code: e.errorPage.code,
+            message: e.errorPage.message,
+            requestId: e.errorPage.requestId ?? null,
+            correlationId: e.errorPage.correlationId ?? null,
+            timestamp: e.errorPage.timestamp ?? null,
+          }
         : null,
       redacted: e.stored?.redacted ?? false,
       findings: e.findings,
@@ -85,7 +95,13 @@ export function toText(trace: TraceAnalysis, sources: EntrySource[], header: str
   if (trace.entries.length === 0) out.push('', 'No SAML message or Entra error was found.');
   trace.entries.forEach((e, i) => {
     const dir = e.direction === 'sp-to-idp' ? 'JustCall -> Entra' : 'Entra -> JustCall';
-    const bits = [`#${i + 1} ${e.kind}`, dir, e.time ?? '', e.verdict ? `signature: ${e.verdict}` : '', e.pairedWith !== undefined ? `pairs with #${e.pairedWith + 1}` : ''];
+    const bits = [
+      `#${i + 1} ${e.kind}`,
+      dir,
+      e.time ?? '',
+      e.verdict ? `signature: ${e.verdict}` : '',
+      e.pairedWith !== undefined ? `pairs with #${e.pairedWith + 1}` : '',
+    ];
     out.push('', bits.filter(Boolean).join('  |  '));
     const src = [sources[i]?.file, e.url].filter(Boolean).join('  ');
     if (src) out.push(`   ${src}`);

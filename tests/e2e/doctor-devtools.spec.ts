@@ -107,12 +107,23 @@ for (const c of CASES) {
     const driver = await DevtoolsDriver.connect(context);
     try {
       await expect
-        .poll(async () => Object.entries(await ext.storage('session')).some(([k, v]) => k.startsWith('devtoolsReady:') && typeof v === 'number' && v >= started), {
-          timeout: 30_000,
-          message: 'the devtools page announced itself (devtoolsReady)',
-        })
+        .poll(
+          async () =>
+            Object.entries(await ext.storage('session')).some(
+              ([k, v]) => k.startsWith('devtoolsReady:') && typeof v === 'number' && v >= started,
+            ),
+          {
+            timeout: 30_000,
+            message: 'the devtools page announced itself (devtoolsReady)',
+          },
+        )
         .toBe(true);
-      await expect.poll(async () => (await driver.targets()).filter((t) => t.url.startsWith('devtools://devtools/bundled/devtools_app.html')).length, { timeout: 15_000 }).toBe(1);
+      await expect
+        .poll(
+          async () => (await driver.targets()).filter((t) => t.url.startsWith('devtools://devtools/bundled/devtools_app.html')).length,
+          { timeout: 15_000 },
+        )
+        .toBe(1);
       await driver.showExtensionPanel(ext.id, PANEL_TITLE);
       const panel = await driver.panelTarget(ext.id);
       const mode = await waitInTarget<string>(driver, panel.targetId, `document.querySelector('main.doctor')?.dataset.mode ?? ''`);
@@ -128,18 +139,24 @@ for (const c of CASES) {
         `(() => { const d = ${DIAGNOSIS_IN_PAGE}; return d && ${c.headline}.test(d.headline) ? d : null; })()`,
         30_000,
       ).catch(async (e: unknown) => {
-        const seen = await driver.evaluate<unknown>(panel.targetId, `({ d: ${DIAGNOSIS_IN_PAGE}, rows: [...document.querySelectorAll('[role=option]')].map((r) => r.textContent) })`);
+        const seen = await driver.evaluate<unknown>(
+          panel.targetId,
+          `({ d: ${DIAGNOSIS_IN_PAGE}, rows: [...document.querySelectorAll('[role=option]')].map((r) => r.textContent) })`,
+        );
         throw new Error(`${String(e)}\nThe panel shows: ${JSON.stringify(seen)}`);
       });
       console.log(`[devtools ${c.scenario}] ${shown.tone} | ${shown.headline} | step=${shown.step}`);
       expect(shown.headline).toMatch(c.headline);
       expect(shown.step).toBe(c.step);
       expect(shown.tone).toBe(c.tone);
-      if (c.scenario === 'wrong-reply-url') await screenshotDevtoolsWindow(context, (await driver.devtoolsWindow()).targetId, 'doctor-devtools');
+      if (c.scenario === 'wrong-reply-url')
+        await screenshotDevtoolsWindow(context, (await driver.devtoolsWindow()).targetId, 'doctor-devtools');
 
       // Both capture paths saw the exchange and were merged into one record.
       const session = await ext.storage('session');
-      const records = Object.entries(session).filter(([k]) => k.startsWith('doctor.rec.')).map(([, v]) => v as { sources: string[]; at: number; kind: string });
+      const records = Object.entries(session)
+        .filter(([k]) => k.startsWith('doctor.rec.'))
+        .map(([, v]) => v as { sources: string[]; at: number; kind: string });
       const recent = records.filter((r) => r.at >= started - 1000 && r.kind === 'saml');
       expect(recent.some((r) => r.sources.includes('devtools') && r.sources.includes('webRequest'))).toBe(true);
     } finally {

@@ -98,11 +98,14 @@ test('a HAR dropped onto the standalone doctor tab is imported and diagnosed', a
     // Support staff with no devtools: the doctor as a tab, nothing captured in this browser.
     const panel = await ext.openPage('devtools-panel.html');
     await settled(panel);
-    const dataTransfer = await panel.evaluateHandle((text) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([text], 'customer.har', { type: 'application/json' }));
-      return dt;
-    }, readFileSync(harPath, 'utf8'));
+    const dataTransfer = await panel.evaluateHandle(
+      (text) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([text], 'customer.har', { type: 'application/json' }));
+        return dt;
+      },
+      readFileSync(harPath, 'utf8'),
+    );
     const zone = panel.locator('.import-zone');
     await zone.dispatchEvent('dragover', { dataTransfer });
     await expect(zone).toHaveClass(/\bover\b/);

@@ -8,7 +8,9 @@ test('a capture survives the service worker being stopped', async ({ page, world
   const { signInAs } = await world.applyScenario('wrong-reply-url');
   await setExpected(ext, justcallExpected(world));
   await spInitiatedLogin(page, signInAs);
-  await expect.poll(async () => Object.keys(await ext.storage('session')).filter((k) => k.startsWith('doctor.rec.')).length).toBeGreaterThan(0);
+  await expect
+    .poll(async () => Object.keys(await ext.storage('session')).filter((k) => k.startsWith('doctor.rec.')).length)
+    .toBeGreaterThan(0);
 
   // Mark the running worker so a restarted one can be told apart.
   const before = await ext.serviceWorker();

@@ -2,7 +2,11 @@ import { test, expect } from './support/fixtures';
 import type { SeenPage } from '../../utils/messages';
 
 /** (a) The content scripts run on both portals, including inside Entra's cross-origin blade iframes. */
-test('content scripts announce JustCall, the Entra shell and its reactblade iframe; the side panel lists them', async ({ page, world, ext }) => {
+test('content scripts announce JustCall, the Entra shell and its reactblade iframe; the side panel lists them', async ({
+  page,
+  world,
+  ext,
+}) => {
   await ext.clearStorage();
   await world.applyScenario('app-exists');
   const app = world.runtime.state.apps[0];
@@ -16,13 +20,15 @@ test('content scripts announce JustCall, the Entra shell and its reactblade ifra
   await expect(blade.getByText('Basic SAML Configuration').first()).toBeVisible();
 
   const seen = async (): Promise<SeenPage[]> => ((await ext.storage('session', 'seenPages')).seenPages ?? []) as SeenPage[];
-  await expect.poll(async () => (await seen()).map((p) => `${p.portal}:${new URL(p.url).host}:${p.topFrame}`).sort()).toEqual(
-    expect.arrayContaining([
-      'justcall:app.justcall.io:true',
-      'entra:entra.microsoft.com:true',
-      'entra:sso.reactblade.portal.azure.net:false',
-    ]),
-  );
+  await expect
+    .poll(async () => (await seen()).map((p) => `${p.portal}:${new URL(p.url).host}:${p.topFrame}`).sort())
+    .toEqual(
+      expect.arrayContaining([
+        'justcall:app.justcall.io:true',
+        'entra:entra.microsoft.com:true',
+        'entra:sso.reactblade.portal.azure.net:false',
+      ]),
+    );
 
   const panel = await ext.openSidePanel();
   // The list sits in a collapsed section below the wizard.

@@ -82,7 +82,11 @@ test('the whole setup done by hand ends in "Signed in as …"', async ({ page, w
   // Step 5: assign Adele.
   await page.getByRole('link', { name: 'Users and groups' }).click();
   await blade.getByRole('button', { name: 'Add user/group' }).click();
-  await blade.getByRole('button', { name: 'None Selected' }).or(blade.getByRole('link', { name: 'None Selected' })).first().click();
+  await blade
+    .getByRole('button', { name: 'None Selected' })
+    .or(blade.getByRole('link', { name: 'None Selected' }))
+    .first()
+    .click();
   await blade.getByRole('searchbox').or(blade.getByLabel('Search')).first().fill('Adele');
   await blade.getByText('adele.vance@contoso.onmicrosoft.com').first().click();
   await blade.getByRole('button', { name: 'Select', exact: true }).click();

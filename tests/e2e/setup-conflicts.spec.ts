@@ -31,7 +31,9 @@ test('a wrong Reply URL is reported as a conflict and fixed only after consent',
   await expect(reply).toHaveAttribute('data-status', 'conflict');
   await expect(reply).toContainText('https://bifrost.justcall.io/passport/login;');
   // Not changed without consent.
-  await expect(pane.getByLabel('Reply URL (Assertion Consumer Service URL)').first()).toHaveValue('https://bifrost.justcall.io/passport/login');
+  await expect(pane.getByLabel('Reply URL (Assertion Consumer Service URL)').first()).toHaveValue(
+    'https://bifrost.justcall.io/passport/login',
+  );
   await expect(stepCard(panel, 'basic-saml').locator('[data-conflict]')).toContainText('Replace');
   await readmeShot(panel, 'wizard-conflict');
 

@@ -76,7 +76,9 @@ test('the assistant takes a fresh account and an empty tenant to a working SSO s
     await next.click();
     const claim = blade.getByRole('dialog', { name: 'Manage claim' });
     await control(claim, 'entra/claims').getByRole('button', { name: 'Fill from JustCall' }).click();
-    await expect(control(claim, 'entra/claims').locator('[data-status="failed"], [data-status="not-found"], [data-status="conflict"]')).toHaveCount(0);
+    await expect(
+      control(claim, 'entra/claims').locator('[data-status="failed"], [data-status="not-found"], [data-status="conflict"]'),
+    ).toHaveCount(0);
     await claim.getByRole('button', { name: 'Save' }).click();
     await expect(claim).toHaveCount(0);
   }
@@ -91,7 +93,11 @@ test('the assistant takes a fresh account and an empty tenant to a working SSO s
   // Step 5: assign Adele.
   await page.getByRole('link', { name: 'Users and groups' }).click();
   await blade.getByRole('button', { name: 'Add user/group' }).click();
-  await blade.getByRole('button', { name: 'None Selected' }).or(blade.getByRole('link', { name: 'None Selected' })).first().click();
+  await blade
+    .getByRole('button', { name: 'None Selected' })
+    .or(blade.getByRole('link', { name: 'None Selected' }))
+    .first()
+    .click();
   await blade.getByRole('checkbox', { name: /Adele Vance/ }).check();
   await blade.getByRole('button', { name: 'Select', exact: true }).click();
   await blade.getByRole('button', { name: 'Assign', exact: true }).click();
@@ -103,7 +109,8 @@ test('the assistant takes a fresh account and an empty tenant to a working SSO s
   await control(page, 'justcall/sso').getByRole('button', { name: 'Fill from Entra' }).click();
   const jc = control(page, 'justcall/sso');
   await expect(jc.locator('[data-status]')).toHaveCount(4);
-  for (const field of ['ssoUrl', 'issuer', 'certificate']) await expect(jc.locator(`[data-field="${field}"]`)).toHaveAttribute('data-status', 'filled');
+  for (const field of ['ssoUrl', 'issuer', 'certificate'])
+    await expect(jc.locator(`[data-field="${field}"]`)).toHaveAttribute('data-status', 'filled');
   await expect(jc.locator('[data-field="defaultRole"]')).toHaveAttribute('data-status', /filled|already-right/);
   await expect(page.getByRole('button', { name: 'Save Configuration' })).toHaveAttribute('data-sso-assistant-highlight', '');
   await page.getByRole('button', { name: 'Save Configuration' }).click();
@@ -112,7 +119,8 @@ test('the assistant takes a fresh account and an empty tenant to a working SSO s
   await page.getByRole('button', { name: 'Test Connection' }).click();
   await expect(page.getByText(/Connection successful/)).toBeVisible();
   await expectStep(panel, 'justcall-idp', 'done');
-  for (const step of ['justcall-sso', 'create-app', 'basic-saml', 'claims', 'certificate', 'justcall-idp', 'assignment']) await expectStep(panel, step, 'done');
+  for (const step of ['justcall-sso', 'create-app', 'basic-saml', 'claims', 'certificate', 'justcall-idp', 'assignment'])
+    await expectStep(panel, step, 'done');
   const log = panel.locator('.changelog-entries li');
   await expect(log.filter({ hasText: 'Reply URL (Assertion Consumer Service URL)' })).toHaveCount(1);
   await expect(log.filter({ hasText: 'SSO URL' })).toHaveCount(1);

@@ -8,7 +8,11 @@ test.beforeEach(async ({ ext }) => {
   await ext.clearStorage();
 });
 
-test('SCIM: the assistant carries Tenant URL and Secret Token; a cycle creates and then deactivates the user', async ({ page, ext, world }) => {
+test('SCIM: the assistant carries Tenant URL and Secret Token; a cycle creates and then deactivates the user', async ({
+  page,
+  ext,
+  world,
+}) => {
   test.setTimeout(120_000);
   await applyScenario(world.runtime, 'configured');
   const { objectId, appId } = justcallApp(world.runtime.state);
@@ -28,15 +32,23 @@ test('SCIM: the assistant carries Tenant URL and Secret Token; a cycle creates a
   await expectStep(panel, 'scim', 'in-progress');
 
   // Entra: Provisioning → Get started → Automatic; Admin Credentials filled in the Knockout frame.
-  await page.goto(`https://entra.microsoft.com/#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/Provisioning/objectId/${objectId}/appId/${appId}`);
+  await page.goto(
+    `https://entra.microsoft.com/#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/Provisioning/objectId/${objectId}/appId/${appId}`,
+  );
   const blade = bladeOf(page);
   await blade.getByRole('button', { name: 'Get started' }).click();
   await control(blade, 'entra/provisioning').getByRole('button', { name: 'Fill from JustCall' }).click();
   await expect(control(blade, 'entra/provisioning').locator('[data-field="mode"]')).toHaveAttribute('data-status', 'filled');
   const creds = blade.frameLocator('iframe[name=AdminCredentials]');
   await control(creds, 'entra/provisioning-credentials').getByRole('button', { name: 'Fill from JustCall' }).click();
-  await expect(control(creds, 'entra/provisioning-credentials').locator('[data-field="tenantUrl"]')).toHaveAttribute('data-status', 'filled');
-  await expect(control(creds, 'entra/provisioning-credentials').locator('[data-field="secretToken"]')).toHaveAttribute('data-status', 'filled');
+  await expect(control(creds, 'entra/provisioning-credentials').locator('[data-field="tenantUrl"]')).toHaveAttribute(
+    'data-status',
+    'filled',
+  );
+  await expect(control(creds, 'entra/provisioning-credentials').locator('[data-field="secretToken"]')).toHaveAttribute(
+    'data-status',
+    'filled',
+  );
   // Filled, so forgotten.
   await expect.poll(async () => (await ext.storage('session', SCIM_TOKEN_KEY))[SCIM_TOKEN_KEY]).toBeUndefined();
   const testButton = creds.getByRole('button', { name: 'Test Connection' });
@@ -57,7 +69,10 @@ test('SCIM: the assistant carries Tenant URL and Secret Token; a cycle creates a
   expect(log).not.toContain(scim.secretToken);
 
   // A cycle creates the assigned user in JustCall; disabling her in Entra deactivates her.
-  const run = () => page.evaluate(async () => (await fetch('/__world/provisioning/run', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).json());
+  const run = () =>
+    page.evaluate(async () =>
+      (await fetch('/__world/provisioning/run', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).json(),
+    );
   await run();
   const adele = () => world.runtime.state.justcall.users.find((u) => u.email === 'adele.vance@contoso.com');
   expect(adele()).toMatchObject({ active: true, source: 'scim' });

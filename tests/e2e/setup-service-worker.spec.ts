@@ -16,8 +16,11 @@ test('the service worker stops mid-flow; the wizard and the session carry on', a
   await expectStep(panel, 'justcall-sso', 'done');
 
   // A marker in the worker's global scope: it is gone once the worker really stopped.
-  const marker = async () => (await ext.serviceWorker()).evaluate(() => (globalThis as Record<string, unknown>).__setupProbe ?? null).catch(() => null);
-  await (await ext.serviceWorker()).evaluate(() => {
+  const marker = async () =>
+    (await ext.serviceWorker()).evaluate(() => (globalThis as Record<string, unknown>).__setupProbe ?? null).catch(() => null);
+  await (
+    await ext.serviceWorker()
+  ).evaluate(() => {
     (globalThis as Record<string, unknown>).__setupProbe = 'alive';
   });
   expect(await marker()).toBe('alive');

@@ -4,7 +4,15 @@ import { test, expect } from './support/fixtures';
 import { expectStep } from './support/setup-flows';
 import { readmeShot } from './support/screenshots';
 import type { StartedWorld } from '../world/server/server';
-import { ENTRA_ISSUER, ENTRA_LOGIN_URL, JUSTCALL_ACS_URL, JUSTCALL_ENTITY_ID, JUSTCALL_SIGN_ON_URL, TEST_USER_PASSWORD, activeCert } from '../world/server/store';
+import {
+  ENTRA_ISSUER,
+  ENTRA_LOGIN_URL,
+  JUSTCALL_ACS_URL,
+  JUSTCALL_ENTITY_ID,
+  JUSTCALL_SIGN_ON_URL,
+  TEST_USER_PASSWORD,
+  activeCert,
+} from '../world/server/store';
 import { SETUP_SESSION_KEY, SetupSession } from '../../utils/setup/session';
 
 /**
@@ -23,7 +31,13 @@ function completedSession(world: StartedWorld): SetupSession {
   const bare = (fp: string) => fp.replace(/:/g, '').toUpperCase();
   const at = new Date().toISOString();
   const page = (portal: 'entra' | 'justcall', feature: string) =>
-    ({ kind: 'page', portal, url: portal === 'entra' ? 'https://entra.microsoft.com/' : 'https://app.justcall.io/app/settings/security/sso', feature, at }) as const;
+    ({
+      kind: 'page',
+      portal,
+      url: portal === 'entra' ? 'https://entra.microsoft.com/' : 'https://app.justcall.io/app/settings/security/sso',
+      feature,
+      at,
+    }) as const;
   const seen = (values: Record<string, unknown>) => ({ url: 'https://entra.microsoft.com/', at, saved: true, values });
   const raw = {
     version: 1,
@@ -52,7 +66,14 @@ function completedSession(world: StartedWorld): SetupSession {
     },
     observations: {
       'justcall/sso': {
-        ...seen({ enabled: true, ssoUrl: ENTRA_LOGIN_URL, issuer: ENTRA_ISSUER, certificateThumbprint: bare(x509.fingerprint), acsUrl: JUSTCALL_ACS_URL, entityId: JUSTCALL_ENTITY_ID }),
+        ...seen({
+          enabled: true,
+          ssoUrl: ENTRA_LOGIN_URL,
+          issuer: ENTRA_ISSUER,
+          certificateThumbprint: bare(x509.fingerprint),
+          acsUrl: JUSTCALL_ACS_URL,
+          entityId: JUSTCALL_ENTITY_ID,
+        }),
         url: 'https://app.justcall.io/app/settings/security/sso',
       },
       'entra/basic-saml': seen({ identifier: [JUSTCALL_ENTITY_ID], replyUrl: [JUSTCALL_ACS_URL], signOnUrl: JUSTCALL_SIGN_ON_URL }),
@@ -82,7 +103,10 @@ async function seedSession(ext: { serviceWorker(): Promise<import('@playwright/t
 
 /** Clicks "Test sign-in" and returns the window the extension opened on JustCall's login. */
 async function startTest(panel: Page): Promise<Page> {
-  const [win] = await Promise.all([panel.context().waitForEvent('page'), panel.getByRole('button', { name: 'Test sign-in', exact: true }).click()]);
+  const [win] = await Promise.all([
+    panel.context().waitForEvent('page'),
+    panel.getByRole('button', { name: 'Test sign-in', exact: true }).click(),
+  ]);
   await win.waitForURL(/app\.justcall\.io\/login/);
   return win;
 }
@@ -110,7 +134,8 @@ test('a test sign-in as Adele ends in success, shown in the wizard', async ({ wo
   await seedSession(ext, completedSession(world));
   const panel = await ext.openSidePanel();
   // The seeded session is a finished setup: every required step is done, so the card is the wizard's last step.
-  for (const step of ['justcall-sso', 'create-app', 'basic-saml', 'claims', 'certificate', 'justcall-idp', 'assignment']) await expectStep(panel, step, 'done');
+  for (const step of ['justcall-sso', 'create-app', 'basic-saml', 'claims', 'certificate', 'justcall-idp', 'assignment'])
+    await expectStep(panel, step, 'done');
   const card = panel.locator('[data-slot="test-sign-in"]');
   await expect(card).toContainText('Everything the assistant can check is done');
 
@@ -124,7 +149,9 @@ test('a test sign-in as Adele ends in success, shown in the wizard', async ({ wo
   await expect(win.getByRole('heading', { level: 1 })).toHaveText('Signed in as adele.vance@contoso.com');
 
   await expect(result).toHaveAttribute('data-phase', 'success', { timeout: 15_000 });
-  await expect(card.getByTestId('test-sign-in-note')).toContainText('Signed in to JustCall as adele.vance@contoso.com. The response was valid.');
+  await expect(card.getByTestId('test-sign-in-note')).toContainText(
+    'Signed in to JustCall as adele.vance@contoso.com. The response was valid.',
+  );
   await expect(card.getByTestId('test-sign-in-verdict')).toHaveAttribute('data-verdict', 'valid');
   await expect(card.getByTestId('test-sign-in-diagnosis')).toHaveCount(0);
   await panel.bringToFront();
@@ -144,8 +171,18 @@ test('a test sign-in as Adele ends in success, shown in the wizard', async ({ wo
 });
 
 const FAILURES = [
-  { scenario: 'wrong-reply-url', headline: /^AADSTS50011 — Reply URL mismatch$/, step: 'basic-saml', stepText: 'Step 3: Basic SAML Configuration' },
-  { scenario: 'namespaced-claims', headline: /"email" claim arrives with a namespace/, step: 'claims', stepText: 'Step 3: Attributes & Claims' },
+  {
+    scenario: 'wrong-reply-url',
+    headline: /^AADSTS50011 — Reply URL mismatch$/,
+    step: 'basic-saml',
+    stepText: 'Step 3: Basic SAML Configuration',
+  },
+  {
+    scenario: 'namespaced-claims',
+    headline: /"email" claim arrives with a namespace/,
+    step: 'claims',
+    stepText: 'Step 3: Attributes & Claims',
+  },
 ];
 
 for (const f of FAILURES) {

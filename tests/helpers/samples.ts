@@ -23,7 +23,9 @@ export type ManifestSample = z.infer<typeof ManifestSample>;
 export function loadManifest(): ManifestSample[] {
   const file = path.join(SAMPLES_DIR, 'manifest.json');
   if (!existsSync(file)) {
-    throw new Error(`The SAML samples manifest is missing: expected ${file} (the shared samples live next to the repo in ../shared/samples).`);
+    throw new Error(
+      `The SAML samples manifest is missing: expected ${file} (the shared samples live next to the repo in ../shared/samples).`,
+    );
   }
   return z.object({ samples: z.array(ManifestSample) }).parse(JSON.parse(readFileSync(file, 'utf8'))).samples;
 }

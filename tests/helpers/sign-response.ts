@@ -242,6 +242,8 @@ export function buildSignedRedirect(key: TestKey, opts: { relayState?: string; h
   let query = 'SAMLRequest=' + encodeURIComponent(deflateRawSync(Buffer.from(request)).toString('base64'));
   if (opts.relayState !== undefined) query += '&RelayState=' + encodeURIComponent(opts.relayState);
   query += '&SigAlg=' + encodeURIComponent(SIG_URIS[hash]);
-  const signature = createSign(hash === 'sha1' ? 'RSA-SHA1' : 'RSA-SHA256').update(query).sign(key.privateKeyPem, 'base64');
+  const signature = createSign(hash === 'sha1' ? 'RSA-SHA1' : 'RSA-SHA256')
+    .update(query)
+    .sign(key.privateKeyPem, 'base64');
   return `https://login.microsoftonline.com/tenant/saml2?${query}&Signature=${encodeURIComponent(signature)}`;
 }

@@ -47,12 +47,18 @@ describe('doctor CLI', () => {
 
   it('calls the tercen Entra response valid with its certificate inside the validity window', () => {
     const r = doctor(
-      '--cert', `${S}/entra/tercen_entra_app_signing_cert_2022.pem`,
-      '--now', '2022-02-23T17:50:00Z',
-      '--tenant', '5b5c94c6-14cf-42da-85bc-4e08722b253b',
-      '--acs-url', 'https://devpg.tercen.com/_service/sso/auth/saml',
-      '--entity-id', 'https://devpg.tercen.com/_service/sso/auth/saml',
-      '--json', `${S}/entra/tercen_entra_response_2022_app_cert.xml`,
+      '--cert',
+      `${S}/entra/tercen_entra_app_signing_cert_2022.pem`,
+      '--now',
+      '2022-02-23T17:50:00Z',
+      '--tenant',
+      '5b5c94c6-14cf-42da-85bc-4e08722b253b',
+      '--acs-url',
+      'https://devpg.tercen.com/_service/sso/auth/saml',
+      '--entity-id',
+      'https://devpg.tercen.com/_service/sso/auth/saml',
+      '--json',
+      `${S}/entra/tercen_entra_response_2022_app_cert.xml`,
     );
     const m = json(r.stdout).messages[0];
     expect(m?.kind).toBe('Response');
@@ -60,7 +66,15 @@ describe('doctor CLI', () => {
     expect(m?.signedPart).toBe('assertion');
     expect(m?.issuer).toBe('https://sts.windows.net/5b5c94c6-14cf-42da-85bc-4e08722b253b/');
     const ids = m?.findings.map((f) => f.id) ?? [];
-    for (const id of ['issuer.mismatch', 'issuer.trailing-slash', 'audience.mismatch', 'destination.mismatch', 'recipient.mismatch', 'time.expired', 'time.not-yet-valid']) {
+    for (const id of [
+      'issuer.mismatch',
+      'issuer.trailing-slash',
+      'audience.mismatch',
+      'destination.mismatch',
+      'recipient.mismatch',
+      'time.expired',
+      'time.not-yet-valid',
+    ]) {
       expect(ids).not.toContain(id);
     }
     // Tercen's app sends Entra's default claims, not JustCall's: that is what fails, with the claims step.
@@ -101,7 +115,14 @@ describe('doctor CLI', () => {
   });
 
   it('exits 2 with one line on stderr for usage errors and unreadable files', () => {
-    for (const args of [[], ['--issuer', 'x', '--tenant', 'y', 'f'], ['--now', 'yesterday', 'f'], ['--bogus', 'f'], ['/nonexistent/file.har'], ['--cert', `${S}/manifest.json`, `${S}/xsw/crewjam_xsw_One.b64`]]) {
+    for (const args of [
+      [],
+      ['--issuer', 'x', '--tenant', 'y', 'f'],
+      ['--now', 'yesterday', 'f'],
+      ['--bogus', 'f'],
+      ['/nonexistent/file.har'],
+      ['--cert', `${S}/manifest.json`, `${S}/xsw/crewjam_xsw_One.b64`],
+    ]) {
       const r = doctor(...args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stdout).toBe('');

@@ -71,13 +71,10 @@ export function startRecorder(): void {
     FILTER,
     ['requestBody'],
   );
-  chrome.webRequest.onHeadersReceived.addListener(
-    (details) => {
-      void recorder.onHeadersReceived(details).catch(() => undefined);
-      return undefined;
-    },
-    FILTER,
-  );
+  chrome.webRequest.onHeadersReceived.addListener((details) => {
+    void recorder.onHeadersReceived(details).catch(() => undefined);
+    return undefined;
+  }, FILTER);
   chrome.tabs.onRemoved.addListener((tabId) => void store.clear(tabId));
   chrome.permissions.onAdded.addListener(() => (granted = null));
   chrome.permissions.onRemoved.addListener(() => (granted = null));
@@ -110,7 +107,9 @@ export const handleDoctorMessage: MessageHandler = (raw, sender) => {
       return fromExtensionPage ? store.stats() : undefined;
     case 'doctor:har-entry':
       return fromExtensionPage
-        ? recorder.onHarEntry(message.tabId, message.entry, message.responseText).then((r) => ({ ok: true, outcome: r?.outcome ?? 'ignored' }))
+        ? recorder
+            .onHarEntry(message.tabId, message.entry, message.responseText)
+            .then((r) => ({ ok: true, outcome: r?.outcome ?? 'ignored' }))
         : undefined;
     case 'doctor:watch-origin':
       // The listener already covers every https origin Chrome lets it see; this only confirms the grant.

@@ -7,7 +7,11 @@ import type { Runtime } from 'webextension-polyfill';
  */
 export type MessageHandler = (raw: unknown, sender: Runtime.MessageSender) => Promise<unknown> | undefined;
 
-export function routeMessage(handlers: readonly MessageHandler[], raw: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
+export function routeMessage(
+  handlers: readonly MessageHandler[],
+  raw: unknown,
+  sender: Runtime.MessageSender,
+): Promise<unknown> | undefined {
   for (const handle of handlers) {
     const reply = handle(raw, sender);
     if (reply !== undefined) return reply;

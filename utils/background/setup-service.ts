@@ -61,7 +61,15 @@ function acceptable(key: ValueKey, value: string): boolean {
 }
 
 function certRecord(info: CertInfo, source: ValueSource): CertificateRecord {
-  return { der: info.der, sha1: info.sha1, sha256: info.sha256, notBefore: info.notBefore, notAfter: info.notAfter, subject: info.subject.slice(0, 512), source };
+  return {
+    der: info.der,
+    sha1: info.sha1,
+    sha256: info.sha256,
+    notBefore: info.notBefore,
+    notAfter: info.notAfter,
+    subject: info.subject.slice(0, 512),
+    source,
+  };
 }
 
 function firstText(v: unknown): string | null {
@@ -90,7 +98,8 @@ export function createSetupService(deps: SetupServiceDeps) {
     };
     const source: ValueSource = { kind: 'metadata', url, at };
     if (result.loginUrl && acceptable('loginUrl', result.loginUrl)) s.values.loginUrl = { value: result.loginUrl, source };
-    if (result.identifier && acceptable('entraIdentifier', result.identifier)) s.values.entraIdentifier = { value: result.identifier, source };
+    if (result.identifier && acceptable('entraIdentifier', result.identifier))
+      s.values.entraIdentifier = { value: result.identifier, source };
     const tenant = result.loginUrl ? tenantIdFrom(result.loginUrl) : null;
     if (tenant) s.values.tenantId = { value: tenant, source };
     const blade = firstText(s.observations['entra/certificates']?.values.thumbprint);
@@ -101,7 +110,7 @@ export function createSetupService(deps: SetupServiceDeps) {
   async function refreshMetadata(): Promise<Result> {
     const session = await store.read();
     const url = session.values.metadataUrl?.value;
-    if (!url) return { ok: false, error: 'The App Federation Metadata Url has not been read yet: open the app\'s SAML page.' };
+    if (!url) return { ok: false, error: "The App Federation Metadata Url has not been read yet: open the app's SAML page." };
     const result = await fetchMetadata(url, fetchImpl);
     const at = now().toISOString();
     await store.update((s) => applyMetadata(s, url, at, result));
@@ -137,7 +146,8 @@ export function createSetupService(deps: SetupServiceDeps) {
       if (msg.feature === 'entra/setup-app') {
         const login = s.values.loginUrl?.value;
         const tenant = login ? tenantIdFrom(login) : null;
-        if (tenant && !s.values.tenantId) s.values.tenantId = { value: tenant, source: { kind: 'page', portal, url: msg.url, feature: msg.feature, at } };
+        if (tenant && !s.values.tenantId)
+          s.values.tenantId = { value: tenant, source: { kind: 'page', portal, url: msg.url, feature: msg.feature, at } };
       }
     });
     if (msg.feature === 'entra/certificates' && metadataIsStale(next)) await refreshMetadata();
@@ -159,7 +169,11 @@ export function createSetupService(deps: SetupServiceDeps) {
 
   function sourceText(s: SetupSession, key: ValueKey): string {
     const carried = s.values[key];
-    return carried ? describeSource(carried.source) : key === 'entityId' || key === 'acsUrl' ? "JustCall's documented default" : 'The setup guide';
+    return carried
+      ? describeSource(carried.source)
+      : key === 'entityId' || key === 'acsUrl'
+        ? "JustCall's documented default"
+        : 'The setup guide';
   }
 
   async function plan(feature: FeatureKey): Promise<FillPlan> {
@@ -188,18 +202,22 @@ export function createSetupService(deps: SetupServiceDeps) {
       case 'entra/claims':
         for (const c of REQUIRED_CLAIMS) {
           values[c.name] = c.sourceAttribute;
-          sources[c.name] = 'JustCall\'s claim list (setup guide)';
+          sources[c.name] = "JustCall's claim list (setup guide)";
         }
         break;
       case 'justcall/sso':
-        take('ssoUrl', 'loginUrl', 'SSO URL (Entra Login URL): open the app\'s SAML page in Entra');
-        take('issuer', 'entraIdentifier', 'Issuer (Entra Identifier): open the app\'s SAML page in Entra');
+        take('ssoUrl', 'loginUrl', "SSO URL (Entra Login URL): open the app's SAML page in Entra");
+        take('issuer', 'entraIdentifier', "Issuer (Entra Identifier): open the app's SAML page in Entra");
         values.defaultRole = s.settings.defaultRole;
         sources.defaultRole = 'Your setting in the assistant';
         if (s.certificate) {
-          certificate = { pem: derToPem(s.certificate.der), fileName: `${(s.values.appName?.value ?? 'JustCall').replace(/[^\w.-]+/g, '_')}.cer`, thumbprint: s.certificate.sha1 };
+          certificate = {
+            pem: derToPem(s.certificate.der),
+            fileName: `${(s.values.appName?.value ?? 'JustCall').replace(/[^\w.-]+/g, '_')}.cer`,
+            thumbprint: s.certificate.sha1,
+          };
           sources.certificate = describeSource(s.certificate.source);
-        } else missing.push('Certificate: open the app\'s SAML page in Entra, or drop the Certificate (Base64) file on the assistant');
+        } else missing.push("Certificate: open the app's SAML page in Entra, or drop the Certificate (Base64) file on the assistant");
         break;
       case 'entra/provisioning':
         values.mode = 'Automatic';
@@ -210,7 +228,13 @@ export function createSetupService(deps: SetupServiceDeps) {
         const token = await store.readScimToken();
         if (token) {
           secretToken = token.value;
-          sources.secretToken = describeSource({ kind: 'page', portal: 'justcall', url: token.url, feature: 'justcall/provisioning', at: token.readAt });
+          sources.secretToken = describeSource({
+            kind: 'page',
+            portal: 'justcall',
+            url: token.url,
+            feature: 'justcall/provisioning',
+            at: token.readAt,
+          });
         } else missing.push('Secret Token: open JustCall Settings → Security → Provisioning and reveal it');
         break;
       }

@@ -20,7 +20,8 @@ function getService(): SetupService {
   return service;
 }
 
-const ENTRA_HOST = /^(entra\.microsoft\.com|portal\.azure\.com|[a-z0-9-]+\.reactblade\.portal\.azure\.net|[a-z0-9-]+\.hosting\.portal\.azure\.net)$/i;
+const ENTRA_HOST =
+  /^(entra\.microsoft\.com|portal\.azure\.com|[a-z0-9-]+\.reactblade\.portal\.azure\.net|[a-z0-9-]+\.hosting\.portal\.azure\.net)$/i;
 const JUSTCALL_HOST = /^app\.justcall\.io$/i;
 
 export function senderPortal(url: string | undefined): SessionPortal | null {
@@ -87,7 +88,10 @@ export const handleSetupMessage: MessageHandler = (raw, sender) => {
     case 'setup:ack-lockout':
       return s.ackLockout(msg.value);
     case 'setup:settings':
-      return s.settings({ ...(msg.defaultRole ? { defaultRole: msg.defaultRole } : {}), ...(msg.clickSave !== undefined ? { clickSave: msg.clickSave } : {}) });
+      return s.settings({
+        ...(msg.defaultRole ? { defaultRole: msg.defaultRole } : {}),
+        ...(msg.clickSave !== undefined ? { clickSave: msg.clickSave } : {}),
+      });
     case 'setup:reset':
       return s.reset();
     case 'setup:import-cert':

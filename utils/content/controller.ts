@@ -70,7 +70,21 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): v
   const stateOf = (a: FeatureAdapter): FeatureState => {
     let s = states.get(a);
     if (!s) {
-      s = { anchor: null, control: null, lastSent: '', results: [], consent: new Set(), busy: false, dirtyAnchor: null, missing: [], error: null, commit: [], next: null, notes: [], canFill: true };
+      s = {
+        anchor: null,
+        control: null,
+        lastSent: '',
+        results: [],
+        consent: new Set(),
+        busy: false,
+        dirtyAnchor: null,
+        missing: [],
+        error: null,
+        commit: [],
+        next: null,
+        notes: [],
+        canFill: true,
+      };
       states.set(a, s);
     }
     return s;
@@ -227,7 +241,13 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): v
       const key = ids ? `${ids.objectId}|${ids.appId}` : '';
       if (ids && key !== lastIds) {
         lastIds = key;
-        void send({ type: 'setup:observed', feature: 'entra/create-app', url: url(), saved: true, values: { objectId: ids.objectId, appId: ids.appId } });
+        void send({
+          type: 'setup:observed',
+          feature: 'entra/create-app',
+          url: url(),
+          saved: true,
+          values: { objectId: ids.objectId, appId: ids.appId },
+        });
       }
     }
     if (deps.readScimToken) {
@@ -268,7 +288,9 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): v
       // A feature seen before is always re-checked, so its pane closing is noticed.
       for (const a of adapters) if (stateOf(a).anchor || mayShow(a, text)) scanFeature(a);
     } else {
-      const addedMarkup = changes.addedElements.map((el) => (el.isConnected ? el.outerHTML.slice(0, 200_000).toLowerCase() : '')).join('\n');
+      const addedMarkup = changes.addedElements
+        .map((el) => (el.isConnected ? el.outerHTML.slice(0, 200_000).toLowerCase() : ''))
+        .join('\n');
       for (const a of adapters) if (relevant(a, addedMarkup)) scanFeature(a);
     }
     clearPageChanges(changes);

@@ -1,6 +1,14 @@
 import { basicSaml, basicSamlSaveButton, type BasicSamlRead } from '../portals/entra/basic-saml';
 import { createApp, createAppButton } from '../portals/entra/create-app';
-import { CLAIMS_LABELS, addNewClaimButton, claimOpener, claims, detectManageClaim, fillManageClaim, planFromPage } from '../portals/entra/claims';
+import {
+  CLAIMS_LABELS,
+  addNewClaimButton,
+  claimOpener,
+  claims,
+  detectManageClaim,
+  fillManageClaim,
+  planFromPage,
+} from '../portals/entra/claims';
 import { certificates } from '../portals/entra/certificates';
 import { setupApp } from '../portals/entra/setup-app';
 import { usersGroups } from '../portals/entra/users-groups';
@@ -89,12 +97,25 @@ const claimsAdapter: FeatureAdapter = {
   /** Fills the open Manage claim pane with the claim the plan assigns to it. */
   async fill(root, _plan, opts, keep) {
     const pane = detectManageClaim(root);
-    if (!pane) return [{ field: 'claim', label: 'Manage claim', status: 'not-found', expected: '', problem: 'Open a claim (or "Add new claim") first; the assistant fills the pane that opens.' }];
+    if (!pane)
+      return [
+        {
+          field: 'claim',
+          label: 'Manage claim',
+          status: 'not-found',
+          expected: '',
+          problem: 'Open a claim (or "Add new claim") first; the assistant fills the pane that opens.',
+        },
+      ];
     const { claim: target, convertsDefault } = claimForPane(root, pane);
     const nameField = fieldIn(pane, CLAIMS_LABELS.name, undefined, 'textbox');
     const name = keep.has('name') && nameField ? readControlValue(nameField) : target.name;
     // Converting one of Entra's default claims is the planned change the admin opened it for, not an overwrite.
-    return fillManageClaim(root, { name, sourceAttribute: target.sourceAttribute }, { ...opts, overwrite: opts.overwrite || convertsDefault });
+    return fillManageClaim(
+      root,
+      { name, sourceAttribute: target.sourceAttribute },
+      { ...opts, overwrite: opts.overwrite || convertsDefault },
+    );
   },
   commit: (root) => {
     const pane = detectManageClaim(root);
@@ -105,7 +126,8 @@ const claimsAdapter: FeatureAdapter = {
     const plan = memo('claimsPlan', () => planFromPage(root));
     const out = [...plan.warnings];
     for (const a of plan.actions) {
-      if (a.kind === 'edit') out.push(`Open "${a.current.name}" and make it ${a.claim.name} ← ${a.claim.sourceAttribute} (${a.changes.join(', ')}).`);
+      if (a.kind === 'edit')
+        out.push(`Open "${a.current.name}" and make it ${a.claim.name} ← ${a.claim.sourceAttribute} (${a.changes.join(', ')}).`);
       if (a.kind === 'add') out.push(`Click "Add new claim" for ${a.claim.name} ← ${a.claim.sourceAttribute}.`);
       if (a.kind === 'delete') out.push(`Delete "${a.current.name}" (${a.reason}).`);
     }
@@ -172,7 +194,10 @@ const setupAppAdapter: FeatureAdapter = {
   detect: (root) => setupApp.detect(root),
   observe(root) {
     const r = setupApp.read(root);
-    return { saved: true, values: compact({ loginUrl: r.loginUrl ?? undefined, identifier: r.identifier ?? undefined, logoutUrl: r.logoutUrl ?? undefined }) };
+    return {
+      saved: true,
+      values: compact({ loginUrl: r.loginUrl ?? undefined, identifier: r.identifier ?? undefined, logoutUrl: r.logoutUrl ?? undefined }),
+    };
   },
 };
 
@@ -190,7 +215,9 @@ const usersGroupsAdapter: FeatureAdapter = {
   notes(root) {
     const r = usersGroups.read(root);
     return r.found && r.assignments.length === 0
-      ? ['Nobody is assigned: every sign-in will fail with AADSTS50105. Click "Add user/group", pick users or groups, then Assign. Nested groups do not count.']
+      ? [
+          'Nobody is assigned: every sign-in will fail with AADSTS50105. Click "Add user/group", pick users or groups, then Assign. Nested groups do not count.',
+        ]
       : [];
   },
 };
@@ -218,28 +245,46 @@ const provisioningAdapter: FeatureAdapter = {
       // controller marks it a draft while anything was changed in it since.
       return {
         saved: true,
-        values: compact({ mode: r.mode ?? undefined, scope: r.scope ?? undefined, status: r.status ?? undefined, mappings: r.mappings.map((m) => ({ source: m.source, target: m.target })) }),
+        values: compact({
+          mode: r.mode ?? undefined,
+          scope: r.scope ?? undefined,
+          status: r.status ?? undefined,
+          mappings: r.mappings.map((m) => ({ source: m.source, target: m.target })),
+        }),
       };
     }
     const overview = provisioningOverview(root);
     if (!overview) return null;
     // Entra shows the overview only for automatic provisioning.
-    return { saved: true, values: compact({ mode: 'Automatic', status: valueIn(overview, PROVISIONING_STATUS) ?? undefined, scope: valueIn(overview, PROVISIONING_SCOPE) ?? undefined }) };
+    return {
+      saved: true,
+      values: compact({
+        mode: 'Automatic',
+        status: valueIn(overview, PROVISIONING_STATUS) ?? undefined,
+        scope: valueIn(overview, PROVISIONING_SCOPE) ?? undefined,
+      }),
+    };
   },
   fillFrom: 'JustCall',
   canFill: (root) => provisioning.detect(root) !== null,
   // Save re-mounts the editor: a new Provisioning Mode control means the draft was stored.
   draftMarker: (root) => {
     const editor = provisioning.detect(root);
-    return editor ? fieldIn(editor, PROVISIONING_LABELS.mode, undefined, 'listbox-button') ?? fieldIn(editor, PROVISIONING_LABELS.mode, undefined, 'combobox') : null;
+    return editor
+      ? (fieldIn(editor, PROVISIONING_LABELS.mode, undefined, 'listbox-button') ??
+          fieldIn(editor, PROVISIONING_LABELS.mode, undefined, 'combobox'))
+      : null;
   },
   draftScope: (root) => provisioning.detect(root),
   fill: (root, plan, opts) => runFill(provisioning, root, { mode: plan.values.mode ?? 'Automatic' }, opts),
   commit: (root) => highlights(['Save', provisioningButtons(root).save]),
-  notes: (root) => provisioning.detect(root) === null ? [] : [
-    `Mappings: check ${PROVISIONING_MAPPINGS.map((m) => `${m.scim} → ${m.justcall}`).join(', ')}.`,
-    'Scope: "Sync only assigned users and groups" is the usual choice. Then set Provisioning Status to On and Save.',
-  ],
+  notes: (root) =>
+    provisioning.detect(root) === null
+      ? []
+      : [
+          `Mappings: check ${PROVISIONING_MAPPINGS.map((m) => `${m.scim} → ${m.justcall}`).join(', ')}.`,
+          'Scope: "Sync only assigned users and groups" is the usual choice. Then set Provisioning Status to On and Save.',
+        ],
 };
 
 const credentialsAdapter: FeatureAdapter = {
@@ -264,12 +309,25 @@ const credentialsAdapter: FeatureAdapter = {
   fillFrom: 'JustCall',
   fill(root, plan, opts, keep) {
     const r = provisioningCredentials.read(root);
-    const tenantUrl = keep.has('tenantUrl') ? r.tenantUrl ?? '' : plan.values.tenantUrl;
+    const tenantUrl = keep.has('tenantUrl') ? (r.tenantUrl ?? '') : plan.values.tenantUrl;
     // A token already there and not agreed to be replaced: leave the field alone.
     if (!plan.secretToken) {
-      return Promise.resolve([{ field: 'secretToken', label: 'Secret Token', status: 'not-found', expected: '(hidden)', problem: 'The Secret Token has not been read from JustCall yet: open JustCall Settings → Security → Provisioning.' }]);
+      return Promise.resolve([
+        {
+          field: 'secretToken',
+          label: 'Secret Token',
+          status: 'not-found',
+          expected: '(hidden)',
+          problem: 'The Secret Token has not been read from JustCall yet: open JustCall Settings → Security → Provisioning.',
+        },
+      ]);
     }
-    return runFill(provisioningCredentials, root, { tenantUrl, secretToken: plan.secretToken }, { ...opts, overwrite: opts.overwrite && !keep.has('secretToken') });
+    return runFill(
+      provisioningCredentials,
+      root,
+      { tenantUrl, secretToken: plan.secretToken },
+      { ...opts, overwrite: opts.overwrite && !keep.has('secretToken') },
+    );
   },
   commit: (root) => highlights(['Test Connection', provisioningButtons(root).testConnection]),
 };

@@ -91,18 +91,33 @@ export function highlights(...items: [string, Element | null][]): Highlight[] {
 }
 
 /** Run a feature's typed fill with values parsed by its own schema, turning bad values into results. */
-export async function runFill<R, F>(feature: PortalFeature<R, F>, root: ParentNode, values: unknown, opts: FillOptions): Promise<FieldResult[]> {
+export async function runFill<R, F>(
+  feature: PortalFeature<R, F>,
+  root: ParentNode,
+  values: unknown,
+  opts: FillOptions,
+): Promise<FieldResult[]> {
   if (!feature.fill || !feature.fillSchema) return [];
   const parsed = feature.fillSchema.safeParse(values);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return [{ field: String(issue?.path[0] ?? 'value'), label: String(issue?.path[0] ?? 'value'), status: 'failed', expected: '', problem: `The value is not ready: ${issue?.message ?? 'invalid'}.` }];
+    return [
+      {
+        field: String(issue?.path[0] ?? 'value'),
+        label: String(issue?.path[0] ?? 'value'),
+        status: 'failed',
+        expected: '',
+        problem: `The value is not ready: ${issue?.message ?? 'invalid'}.`,
+      },
+    ];
   }
   return feature.fill(root, parsed.data, opts);
 }
 
 /** The last status or alert message the page shows (a Test Connection result), or null. */
 export function statusText(root: ParentNode): string | null {
-  const el = Array.from(root.querySelectorAll('[role="status"], [role="alert"]')).map((e) => textOf(e)).filter(Boolean);
+  const el = Array.from(root.querySelectorAll('[role="status"], [role="alert"]'))
+    .map((e) => textOf(e))
+    .filter(Boolean);
   return el.at(-1) ?? null;
 }

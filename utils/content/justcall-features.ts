@@ -19,11 +19,18 @@ const justcallSsoAdapter: FeatureAdapter = {
   key: 'justcall/sso',
   title: 'JustCall Single Sign-On',
   portal: 'justcall',
-  detect: (root) => justcallSso.detect(root) ?? (justcallSsoButtons(root).enableSso ? (justcallSsoButtons(root).enableSso as Element).closest('main, body') : null),
+  detect: (root) =>
+    justcallSso.detect(root) ??
+    (justcallSsoButtons(root).enableSso ? (justcallSsoButtons(root).enableSso as Element).closest('main, body') : null),
   observe(root) {
     const r = justcallSso.read(root);
     const status = statusText(root);
-    const testPassed = status && /connection successful/i.test(status) ? true : status && /AADSTS|signature|issuer mismatch|not reachable|no certificate/i.test(status) ? false : undefined;
+    const testPassed =
+      status && /connection successful/i.test(status)
+        ? true
+        : status && /AADSTS|signature|issuer mismatch|not reachable|no certificate/i.test(status)
+          ? false
+          : undefined;
     return {
       saved: lastSaved(root),
       values: compact({
@@ -37,22 +44,27 @@ const justcallSsoAdapter: FeatureAdapter = {
         certificatePresent: r.uploadedCertificate !== null,
         certificateThumbprint: r.uploadedCertificate ? THUMBPRINT.exec(r.uploadedCertificate)?.[1] : undefined,
         testPassed,
-        testMessage: testPassed === undefined ? undefined : status ?? undefined,
+        testMessage: testPassed === undefined ? undefined : (status ?? undefined),
       }),
     };
   },
   fillFrom: 'Entra',
   // JustCall re-mounts its form after Save Configuration: a new SSO URL input means the values were stored.
   draftMarker: (root) => fieldIn(justcallSso.detect(root) ?? root, JUSTCALL_SSO_LABELS.ssoUrl, undefined, 'textbox'),
-  draftScope: (root) => fieldIn(justcallSso.detect(root) ?? root, JUSTCALL_SSO_LABELS.ssoUrl, undefined, 'textbox')?.closest('form') ?? null,
+  draftScope: (root) =>
+    fieldIn(justcallSso.detect(root) ?? root, JUSTCALL_SSO_LABELS.ssoUrl, undefined, 'textbox')?.closest('form') ?? null,
   fill(root, plan, opts, keep) {
     const r = justcallSso.read(root);
     const values = {
-      ssoUrl: keep.has('ssoUrl') ? r.ssoUrl ?? '' : plan.values.ssoUrl,
-      issuer: keep.has('issuer') ? r.issuer ?? '' : plan.values.issuer,
-      defaultRole: keep.has('defaultRole') ? r.defaultRole ?? undefined : plan.values.defaultRole,
+      ssoUrl: keep.has('ssoUrl') ? (r.ssoUrl ?? '') : plan.values.ssoUrl,
+      issuer: keep.has('issuer') ? (r.issuer ?? '') : plan.values.issuer,
+      defaultRole: keep.has('defaultRole') ? (r.defaultRole ?? undefined) : plan.values.defaultRole,
       ...(plan.certificate && !keep.has('certificate')
-        ? { certificatePem: plan.certificate.pem, certificateFileName: plan.certificate.fileName, certificateThumbprint: plan.certificate.thumbprint }
+        ? {
+            certificatePem: plan.certificate.pem,
+            certificateFileName: plan.certificate.fileName,
+            certificateThumbprint: plan.certificate.thumbprint,
+          }
         : {}),
     };
     return runFill(justcallSso, root, values, opts);
@@ -73,7 +85,8 @@ const justcallSsoAdapter: FeatureAdapter = {
         'Enabling SSO makes every JustCall admin and member sign in through Microsoft Entra. Finish the Entra steps and pass Test Connection before you rely on it, and keep this owner session open until an SSO sign-in works.',
       );
     }
-    if (r.enabled && r.acsUrl === null) out.push("This page does not show the ACS URL and Entity ID; the assistant uses JustCall's documented values.");
+    if (r.enabled && r.acsUrl === null)
+      out.push("This page does not show the ACS URL and Entity ID; the assistant uses JustCall's documented values.");
     return out;
   },
 };
@@ -96,7 +109,9 @@ const justcallProvisioningAdapter: FeatureAdapter = {
   },
   notes(root) {
     const r = justcallProvisioning.read(root);
-    return r.tokenMasked ? ['Click Reveal so the assistant can carry the Secret Token to Entra (it is kept only until this browser closes).'] : [];
+    return r.tokenMasked
+      ? ['Click Reveal so the assistant can carry the Secret Token to Entra (it is kept only until this browser closes).']
+      : [];
   },
 };
 

@@ -67,7 +67,8 @@ export function noteMutations(changes: PageChanges, records: readonly MutationRe
   }
 }
 
-const STRUCTURAL = 'h1, h2, h3, h4, [role="heading"], [role="dialog"], [role="region"], form, input, textarea, select, [role="combobox"], [role="textbox"], iframe';
+const STRUCTURAL =
+  'h1, h2, h3, h4, [role="heading"], [role="dialog"], [role="region"], form, input, textarea, select, [role="combobox"], [role="textbox"], iframe';
 
 function isStructural(el: Element): boolean {
   try {

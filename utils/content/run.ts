@@ -11,7 +11,11 @@ import type { FeatureAdapter } from './features';
  * shadow-root control, the clipboard, and the certificate fallback.
  */
 
-export function runSetupContent(portal: SessionPortal, adapters: readonly FeatureAdapter[], readScimToken?: (root: ParentNode) => string | null): void {
+export function runSetupContent(
+  portal: SessionPortal,
+  adapters: readonly FeatureAdapter[],
+  readScimToken?: (root: ParentNode) => string | null,
+): void {
   startController({
     portal,
     doc: document,

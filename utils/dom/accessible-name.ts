@@ -8,7 +8,19 @@ import { byIdNear, tagOf, textOf } from './text';
  */
 
 const NAMED_BY_CONTENT = new Set([
-  'button', 'link', 'option', 'menuitem', 'tab', 'heading', 'radio', 'checkbox', 'switch', 'cell', 'columnheader', 'rowheader', 'treeitem',
+  'button',
+  'link',
+  'option',
+  'menuitem',
+  'tab',
+  'heading',
+  'radio',
+  'checkbox',
+  'switch',
+  'cell',
+  'columnheader',
+  'rowheader',
+  'treeitem',
 ]);
 const CONTENT_TAGS = new Set(['button', 'a', 'option', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'summary', 'legend', 'th', 'td']);
 
@@ -30,7 +42,9 @@ function labelFor(el: Element): string {
   const root = el.getRootNode();
   if (!('querySelectorAll' in root)) return '';
   const labels = (root as ParentNode).querySelectorAll(`label[for="${cssEscape(id)}"]`);
-  return Array.from(labels, (l) => textOf(l)).filter(Boolean).join(' ');
+  return Array.from(labels, (l) => textOf(l))
+    .filter(Boolean)
+    .join(' ');
 }
 
 function wrappingLabel(el: Element): string {

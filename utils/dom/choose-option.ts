@@ -29,9 +29,7 @@ function optionName(option: Element): string {
 
 /** Options in the popup the control points at, else anywhere (popups are often portalled to <body>). */
 function findOption(control: Element, optionText: string): Element | null {
-  const popupIds = `${control.getAttribute('aria-controls') ?? ''} ${control.getAttribute('aria-owns') ?? ''}`
-    .split(/\s+/)
-    .filter(Boolean);
+  const popupIds = `${control.getAttribute('aria-controls') ?? ''} ${control.getAttribute('aria-owns') ?? ''}`.split(/\s+/).filter(Boolean);
   const scopes: ParentNode[] = popupIds.map((id) => byIdNear(control, id)).filter((p): p is Element => p !== null);
   scopes.push(control.ownerDocument);
   for (const scope of scopes) {
@@ -90,11 +88,7 @@ async function clickOption(control: Element, optionText: string, opts: ChooseOpt
 }
 
 /** A searchable combobox (role=combobox, possibly wrapping an input), or a native <select>. */
-export async function chooseComboboxOption(
-  combobox: Element,
-  optionText: string,
-  opts: ChooseOptions = {},
-): Promise<ChoiceResult> {
+export async function chooseComboboxOption(combobox: Element, optionText: string, opts: ChooseOptions = {}): Promise<ChoiceResult> {
   if (combobox.tagName === 'SELECT') return chooseInSelect(combobox as HTMLSelectElement, optionText);
   if (shows(combobox, optionText)) return { ok: true, value: readControlValue(combobox) };
   simulateClick(combobox);
@@ -108,11 +102,7 @@ export async function chooseComboboxOption(
 }
 
 /** A custom dropdown: a button with aria-haspopup=listbox that opens a role=listbox. */
-export async function chooseListboxOption(
-  button: Element,
-  optionText: string,
-  opts: ChooseOptions = {},
-): Promise<ChoiceResult> {
+export async function chooseListboxOption(button: Element, optionText: string, opts: ChooseOptions = {}): Promise<ChoiceResult> {
   if (button.tagName === 'SELECT') return chooseInSelect(button as HTMLSelectElement, optionText);
   if (shows(button, optionText)) return { ok: true, value: readControlValue(button) };
   simulateClick(button);

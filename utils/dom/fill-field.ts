@@ -32,11 +32,7 @@ interface ControlAccess {
   write: () => Promise<string | null>;
 }
 
-async function decide(
-  access: ControlAccess,
-  expected: string,
-  opts: FillFieldOptions,
-): Promise<FieldResult> {
+async function decide(access: ControlAccess, expected: string, opts: FillFieldOptions): Promise<FieldResult> {
   const id = { field: opts.field, label: opts.label };
   const before = access.read();
   if (valuesEqual(before, expected, opts.compare)) return { ...id, status: 'already-right', before, after: before, expected };

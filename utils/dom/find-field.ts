@@ -48,7 +48,11 @@ function playsRole(el: Element, role: FieldRole | undefined): boolean {
 export function findFields(scope: ParentNode, variants: readonly string[], opts: FindFieldOptions = {}): Element[] {
   const selector = opts.role ? SELECTORS[opts.role] : ANY_CONTROL;
   return deepQueryAll(scope, selector).filter(
-    (el) => isElement(el) && !isHidden(el) && playsRole(el, opts.role) && accessibleNameCandidates(el).some((name) => labelMatches(name, variants)),
+    (el) =>
+      isElement(el) &&
+      !isHidden(el) &&
+      playsRole(el, opts.role) &&
+      accessibleNameCandidates(el).some((name) => labelMatches(name, variants)),
   );
 }
 

@@ -53,13 +53,8 @@ export interface FindSectionOptions {
 }
 
 /** Every section named by one of the variants, named containers first, then by headings. */
-export function findSections(
-  root: ParentNode,
-  headingVariants: readonly string[],
-  opts: FindSectionOptions = {},
-): Element[] {
-  const fits = (name: string): boolean =>
-    labelMatches(name, headingVariants) && !(opts.exclude && labelMatches(name, opts.exclude));
+export function findSections(root: ParentNode, headingVariants: readonly string[], opts: FindSectionOptions = {}): Element[] {
+  const fits = (name: string): boolean => labelMatches(name, headingVariants) && !(opts.exclude && labelMatches(name, opts.exclude));
   const out: Element[] = [];
   const roots = searchRoots(root);
   for (const container of queryRoots(roots, NAMED_CONTAINERS)) {
@@ -73,10 +68,6 @@ export function findSections(
   return out;
 }
 
-export function findSection(
-  root: ParentNode,
-  headingVariants: readonly string[],
-  opts: FindSectionOptions = {},
-): Element | null {
+export function findSection(root: ParentNode, headingVariants: readonly string[], opts: FindSectionOptions = {}): Element | null {
   return findSections(root, headingVariants, opts)[0] ?? null;
 }

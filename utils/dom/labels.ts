@@ -20,7 +20,7 @@ export function normaliseLabel(text: string): string {
     .trim()
     .toLowerCase();
   // Repeated because "Name (Optional) *" carries both decorations.
-  for (let previous = ''; previous !== out; ) {
+  for (let previous = ''; previous !== out;) {
     previous = out;
     out = out.replace(TRAILING_DECORATION, '').trim();
   }

@@ -19,9 +19,7 @@ export interface TableRow<K extends string> {
 const TABLES = 'table, [role="table"], [role="grid"], [role="treegrid"]';
 
 function rowsOf(table: Element): Element[] {
-  return Array.from(table.querySelectorAll('tr, [role="row"]')).filter(
-    (row) => row.closest(TABLES) === table,
-  );
+  return Array.from(table.querySelectorAll('tr, [role="row"]')).filter((row) => row.closest(TABLES) === table);
 }
 
 function cellsOf(row: Element): Element[] {

@@ -21,7 +21,10 @@ export const DoctorHarEntry = z.object({
   /** Parsed by utils/recorder/har-entry.ts; unknown here so one schema owns its shape. */
   entry: z.unknown(),
   /** The response body, when the devtools page read it because it may be an Entra error page. */
-  responseText: z.string().max(512 * 1024).nullable(),
+  responseText: z
+    .string()
+    .max(512 * 1024)
+    .nullable(),
 });
 
 /** From the content script on login.microsoftonline.com; the tab comes from the sender, never the message. */

@@ -13,7 +13,13 @@ export const FillPlan = z.object({
   /** Sources, by field key, shown beside each value in the in-page control. */
   sources: z.record(z.string().check(z.maxLength(64)), z.string().check(z.maxLength(512))),
   /** For JustCall's upload: PEM text and a file name. */
-  certificate: z.nullable(z.object({ pem: z.string().check(z.maxLength(16_384)), fileName: z.string().check(z.maxLength(128)), thumbprint: z.string().check(z.maxLength(64)) })),
+  certificate: z.nullable(
+    z.object({
+      pem: z.string().check(z.maxLength(16_384)),
+      fileName: z.string().check(z.maxLength(128)),
+      thumbprint: z.string().check(z.maxLength(64)),
+    }),
+  ),
   /** Only for Entra's provisioning pane; never stored in storage.local. */
   secretToken: z.nullable(z.string().check(z.maxLength(4096))),
   clickSave: z.boolean(),

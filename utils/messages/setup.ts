@@ -63,10 +63,21 @@ export const SetupSettingsChange = z.object({
   clickSave: z.optional(z.boolean()),
 });
 export const SetupReset = z.object({ type: z.literal('setup:reset') });
-export const SetupImportCert = z.object({ type: z.literal('setup:import-cert'), text: z.string().check(z.maxLength(200_000)), name: z.string().check(z.maxLength(256)) });
+export const SetupImportCert = z.object({
+  type: z.literal('setup:import-cert'),
+  text: z.string().check(z.maxLength(200_000)),
+  name: z.string().check(z.maxLength(256)),
+});
 export const SetupRefreshMetadata = z.object({ type: z.literal('setup:refresh-metadata') });
 
-export const FROM_CONTENT = ['setup:observed', 'setup:filled', 'setup:get-plan', 'setup:language', 'setup:cert-download', 'setup:scim-token'] as const;
+export const FROM_CONTENT = [
+  'setup:observed',
+  'setup:filled',
+  'setup:get-plan',
+  'setup:language',
+  'setup:cert-download',
+  'setup:scim-token',
+] as const;
 
 export const SetupMessage = z.discriminatedUnion('type', [
   SetupObserved,

@@ -18,7 +18,12 @@ export function valueIn(scope: ParentNode, label: LabelVariants, lang?: string):
   return readLabelledValue(scope, variantsFor(label, lang));
 }
 
-export function fillOpts(field: string, label: LabelVariants, opts: FillOptions, compare: FillFieldOptions['compare'] = 'exact'): FillFieldOptions {
+export function fillOpts(
+  field: string,
+  label: LabelVariants,
+  opts: FillOptions,
+  compare: FillFieldOptions['compare'] = 'exact',
+): FillFieldOptions {
   return { field, label: displayLabel(label), overwrite: opts.overwrite, compare };
 }
 

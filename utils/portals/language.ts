@@ -39,7 +39,7 @@ export interface LanguageSupport {
 /** Whether every label of a feature has variants in `lang` (English always counts). */
 export function labelSupport(labels: LabelTable, lang: string): LanguageSupport {
   if (isEnglish(lang)) return { supported: true };
-  const missing = Object.entries(labels).filter(([, v]) => !(v[lang]?.length));
+  const missing = Object.entries(labels).filter(([, v]) => !v[lang]?.length);
   if (missing.length === 0) return { supported: true };
   return {
     supported: false,

@@ -46,7 +46,7 @@ export interface PortalFeature<Read, Fill = never> {
 /** Variants to try for a label: the page language's first, then English. */
 export function variantsFor(label: LabelVariants, lang?: string): readonly string[] {
   const primary = lang ? lang.toLowerCase().split('-')[0] : undefined;
-  const local = primary && primary !== 'en' ? label[primary] ?? [] : [];
+  const local = primary && primary !== 'en' ? (label[primary] ?? []) : [];
   return [...local, ...label.en];
 }
 

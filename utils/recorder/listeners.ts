@@ -64,7 +64,11 @@ export function createRecorder(deps: RecorderDeps) {
       if (typeof url !== 'string' || !url.startsWith('https://login.microsoftonline.com/')) return null;
       const page = parseEntraErrorPage(responseText, url);
       if (!page) return null;
-      return onErrorPage({ url, ...page, requestId: page.requestId, correlationId: page.correlationId, timestamp: page.timestamp }, tabId, 'devtools');
+      return onErrorPage(
+        { url, ...page, requestId: page.requestId, correlationId: page.correlationId, timestamp: page.timestamp },
+        tabId,
+        'devtools',
+      );
     }
     return null;
   }

@@ -152,7 +152,11 @@ export interface TraceAnalysis {
 
 function errorPageFindings(page: EntraErrorPage): Finding[] {
   const ex = page.explanation ?? (page.code !== null ? explainAadsts(page.code) : null);
-  const ids = [page.requestId && `Request Id ${page.requestId}`, page.correlationId && `Correlation Id ${page.correlationId}`, page.timestamp && `at ${page.timestamp}`]
+  const ids = [
+    page.requestId && `Request Id ${page.requestId}`,
+    page.correlationId && `Correlation Id ${page.correlationId}`,
+    page.timestamp && `at ${page.timestamp}`,
+  ]
     .filter(Boolean)
     .join(', ');
   return [
@@ -194,7 +198,15 @@ export async function analyseTrace(items: readonly CapturedItem[], ctxInput: Ana
   for (const [index, { item, result }] of decodedItems.entries()) {
     const base = { seq: item.seq, url: item.url, method: item.method, ...(item.time ? { time: item.time } : {}) };
     if (item.type === 'entra-error') {
-      entries.push({ ...base, direction: 'idp-to-sp', kind: 'EntraError', analysis: null, errorPage: item.page, verdict: null, findings: errorPageFindings(item.page) });
+      entries.push({
+        ...base,
+        direction: 'idp-to-sp',
+        kind: 'EntraError',
+        analysis: null,
+        errorPage: item.page,
+        verdict: null,
+        findings: errorPageFindings(item.page),
+      });
       continue;
     }
     if (item.type === 'stored') {
@@ -258,7 +270,15 @@ async function storedEntry(
       };
     }
   }
-  return { ...base, direction: message.direction, kind: message.kind, analysis: null, stored: message, verdict: message.verdict, findings: message.findings };
+  return {
+    ...base,
+    direction: message.direction,
+    kind: message.kind,
+    analysis: null,
+    stored: message,
+    verdict: message.verdict,
+    findings: message.findings,
+  };
 }
 
 /** Whether any finding is an error (the doctor's exit code). */

@@ -42,9 +42,7 @@ export const DecodedMessage = z.object({
 });
 export type DecodedMessage = z.infer<typeof DecodedMessage>;
 
-export type DecodeResult =
-  | { ok: true; message: DecodedMessage; findings: Finding[] }
-  | { ok: false; findings: Finding[] };
+export type DecodeResult = { ok: true; message: DecodedMessage; findings: Finding[] } | { ok: false; findings: Finding[] };
 
 export const CertInfo = z.object({
   subject: z.string(),
@@ -152,9 +150,7 @@ export const AuthnRequestModel = z.object({
   forceAuthn: z.boolean().optional(),
   isPassive: z.boolean().optional(),
   nameIdPolicyFormat: z.string().optional(),
-  requestedAuthnContext: z
-    .object({ comparison: z.string().optional(), classRefs: z.array(z.string()) })
-    .optional(),
+  requestedAuthnContext: z.object({ comparison: z.string().optional(), classRefs: z.array(z.string()) }).optional(),
   hasSubject: z.boolean(),
   hasScoping: z.boolean(),
 });

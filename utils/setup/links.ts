@@ -43,16 +43,22 @@ export function stepLink(step: StepId, session: SetupSession): StepLink | null {
   switch (step) {
     case 'justcall-sso':
     case 'justcall-idp':
-      return { url: seenUrl(session, 'justcall/sso') ?? `${JUSTCALL_ORIGIN}${JUSTCALL_SSO_PATH}`, label: 'Open JustCall Single Sign-On settings' };
+      return {
+        url: seenUrl(session, 'justcall/sso') ?? `${JUSTCALL_ORIGIN}${JUSTCALL_SSO_PATH}`,
+        label: 'Open JustCall Single Sign-On settings',
+      };
     case 'create-app':
       return apps;
     case 'basic-saml':
     case 'claims':
     case 'certificate':
-      return app('SignOn', 'Open the app\'s SAML page', apps);
+      return app('SignOn', "Open the app's SAML page", apps);
     case 'assignment':
       return app('UsersAndGroups', 'Open Users and groups', apps);
     case 'scim':
-      return app('Provisioning', 'Open Provisioning', { url: `${JUSTCALL_ORIGIN}${JUSTCALL_PROVISIONING_PATH}`, label: 'Open JustCall Provisioning settings' });
+      return app('Provisioning', 'Open Provisioning', {
+        url: `${JUSTCALL_ORIGIN}${JUSTCALL_PROVISIONING_PATH}`,
+        label: 'Open JustCall Provisioning settings',
+      });
   }
 }

@@ -31,11 +31,18 @@ export function checkMetadataUrl(raw: string): UrlCheck {
   }
   const parts = url.pathname.split('/');
   // ['', tenant, 'federationmetadata', '2007-06', 'federationmetadata.xml']
-  if (parts.length !== 5 || !TENANT.test(parts[1] ?? '') || parts.slice(2).join('/').toLowerCase() !== 'federationmetadata/2007-06/federationmetadata.xml') {
-    return { ok: false, error: 'The URL is not an Entra federation metadata address (…/{tenant}/federationmetadata/2007-06/federationmetadata.xml).' };
+  if (
+    parts.length !== 5 ||
+    !TENANT.test(parts[1] ?? '') ||
+    parts.slice(2).join('/').toLowerCase() !== 'federationmetadata/2007-06/federationmetadata.xml'
+  ) {
+    return {
+      ok: false,
+      error: 'The URL is not an Entra federation metadata address (…/{tenant}/federationmetadata/2007-06/federationmetadata.xml).',
+    };
   }
   const appId = url.searchParams.get('appid');
-  if (appId !== null && !GUID.test(appId)) return { ok: false, error: 'The metadata URL\'s appid is not a GUID.' };
+  if (appId !== null && !GUID.test(appId)) return { ok: false, error: "The metadata URL's appid is not a GUID." };
   return { ok: true, url: url.toString(), tenant: parts[1]!, appId };
 }
 
@@ -81,11 +88,16 @@ export async function fetchMetadata(rawUrl: string, fetchImpl: FetchLike = fetch
     const res = await fetchImpl(checked.url, { credentials: 'omit', redirect: 'error', signal: controller.signal, cache: 'no-store' });
     if (!res.ok) return { ok: false, error: `login.microsoftonline.com answered ${res.status} for the metadata.` };
     const body = await res.text();
-    if (body.length > MAX_BYTES) return { ok: false, error: 'The metadata is too large to be Entra\'s.' };
+    if (body.length > MAX_BYTES) return { ok: false, error: "The metadata is too large to be Entra's." };
     return await metadataFacts(body);
   } catch (err) {
     const aborted = err instanceof Error && err.name === 'AbortError';
-    return { ok: false, error: aborted ? 'The metadata request timed out.' : `The metadata could not be fetched (${err instanceof Error ? err.message : 'network error'}).` };
+    return {
+      ok: false,
+      error: aborted
+        ? 'The metadata request timed out.'
+        : `The metadata could not be fetched (${err instanceof Error ? err.message : 'network error'}).`,
+    };
   } finally {
     clearTimeout(timer);
   }

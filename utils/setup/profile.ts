@@ -27,7 +27,10 @@ function isHttpsUrl(value: string): boolean {
 }
 
 const httpsUrl = (what: string) =>
-  z.string().trim().refine(isHttpsUrl, { message: `${what} must be an https:// URL.` });
+  z
+    .string()
+    .trim()
+    .refine(isHttpsUrl, { message: `${what} must be an https:// URL.` });
 
 export const TenantId = z.string().trim().regex(GUID, { message: 'The tenant id must be a GUID (8-4-4-4-12 hex digits).' });
 

@@ -51,7 +51,11 @@ function refusedDiagnosis(d: Diagnosis, status: number): Diagnosis {
   };
 }
 
-export function judgeTestSignIn(input: { records: readonly CapturedRecord[]; entries: readonly AnalysedItem[]; windowOpen: boolean }): TestSignInOutcome {
+export function judgeTestSignIn(input: {
+  records: readonly CapturedRecord[];
+  entries: readonly AnalysedItem[];
+  windowOpen: boolean;
+}): TestSignInOutcome {
   const { records, entries, windowOpen } = input;
   const shown = entryToShow(entries);
   const none = { diagnosis: null, verdict: null, user: null, record: null };
@@ -83,7 +87,8 @@ export function judgeTestSignIn(input: { records: readonly CapturedRecord[]; ent
       : { phase: 'ended', note: 'The test window was closed before JustCall answered.', ...base };
   }
   const user = signedInUser(shown);
-  const checked = shown.verdict === 'valid' ? 'The response was valid' : `The response was not verified (${shown.verdict ?? 'no signature verdict'})`;
+  const checked =
+    shown.verdict === 'valid' ? 'The response was valid' : `The response was not verified (${shown.verdict ?? 'no signature verdict'})`;
   return {
     phase: 'success',
     note: `${user ? `Signed in to JustCall as ${user}.` : 'Signed in to JustCall.'} ${checked}${diagnosis.tone === 'warning' ? ', with a warning below.' : '.'}`,

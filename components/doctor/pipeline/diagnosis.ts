@@ -63,7 +63,9 @@ export function diagnose(entry: AnalysedItem): Diagnosis {
     const good = entry.kind === 'Response' && entry.verdict === 'valid';
     return {
       tone: good ? 'ok' : 'info',
-      headline: good ? 'No problem found — signed by a trusted certificate, and every check passed' : `No problem found in this ${entry.kind}`,
+      headline: good
+        ? 'No problem found — signed by a trusted certificate, and every check passed'
+        : `No problem found in this ${entry.kind}`,
       cause: good
         ? 'The Response is signed with a certificate you trust, and every check passed.'
         : 'Nothing in this message explains a failed sign-in.',

@@ -26,12 +26,21 @@ function traceOf(entries: readonly AnalysedItem[]): TraceAnalysis {
 }
 
 /** The text and file name of an export; redacted unless `redact` is false. */
-export function buildExport(kind: ExportKind, entries: readonly AnalysedItem[], redact: boolean, now = new Date()): { name: string; text: string; type: string } {
+export function buildExport(
+  kind: ExportKind,
+  entries: readonly AnalysedItem[],
+  redact: boolean,
+  now = new Date(),
+): { name: string; text: string; type: string } {
   const stamp = now.toISOString().replace(/[:.]/g, '-');
   const suffix = redact ? 'redacted' : 'UNREDACTED';
   const trace = traceOf(entries);
   if (kind === 'markdown') {
-    return { name: `sso-diagnosis-${stamp}-${suffix}.md`, text: renderTraceReport(trace, { redact, generatedAt: now.toISOString() }), type: 'text/markdown' };
+    return {
+      name: `sso-diagnosis-${stamp}-${suffix}.md`,
+      text: renderTraceReport(trace, { redact, generatedAt: now.toISOString() }),
+      type: 'text/markdown',
+    };
   }
   const json = buildTraceExport(trace, { redact, exportedAt: now.toISOString() });
   return { name: `sso-trace-${stamp}-${suffix}.json`, text: JSON.stringify(json, null, 2), type: 'application/json' };

@@ -22,7 +22,12 @@ function rowText(row: TimelineRow): string {
 }
 
 /** Rows in time order; "SAML only" hides other requests; the search matches any visible text, case-insensitively. */
-export function visibleRows(entries: readonly AnalysedItem[], others: readonly OtherRequest[], samlOnly: boolean, search: string): TimelineRow[] {
+export function visibleRows(
+  entries: readonly AnalysedItem[],
+  others: readonly OtherRequest[],
+  samlOnly: boolean,
+  search: string,
+): TimelineRow[] {
   const rows: TimelineRow[] = entries.map((entry) => ({ type: 'saml', entry }));
   if (!samlOnly) {
     for (const request of others) rows.push({ type: 'other', request });

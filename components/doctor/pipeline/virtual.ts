@@ -1,5 +1,11 @@
 /** Which rows of a fixed-height list to render for a scroll position, with some overscan. */
-export function visibleWindow(count: number, rowHeight: number, scrollTop: number, viewport: number, overscan = 8): { start: number; end: number } {
+export function visibleWindow(
+  count: number,
+  rowHeight: number,
+  scrollTop: number,
+  viewport: number,
+  overscan = 8,
+): { start: number; end: number } {
   if (count <= 0 || rowHeight <= 0) return { start: 0, end: 0 };
   const first = Math.floor(Math.max(0, scrollTop) / rowHeight);
   const visible = Math.ceil(Math.max(0, viewport) / rowHeight) + 1;

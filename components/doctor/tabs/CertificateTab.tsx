@@ -35,9 +35,11 @@ export function CertificateTab({ entry, ctx }: { entry: AnalysedItem; ctx: Analy
   const [expected, setExpected] = useState<Array<{ label: string; info: CertInfo }>>([]);
   useEffect(() => {
     let live = true;
-    void Promise.all(ctx.certificates.map(async (c) => ({ label: c.label, info: await loadCertificate(c.cert).catch(() => null) }))).then((list) => {
-      if (live) setExpected(list.flatMap((x) => (x.info ? [{ label: x.label, info: x.info }] : [])));
-    });
+    void Promise.all(ctx.certificates.map(async (c) => ({ label: c.label, info: await loadCertificate(c.cert).catch(() => null) }))).then(
+      (list) => {
+        if (live) setExpected(list.flatMap((x) => (x.info ? [{ label: x.label, info: x.info }] : [])));
+      },
+    );
     return () => {
       live = false;
     };
@@ -50,7 +52,9 @@ export function CertificateTab({ entry, ctx }: { entry: AnalysedItem; ctx: Analy
     <div>
       <p>
         Signature verdict: <strong data-testid="sig-verdict">{sig?.verdict}</strong>
-        {sig?.signer ? ` — verified with ${sig.signer.label}` : ' — the certificate below is the one the message carries, which proves nothing by itself'}
+        {sig?.signer
+          ? ` — verified with ${sig.signer.label}`
+          : ' — the certificate below is the one the message carries, which proves nothing by itself'}
       </p>
       <CertCard title={sig?.signer ? 'Signing certificate' : 'Certificate in the message (KeyInfo)'} cert={cert} match={match} />
       {expected.length === 0 && <p class="muted">No expected certificate is set: load one under “Expected values”.</p>}

@@ -5,7 +5,8 @@ import { copyText } from '../platform';
 export function RawTab({ entry }: { entry: AnalysedItem }) {
   const item = entry.item;
   const encoded = entry.analysis?.decoded?.encoded ?? entry.trace.stored?.encoded ?? '';
-  const carrier = item.type === 'saml' ? (item.carrier.via === 'post' ? item.carrier.body : item.carrier.via === 'redirect' ? item.carrier.url : '') : '';
+  const carrier =
+    item.type === 'saml' ? (item.carrier.via === 'post' ? item.carrier.body : item.carrier.via === 'redirect' ? item.carrier.url : '') : '';
   return (
     <div class="raw">
       <p>

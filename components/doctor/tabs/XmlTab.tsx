@@ -4,17 +4,40 @@ import { buildXmlTree, elementsMatching, splitMatches, type XmlTreeNode } from '
 import { copyText } from '../platform';
 
 function Hl({ text, q, cls }: { text: string; q: string; cls: string }) {
-  return (
-    <span class={cls}>
-      {splitMatches(text, q).map((p, i) => (p.match ? <mark key={i}>{p.text}</mark> : p.text))}
-    </span>
-  );
+  return <span class={cls}>{splitMatches(text, q).map((p, i) => (p.match ? <mark key={i}>{p.text}</mark> : p.text))}</span>;
 }
 
-function Node({ node, q, collapsed, toggle, forced }: { node: XmlTreeNode; q: string; collapsed: Set<number>; toggle(id: number): void; forced: Set<number> }) {
-  if (node.type === 'text') return <div class="x-line"><Hl text={node.text} q={q} cls="x-text" /></div>;
-  if (node.type === 'comment') return <div class="x-line"><Hl text={`<!--${node.text}-->`} q={q} cls="x-comment" /></div>;
-  if (node.type === 'pi') return <div class="x-line"><Hl text={`<?${node.text}?>`} q={q} cls="x-pi" /></div>;
+function Node({
+  node,
+  q,
+  collapsed,
+  toggle,
+  forced,
+}: {
+  node: XmlTreeNode;
+  q: string;
+  collapsed: Set<number>;
+  toggle(id: number): void;
+  forced: Set<number>;
+}) {
+  if (node.type === 'text')
+    return (
+      <div class="x-line">
+        <Hl text={node.text} q={q} cls="x-text" />
+      </div>
+    );
+  if (node.type === 'comment')
+    return (
+      <div class="x-line">
+        <Hl text={`<!--${node.text}-->`} q={q} cls="x-comment" />
+      </div>
+    );
+  if (node.type === 'pi')
+    return (
+      <div class="x-line">
+        <Hl text={`<?${node.text}?>`} q={q} cls="x-pi" />
+      </div>
+    );
   const attrs = node.attrs.map((a) => (
     <span key={a.name}>
       {' '}
@@ -25,16 +48,24 @@ function Node({ node, q, collapsed, toggle, forced }: { node: XmlTreeNode; q: st
   if (node.children.length === 0) {
     return (
       <div class="x-line">
-        <span class="x-punct">&lt;</span><Hl text={node.name} q={q} cls="x-tag" />{attrs}<span class="x-punct">/&gt;</span>
+        <span class="x-punct">&lt;</span>
+        <Hl text={node.name} q={q} cls="x-tag" />
+        {attrs}
+        <span class="x-punct">/&gt;</span>
       </div>
     );
   }
   if (node.children.length === 1 && only?.type === 'text') {
     return (
       <div class="x-line">
-        <span class="x-punct">&lt;</span><Hl text={node.name} q={q} cls="x-tag" />{attrs}<span class="x-punct">&gt;</span>
+        <span class="x-punct">&lt;</span>
+        <Hl text={node.name} q={q} cls="x-tag" />
+        {attrs}
+        <span class="x-punct">&gt;</span>
         <Hl text={only.text} q={q} cls="x-text" />
-        <span class="x-punct">&lt;/</span><Hl text={node.name} q={q} cls="x-tag" /><span class="x-punct">&gt;</span>
+        <span class="x-punct">&lt;/</span>
+        <Hl text={node.name} q={q} cls="x-tag" />
+        <span class="x-punct">&gt;</span>
       </div>
     );
   }
@@ -42,10 +73,19 @@ function Node({ node, q, collapsed, toggle, forced }: { node: XmlTreeNode; q: st
   return (
     <div class="x-el">
       <div class="x-line">
-        <button type="button" class="x-toggle" aria-expanded={!isCollapsed} aria-label={isCollapsed ? `Expand ${node.name}` : `Collapse ${node.name}`} onClick={() => toggle(node.id)}>
+        <button
+          type="button"
+          class="x-toggle"
+          aria-expanded={!isCollapsed}
+          aria-label={isCollapsed ? `Expand ${node.name}` : `Collapse ${node.name}`}
+          onClick={() => toggle(node.id)}
+        >
           {isCollapsed ? '▸' : '▾'}
         </button>
-        <span class="x-punct">&lt;</span><Hl text={node.name} q={q} cls="x-tag" />{attrs}<span class="x-punct">&gt;</span>
+        <span class="x-punct">&lt;</span>
+        <Hl text={node.name} q={q} cls="x-tag" />
+        {attrs}
+        <span class="x-punct">&gt;</span>
         {isCollapsed && <span class="x-ellipsis">…&lt;/{node.name}&gt;</span>}
       </div>
       {!isCollapsed && (
@@ -56,7 +96,9 @@ function Node({ node, q, collapsed, toggle, forced }: { node: XmlTreeNode; q: st
             ))}
           </div>
           <div class="x-line">
-            <span class="x-punct">&lt;/</span><Hl text={node.name} q={q} cls="x-tag" /><span class="x-punct">&gt;</span>
+            <span class="x-punct">&lt;/</span>
+            <Hl text={node.name} q={q} cls="x-tag" />
+            <span class="x-punct">&gt;</span>
           </div>
         </>
       )}
@@ -90,7 +132,13 @@ export function XmlTab({ entry }: { entry: AnalysedItem }) {
   return (
     <div class="xml-tab">
       <div class="row-actions">
-        <input type="search" placeholder="Search the XML" aria-label="Search the XML" value={q} onInput={(e) => setQ((e.currentTarget as HTMLInputElement).value)} />
+        <input
+          type="search"
+          placeholder="Search the XML"
+          aria-label="Search the XML"
+          value={q}
+          onInput={(e) => setQ((e.currentTarget as HTMLInputElement).value)}
+        />
         <button type="button" onClick={() => void copyText(xml)}>
           Copy raw XML
         </button>

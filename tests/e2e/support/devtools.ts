@@ -26,7 +26,11 @@ export class DevtoolsDriver {
 
   private constructor(private readonly cdp: CDPSession) {
     cdp.on('Target.receivedMessageFromTarget', (event: { message: string }) => {
-      const msg = JSON.parse(event.message) as { id?: number; result?: { result?: { value?: unknown }; exceptionDetails?: { text?: string; exception?: { description?: string } } }; error?: { message: string } };
+      const msg = JSON.parse(event.message) as {
+        id?: number;
+        result?: { result?: { value?: unknown }; exceptionDetails?: { text?: string; exception?: { description?: string } } };
+        error?: { message: string };
+      };
       if (msg.id === undefined) return;
       const waiter = this.pending.get(msg.id);
       if (!waiter) return;
@@ -56,7 +60,10 @@ export class DevtoolsDriver {
     for (;;) {
       const found = (await this.targets()).find(match);
       if (found) return found;
-      if (Date.now() > until) throw new Error(`No ${what} target after ${timeoutMs} ms. Targets: ${(await this.targets()).map((t) => `${t.type} ${t.url}`).join(', ')}`);
+      if (Date.now() > until)
+        throw new Error(
+          `No ${what} target after ${timeoutMs} ms. Targets: ${(await this.targets()).map((t) => `${t.type} ${t.url}`).join(', ')}`,
+        );
       await new Promise((r) => setTimeout(r, 250));
     }
   }
@@ -74,11 +81,17 @@ export class DevtoolsDriver {
       sessionId,
       message: JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, awaitPromise: true, returnByValue: true } }),
     });
-    return (await Promise.race([reply, new Promise((_, rej) => setTimeout(() => rej(new Error(`evaluate timed out in ${targetId}`)), 15_000))])) as T;
+    return (await Promise.race([
+      reply,
+      new Promise((_, rej) => setTimeout(() => rej(new Error(`evaluate timed out in ${targetId}`)), 15_000)),
+    ])) as T;
   }
 
   devtoolsWindow(): Promise<TargetInfo> {
-    return this.waitForTarget((t) => t.type === 'page' && t.url.startsWith('devtools://devtools/bundled/devtools_app.html'), 'DevTools window');
+    return this.waitForTarget(
+      (t) => t.type === 'page' && t.url.startsWith('devtools://devtools/bundled/devtools_app.html'),
+      'DevTools window',
+    );
   }
 
   /**
@@ -130,7 +143,8 @@ export async function waitInTarget<T>(driver: DevtoolsDriver, targetId: string, 
   for (;;) {
     last = await driver.evaluate<T>(targetId, expression).catch((e: unknown) => `error: ${String(e)}`);
     if (last && !(typeof last === 'string' && last.startsWith('error: '))) return last as T;
-    if (Date.now() > until) throw new Error(`Timed out waiting in the panel for ${expression.slice(0, 120)}… (last: ${JSON.stringify(last)})`);
+    if (Date.now() > until)
+      throw new Error(`Timed out waiting in the panel for ${expression.slice(0, 120)}… (last: ${JSON.stringify(last)})`);
     await new Promise((r) => setTimeout(r, 200));
   }
 }

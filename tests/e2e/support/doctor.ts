@@ -35,7 +35,10 @@ export async function readDiagnosis(panel: Page): Promise<ShownDiagnosis> {
   await d.waitFor();
   return {
     headline: (await panel.getByTestId('diagnosis-headline').textContent()) ?? '',
-    step: await panel.getByTestId('diagnosis-step').getAttribute('data-step', { timeout: 500 }).catch(() => null),
+    step: await panel
+      .getByTestId('diagnosis-step')
+      .getAttribute('data-step', { timeout: 500 })
+      .catch(() => null),
     tone: (await d.getAttribute('data-tone')) ?? '',
     text: (await d.textContent()) ?? '',
   };

@@ -121,10 +121,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       },
       async storage(area, key) {
         const worker = await serviceWorkerOf(extContext);
-        return worker.evaluate(
-          ([a, k]) => chrome.storage[a as 'local' | 'session'].get(k ?? null),
-          [area, key ?? null] as const,
-        );
+        return worker.evaluate(([a, k]) => chrome.storage[a as 'local' | 'session'].get(k ?? null), [area, key ?? null] as const);
       },
       async clearStorage() {
         const worker = await serviceWorkerOf(extContext);
@@ -143,10 +140,13 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
           const session = await extContext.newCDPSession(page);
           const scriptPrefix = `chrome-extension://${extensionId}/`;
           const running = new Promise<string[]>((resolve) => {
-            session.on('ServiceWorker.workerVersionUpdated', (e: { versions: { versionId: string; scriptURL: string; runningStatus: string }[] }) => {
-              const ours = e.versions.filter((v) => v.scriptURL.startsWith(scriptPrefix) && v.runningStatus === 'running');
-              if (ours.length) resolve(ours.map((v) => v.versionId));
-            });
+            session.on(
+              'ServiceWorker.workerVersionUpdated',
+              (e: { versions: { versionId: string; scriptURL: string; runningStatus: string }[] }) => {
+                const ours = e.versions.filter((v) => v.scriptURL.startsWith(scriptPrefix) && v.runningStatus === 'running');
+                if (ours.length) resolve(ours.map((v) => v.versionId));
+              },
+            );
           });
           await session.send('ServiceWorker.enable');
           const versionIds = await Promise.race([running, new Promise<string[]>((r) => setTimeout(() => r([]), 5_000))]);
@@ -155,10 +155,13 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
           const cdp = await extContext.browser()?.newBrowserCDPSession();
           if (cdp) {
             await expect
-              .poll(async () => {
-                const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { type: string; url: string }[] };
-                return targetInfos.some((t) => t.type === 'service_worker' && t.url.startsWith(scriptPrefix));
-              }, { message: 'the service worker target is gone' })
+              .poll(
+                async () => {
+                  const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { type: string; url: string }[] };
+                  return targetInfos.some((t) => t.type === 'service_worker' && t.url.startsWith(scriptPrefix));
+                },
+                { message: 'the service worker target is gone' },
+              )
               .toBe(false);
             await cdp.detach();
           }

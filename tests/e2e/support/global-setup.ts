@@ -14,7 +14,9 @@ export default function globalSetup(): void {
   }
   const ext = path.join(root, process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3', 'manifest.json');
   if (!existsSync(ext)) {
-    console.error(`\nThe extension is not built (${ext} is missing). Run \`npm run build\`, or use \`npm run test:e2e\`, which builds first.\n`);
+    console.error(
+      `\nThe extension is not built (${ext} is missing). Run \`npm run build\`, or use \`npm run test:e2e\`, which builds first.\n`,
+    );
     process.exit(1);
   }
   if (!existsSync(path.join(root, 'tests/world/.build/entra-shell.js'))) {

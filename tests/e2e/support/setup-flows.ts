@@ -37,7 +37,9 @@ export async function expectStep(panel: Page, step: string, state: 'not-started'
 }
 
 export async function openSamlPage(page: Page, objectId: string, appId: string): Promise<void> {
-  await page.goto(`https://entra.microsoft.com/#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/SignOn/objectId/${objectId}/appId/${appId}/preferredSingleSignOnMode/saml`);
+  await page.goto(
+    `https://entra.microsoft.com/#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/SignOn/objectId/${objectId}/appId/${appId}/preferredSingleSignOnMode/saml`,
+  );
 }
 
 /** The JustCall app a scenario made, with the ids deep links need. */

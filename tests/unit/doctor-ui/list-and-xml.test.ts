@@ -29,7 +29,16 @@ describe('virtual list', () => {
 
 describe('filters', () => {
   const entry = (key: string, kind: string, time: number): AnalysedItem =>
-    ({ key, kind, time, binding: 'HTTP-POST', status: 'Success', verdict: 'valid', item: { url: 'https://x/' }, findings: [] }) as unknown as AnalysedItem;
+    ({
+      key,
+      kind,
+      time,
+      binding: 'HTTP-POST',
+      status: 'Success',
+      verdict: 'valid',
+      item: { url: 'https://x/' },
+      findings: [],
+    }) as unknown as AnalysedItem;
   it('hides other requests unless All, and searches text', () => {
     const entries = [entry('a', 'AuthnRequest', 1), entry('b', 'Response', 3)];
     const others = [{ key: 'o', time: 2, method: 'GET', url: 'https://app.justcall.io/dashboard', status: 200 }];

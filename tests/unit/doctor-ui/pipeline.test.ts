@@ -15,7 +15,14 @@ const CERT = sample('entra/tercen_entra_app_signing_cert_2022.pem');
 const NOW = '2022-02-23T17:50:00Z';
 
 function postRecord(b64: string, at: number) {
-  return recordFromBeforeRequest({ requestId: String(at), url: ACS, method: 'POST', tabId: 1, timeStamp: at, requestBody: { formData: { SAMLResponse: [b64] } } })!;
+  return recordFromBeforeRequest({
+    requestId: String(at),
+    url: ACS,
+    method: 'POST',
+    tabId: 1,
+    timeStamp: at,
+    requestBody: { formData: { SAMLResponse: [b64] } },
+  })!;
 }
 
 describe('captured records through the core analysis', () => {
@@ -37,7 +44,10 @@ describe('captured records through the core analysis', () => {
   it('names an unverifiable signature when the expected certificate is a different one', async () => {
     const other = sample('authnrequests/crewjam_sp_cert.pem');
     const items = recordsToItems([postRecord(entraResponseB64(), Date.parse(NOW))]);
-    const [entry] = await analyseItems(items, { ...toContext({ ...EMPTY_EXPECTED, certificates: [{ label: 'JustCall’s', cert: other }] }), now: NOW });
+    const [entry] = await analyseItems(items, {
+      ...toContext({ ...EMPTY_EXPECTED, certificates: [{ label: 'JustCall’s', cert: other }] }),
+      now: NOW,
+    });
     expect(entry?.verdict).toBe('invalid');
     const d = diagnose(entry!);
     expect(d.tone).toBe('error');
@@ -45,7 +55,12 @@ describe('captured records through the core analysis', () => {
 
   it('diagnoses an Entra error page by code, cause and setup step', async () => {
     const rec = recordFromErrorPage(
-      { url: 'https://login.microsoftonline.com/t/saml2', code: 50011, message: 'AADSTS50011: The redirect URI does not match', requestId: 'abc' },
+      {
+        url: 'https://login.microsoftonline.com/t/saml2',
+        code: 50011,
+        message: 'AADSTS50011: The redirect URI does not match',
+        requestId: 'abc',
+      },
       1,
       'content',
       Date.now(),
@@ -58,8 +73,19 @@ describe('captured records through the core analysis', () => {
   });
 
   it('shows the latest outcome first and decodes a Redirect AuthnRequest as sp-to-idp', async () => {
-    const get = recordFromBeforeRequest({ requestId: 'g', url: `https://login.microsoftonline.com/t/saml2?${redirectQuery()}`, method: 'GET', tabId: 1, timeStamp: 1 })!;
-    const err = recordFromErrorPage({ url: 'https://login.microsoftonline.com/t/login', code: 50105, message: 'AADSTS50105: not assigned' }, 1, 'content', 2);
+    const get = recordFromBeforeRequest({
+      requestId: 'g',
+      url: `https://login.microsoftonline.com/t/saml2?${redirectQuery()}`,
+      method: 'GET',
+      tabId: 1,
+      timeStamp: 1,
+    })!;
+    const err = recordFromErrorPage(
+      { url: 'https://login.microsoftonline.com/t/login', code: 50105, message: 'AADSTS50105: not assigned' },
+      1,
+      'content',
+      2,
+    );
     const entries = await analyseItems(recordsToItems([get, err]), toContext(EMPTY_EXPECTED));
     expect(entries[0]?.kind).toBe('AuthnRequest');
     expect(entries[0]?.direction).toBe('sp-to-idp');
@@ -110,7 +136,10 @@ describe('expected values', () => {
   it('takes the Reply URLs and Identifier Entra was seen to hold, and the issuer from the Microsoft Entra Identifier', () => {
     const s = emptySession(new Date());
     s.values.entityId = { value: 'JustCall', source: { kind: 'default', note: 'doc' } };
-    s.values.entraIdentifier = { value: 'https://sts.windows.net/11111111-2222-3333-4444-555555555555/', source: { kind: 'default', note: 'x' } };
+    s.values.entraIdentifier = {
+      value: 'https://sts.windows.net/11111111-2222-3333-4444-555555555555/',
+      source: { kind: 'default', note: 'x' },
+    };
     s.observations['entra/basic-saml'] = {
       url: 'https://sso.reactblade.portal.azure.net/blade',
       at: new Date().toISOString(),

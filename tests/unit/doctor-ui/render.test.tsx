@@ -19,7 +19,14 @@ installDom();
 function fakeEntry(i: number, extra: Partial<AnalysedItem> = {}): AnalysedItem {
   return {
     key: `k${i}`,
-    item: { type: 'saml', seq: i, url: 'https://bifrost.justcall.io/acs', method: 'POST', source: 'post', carrier: { via: 'post', body: '' } },
+    item: {
+      type: 'saml',
+      seq: i,
+      url: 'https://bifrost.justcall.io/acs',
+      method: 'POST',
+      source: 'post',
+      carrier: { via: 'post', body: '' },
+    },
     time: 1_700_000_000_000 + i,
     direction: 'idp-to-sp',
     binding: 'HTTP-POST',
@@ -67,8 +74,17 @@ describe('Timeline', () => {
 
 describe('XmlTab', () => {
   it('renders hostile content as text, never as markup', () => {
-    const xml = '<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" ID="x&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"><a>&lt;script&gt;alert(1)&lt;/script&gt;</a></samlp:Response>';
-    const entry = fakeEntry(1, { analysis: { decoded: { binding: 'raw', param: null, xml, encoded: xml }, model: null, signature: null, trustedAssertion: null, findings: [] } });
+    const xml =
+      '<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" ID="x&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"><a>&lt;script&gt;alert(1)&lt;/script&gt;</a></samlp:Response>';
+    const entry = fakeEntry(1, {
+      analysis: {
+        decoded: { binding: 'raw', param: null, xml, encoded: xml },
+        model: null,
+        signature: null,
+        trustedAssertion: null,
+        findings: [],
+      },
+    });
     const host = mount(<XmlTab entry={entry} />);
     const view = host.querySelector('[data-testid=xml-view]')!;
     expect(view.querySelector('script, img')).toBeNull();
@@ -79,7 +95,16 @@ describe('XmlTab', () => {
 
 describe('DiagnosisTab', () => {
   it('names the AADSTS cause, the step and links to the setup assistant', async () => {
-    const rec = recordFromErrorPage({ url: 'https://login.microsoftonline.com/t/saml2', code: 700016, message: 'AADSTS700016: Application with identifier JustCall was not found' }, 1, 'content', 1);
+    const rec = recordFromErrorPage(
+      {
+        url: 'https://login.microsoftonline.com/t/saml2',
+        code: 700016,
+        message: 'AADSTS700016: Application with identifier JustCall was not found',
+      },
+      1,
+      'content',
+      1,
+    );
     const [entry] = await analyseItems(recordsToItems([rec]), toContext(EMPTY_EXPECTED));
     const host = mount(<DiagnosisTab entry={entry!} />);
     expect(host.querySelector('[data-testid=diagnosis-headline]')?.textContent).toBe('AADSTS700016 — Identifier (Entity ID) not found');
@@ -92,7 +117,15 @@ describe('DiagnosisTab', () => {
 
 describe('ConfirmDialog', () => {
   it('names everything an unredacted export includes', () => {
-    const host = mount(<ConfirmDialog title="Export without redaction?" items={UNREDACTED_CONTENTS} confirmLabel="Export unredacted" onConfirm={() => undefined} onCancel={() => undefined} />);
+    const host = mount(
+      <ConfirmDialog
+        title="Export without redaction?"
+        items={UNREDACTED_CONTENTS}
+        confirmLabel="Export unredacted"
+        onConfirm={() => undefined}
+        onCancel={() => undefined}
+      />,
+    );
     const text = host.textContent ?? '';
     for (const item of UNREDACTED_CONTENTS) expect(text).toContain(item);
   });

@@ -101,7 +101,8 @@ describe('fillChoice, fillFile, fillCheck', () => {
   });
 
   test('a radio is turned on by a click', async () => {
-    document.body.innerHTML = '<label><input type="radio" name="k"> Non-gallery</label><label><input type="radio" name="k" checked> Other</label>';
+    document.body.innerHTML =
+      '<label><input type="radio" name="k"> Non-gallery</label><label><input type="radio" name="k" checked> Other</label>';
     const radio = document.querySelector('input');
     let clicked = 0;
     radio?.addEventListener('change', () => clicked++);

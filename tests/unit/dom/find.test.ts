@@ -75,7 +75,8 @@ describe('findSection and findField', () => {
     document.body.append(frame);
     const inner = frame.contentDocument;
     if (!inner) throw new Error('no frame document');
-    inner.body.innerHTML = '<h2>Manage claim</h2><label for="n">Name *</label><input id="n"><label for="ns">Namespace</label><input id="ns">';
+    inner.body.innerHTML =
+      '<h2>Manage claim</h2><label for="n">Name *</label><input id="n"><label for="ns">Namespace</label><input id="ns">';
     const pane = findSection(document, ['Manage claim']);
     expect(pane).not.toBeNull();
     expect(findField(document, ['Name'])?.id).toBe('n');

@@ -3,9 +3,7 @@ import { labelMatches, normaliseLabel } from '../../../utils/dom/labels';
 
 describe('normaliseLabel', () => {
   test('folds case and collapses whitespace', () => {
-    expect(normaliseLabel('  Reply   URL\n(Assertion Consumer Service URL) ')).toBe(
-      'reply url (assertion consumer service url)',
-    );
+    expect(normaliseLabel('  Reply   URL\n(Assertion Consumer Service URL) ')).toBe('reply url (assertion consumer service url)');
   });
   test('strips a trailing * and (Optional), in either order', () => {
     expect(normaliseLabel('Identifier (Entity ID) *')).toBe('identifier (entity id)');

@@ -26,9 +26,12 @@ describe('waitForElement', () => {
   });
 
   test('a finder that throws counts as not found', async () => {
-    const result = await waitForElement<Element>(() => {
-      throw new Error('detached');
-    }, { timeoutMs: 20 });
+    const result = await waitForElement<Element>(
+      () => {
+        throw new Error('detached');
+      },
+      { timeoutMs: 20 },
+    );
     expect(result).toBeNull();
   });
 });

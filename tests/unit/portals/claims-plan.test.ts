@@ -30,7 +30,12 @@ describe('planClaims', () => {
   test('add-and-delete strategy adds the three and deletes the defaults they replace', () => {
     const plan = planClaims(ENTRA_DEFAULTS, 'add-and-delete');
     expect(plan.actions.map((a) => `${a.kind}:${a.kind === 'delete' ? a.current.name : a.claim.name}`)).toEqual([
-      'add:email', 'delete:emailaddress', 'add:firstName', 'delete:givenname', 'add:lastName', 'delete:surname',
+      'add:email',
+      'delete:emailaddress',
+      'add:firstName',
+      'delete:givenname',
+      'add:lastName',
+      'delete:surname',
     ]);
   });
 
@@ -52,7 +57,10 @@ describe('planClaims', () => {
     if (first?.kind !== 'edit') throw new Error('expected an edit');
     expect(first.changes).toEqual([`clear Namespace (now "${NS}")`, 'set Source attribute to user.mail (now user.userprincipalname)']);
     expect(plan.warnings.join(' ')).toMatch(/user\.userprincipalname/);
-    expect(plan.actions.filter((a) => a.kind === 'add').map((a) => (a.kind === 'add' ? a.claim.name : ''))).toEqual(['firstName', 'lastName']);
+    expect(plan.actions.filter((a) => a.kind === 'add').map((a) => (a.kind === 'add' ? a.claim.name : ''))).toEqual([
+      'firstName',
+      'lastName',
+    ]);
   });
 
   test('a namespace the page does not show is flagged for checking', () => {

@@ -11,7 +11,10 @@ function knockoutCredentials(): { tenantUrl: () => string; secretToken: () => st
     <div><label for="ko-secret-token">Secret Token</label><input id="ko-secret-token" type="password" data-bind="value: secretToken"></div>
     <button type="button" data-bind="click: testConnection">Test Connection</button></div>`;
   const model = { tenantUrl: '', secretToken: '' };
-  for (const [id, key] of [['ko-tenant-url', 'tenantUrl'], ['ko-secret-token', 'secretToken']] as const) {
+  for (const [id, key] of [
+    ['ko-tenant-url', 'tenantUrl'],
+    ['ko-secret-token', 'secretToken'],
+  ] as const) {
     const input = document.getElementById(id) as HTMLInputElement;
     input.addEventListener('change', () => {
       model[key] = input.value;

@@ -27,12 +27,17 @@ function UrlRows(props: { id: string; label: string; addLabel: string; initial: 
           h(
             'tr',
             { key: i },
-            h('td', null, h('input', {
-              type: 'text',
-              'aria-labelledby': props.id,
-              value: row.value,
-              onChange: (e: { target: HTMLInputElement }) => setRows((r) => r.map((x, j) => (j === i ? { ...x, value: e.target.value } : x))),
-            })),
+            h(
+              'td',
+              null,
+              h('input', {
+                type: 'text',
+                'aria-labelledby': props.id,
+                value: row.value,
+                onChange: (e: { target: HTMLInputElement }) =>
+                  setRows((r) => r.map((x, j) => (j === i ? { ...x, value: e.target.value } : x))),
+              }),
+            ),
             h('td', null, h('input', { type: 'checkbox', 'aria-label': 'Default', checked: row.isDefault, onChange: () => undefined })),
           ),
         ),
@@ -49,7 +54,12 @@ function Pane(props: { identifiers: string[]; replyUrls: string[] }): ReactEleme
     h('h2', { id: 'pane-title' }, 'Basic SAML Configuration'),
     h('button', { type: 'button' }, 'Save'),
     h(UrlRows, { id: 'rows-id', label: 'Identifier (Entity ID)', addLabel: 'Add identifier', initial: props.identifiers }),
-    h(UrlRows, { id: 'rows-reply', label: 'Reply URL (Assertion Consumer Service URL)', addLabel: 'Add reply URL', initial: props.replyUrls }),
+    h(UrlRows, {
+      id: 'rows-reply',
+      label: 'Reply URL (Assertion Consumer Service URL)',
+      addLabel: 'Add reply URL',
+      initial: props.replyUrls,
+    }),
     h(TextField, { label: 'Sign on URL (Optional)' }),
     h(TextField, { label: 'Relay State (Optional)' }),
     h(TextField, { label: 'Logout Url (Optional)', initial: 'https://app.example.test/logout' }),

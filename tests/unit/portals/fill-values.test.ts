@@ -21,7 +21,9 @@ describe('fill value schemas', () => {
   it('applies the defaults', () => {
     expect(ProvisioningValues.parse({})).toEqual({ mode: 'Automatic' });
     expect(firstMessage(ProvisioningValues.safeParse({ mode: 'Manual' }))).toBe('only Automatic provisioning is filled in');
-    expect(JustCallSsoValues.parse({ ssoUrl: ' https://login.microsoftonline.com/t/saml2 ', issuer: 'https://sts.windows.net/t/' })).toEqual({
+    expect(
+      JustCallSsoValues.parse({ ssoUrl: ' https://login.microsoftonline.com/t/saml2 ', issuer: 'https://sts.windows.net/t/' }),
+    ).toEqual({
       ssoUrl: 'https://login.microsoftonline.com/t/saml2',
       issuer: 'https://sts.windows.net/t/',
       certificateFileName: 'JustCall.cer',
@@ -29,8 +31,17 @@ describe('fill value schemas', () => {
   });
 
   it('turns a value that is not ready into a failed result naming the field, without touching the page', async () => {
-    const untouchable = new Proxy({}, { get: () => { throw new Error('the page was touched'); } }) as unknown as ParentNode;
+    const untouchable = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('the page was touched');
+        },
+      },
+    ) as unknown as ParentNode;
     const results = await runFill(createApp, untouchable, { appName: ' ' }, { overwrite: false });
-    expect(results).toEqual([{ field: 'appName', label: 'appName', status: 'failed', expected: '', problem: 'The value is not ready: the value is empty.' }]);
+    expect(results).toEqual([
+      { field: 'appName', label: 'appName', status: 'failed', expected: '', problem: 'The value is not ready: the value is empty.' },
+    ]);
   });
 });

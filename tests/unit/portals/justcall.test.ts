@@ -58,7 +58,11 @@ describe('JustCall Single Sign-On', () => {
     ssoPage();
     let saved = 0;
     document.getElementById('idp')?.addEventListener('submit', () => saved++);
-    const first = await justcallSso.fill?.(document, { ...VALUES, certificateFileName: 'JustCall.cer' }, { overwrite: false, timeoutMs: 1000 });
+    const first = await justcallSso.fill?.(
+      document,
+      { ...VALUES, certificateFileName: 'JustCall.cer' },
+      { overwrite: false, timeoutMs: 1000 },
+    );
     expect(first?.map((r) => [r.field, r.status])).toEqual([
       ['ssoUrl', 'filled'],
       ['issuer', 'filled'],
@@ -79,10 +83,12 @@ describe('JustCall Single Sign-On', () => {
 
   test('an already uploaded certificate is a conflict unless its thumbprint is ours', async () => {
     ssoPage();
-    document.getElementById('cert')?.insertAdjacentHTML(
-      'afterend',
-      '<div aria-label="Uploaded certificate"><div>Uploaded: old.cer</div><div>Thumbprint: <span>AA:BB</span></div></div>',
-    );
+    document
+      .getElementById('cert')
+      ?.insertAdjacentHTML(
+        'afterend',
+        '<div aria-label="Uploaded certificate"><div>Uploaded: old.cer</div><div>Thumbprint: <span>AA:BB</span></div></div>',
+      );
     const values = { ...VALUES, certificateFileName: 'JustCall.cer' };
     const conflict = await justcallSso.fill?.(document, { ...values, certificateThumbprint: 'CCDD' }, { overwrite: false, timeoutMs: 500 });
     expect(conflict?.find((r) => r.field === 'certificate')?.status).toBe('conflict');

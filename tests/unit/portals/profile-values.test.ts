@@ -1,6 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import {
-  AcsUrl, CertificatePem, EntityId, IssuerUrl, JUSTCALL_DEFAULTS, LoginUrl, ScimTenantUrl, SecretToken, TenantId, tenantIdFrom,
+  AcsUrl,
+  CertificatePem,
+  EntityId,
+  IssuerUrl,
+  JUSTCALL_DEFAULTS,
+  LoginUrl,
+  ScimTenantUrl,
+  SecretToken,
+  TenantId,
+  tenantIdFrom,
 } from '../../../utils/setup/profile';
 import { pageValueOrDefault, SourcedValue, sourcedValue } from '../../../utils/setup/values';
 
@@ -47,7 +56,13 @@ describe('profile validators', () => {
 describe('sourced values', () => {
   const at = new Date('2025-01-02T03:04:05.000Z');
   test('a page value that validates keeps its page as source', () => {
-    const v = pageValueOrDefault(' https://bifrost.justcall.io/passport/login/callback ', JUSTCALL_DEFAULTS.acsUrl, AcsUrl, 'justcall.sso', at);
+    const v = pageValueOrDefault(
+      ' https://bifrost.justcall.io/passport/login/callback ',
+      JUSTCALL_DEFAULTS.acsUrl,
+      AcsUrl,
+      'justcall.sso',
+      at,
+    );
     expect(v).toEqual({
       value: 'https://bifrost.justcall.io/passport/login/callback',
       source: { kind: 'page', page: 'justcall.sso', at: '2025-01-02T03:04:05.000Z' },

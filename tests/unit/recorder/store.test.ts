@@ -62,12 +62,23 @@ describe('CaptureStore', () => {
   it('merges a devtools HAR entry into the webRequest record of the same message', async () => {
     const store = new CaptureStore(new MemoryStorage());
     const b64 = entraResponseB64();
-    const wr = recordFromBeforeRequest({ requestId: '5', url: ACS, method: 'POST', tabId: 1, timeStamp: Date.parse('2024-01-01T00:00:00Z'), requestBody: { formData: { SAMLResponse: [b64] } } })!;
+    const wr = recordFromBeforeRequest({
+      requestId: '5',
+      url: ACS,
+      method: 'POST',
+      tabId: 1,
+      timeStamp: Date.parse('2024-01-01T00:00:00Z'),
+      requestBody: { formData: { SAMLResponse: [b64] } },
+    })!;
     await store.add(wr);
     const har = recordFromHarEntry(
       {
         startedDateTime: '2024-01-01T00:00:00.200Z',
-        request: { method: 'POST', url: ACS, postData: { mimeType: 'application/x-www-form-urlencoded', text: `SAMLResponse=${encodeURIComponent(b64)}` } },
+        request: {
+          method: 'POST',
+          url: ACS,
+          postData: { mimeType: 'application/x-www-form-urlencoded', text: `SAMLResponse=${encodeURIComponent(b64)}` },
+        },
         response: { status: 302 },
       },
       1,
@@ -86,7 +97,14 @@ describe('CaptureStore', () => {
     const store = new CaptureStore(new MemoryStorage());
     await store.add(rec(1, 1, failedResponseB64()));
     await store.add(rec(2, 1));
-    await store.add(recordFromErrorPage({ url: 'https://login.microsoftonline.com/x', code: 50011, message: 'AADSTS50011: x', requestId: 'r1' }, 1, 'content', 5));
+    await store.add(
+      recordFromErrorPage(
+        { url: 'https://login.microsoftonline.com/x', code: 50011, message: 'AADSTS50011: x', requestId: 'r1' },
+        1,
+        'content',
+        5,
+      ),
+    );
     await store.add(rec(3, 2));
     expect(await store.failures(1)).toBe(2);
     await store.setStatus('wr-2', 500);

@@ -3,7 +3,14 @@ import { decodeAny } from '../../../utils/saml/decode';
 import { parseSaml } from '../../../utils/saml/model';
 import type { DecodedMessage, KnownCert } from '../../../utils/saml/types';
 import { verifyMessage } from '../../../utils/saml/verify';
-import { buildSignedRedirect, buildSignedResponse, makeTestKey, type SignOptions, type TestKey, type Wrap } from '../../helpers/sign-response';
+import {
+  buildSignedRedirect,
+  buildSignedResponse,
+  makeTestKey,
+  type SignOptions,
+  type TestKey,
+  type Wrap,
+} from '../../helpers/sign-response';
 
 let entra: TestKey;
 let other: TestKey;
@@ -181,7 +188,12 @@ describe('signature wrapping rules each have a failing case', () => {
       const { report, trustedAssertion } = await verifyXml(buildSignedResponse(entra, { sign, wrap }), [active(entra)]);
       expect(report.verdict).toBe('wrapped');
       expect(trustedAssertion).toBeNull();
-      expect(report.findings.filter((f) => f.id === 'signature.wrapping').map((f) => f.title.toLowerCase()).join('|')).toContain(title.toLowerCase());
+      expect(
+        report.findings
+          .filter((f) => f.id === 'signature.wrapping')
+          .map((f) => f.title.toLowerCase())
+          .join('|'),
+      ).toContain(title.toLowerCase());
     });
   }
 });

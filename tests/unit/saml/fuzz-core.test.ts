@@ -12,9 +12,11 @@ const PER_INPUT_MS = 10_000;
 const manifest = loadManifest();
 const inputs = manifest.map((s) => ({
   text: readSample(s.file),
-  certs: (s.cert && s.cert !== 'embedded' ? sampleCert(s.cert) : []).map(
-    (cert): KnownCert => ({ label: 'sample', role: 'configured', cert }),
-  ),
+  certs: (s.cert && s.cert !== 'embedded' ? sampleCert(s.cert) : []).map((cert): KnownCert => ({
+    label: 'sample',
+    role: 'configured',
+    cert,
+  })),
 }));
 
 function withDeadline<T>(p: Promise<T>): Promise<T> {
@@ -36,7 +38,32 @@ async function pipeline(text: string, certs: KnownCert[]): Promise<void> {
   expect(['valid', 'invalid', 'wrapped', 'unsigned', 'unverified']).toContain(report.verdict);
 }
 
-const XML_BITS = ['<', '>', '/>', '</', '"', "'", '&', '&amp;', '<!--', '-->', '<![CDATA[', ']]>', '<?x?>', 'xmlns=""', 'xmlns:ds="x"', 'ID="_x"', '<!DOCTYPE', '&#0;', '\u0000', '\uFFFF', '%', '+', '=', '\n'];
+const XML_BITS = [
+  '<',
+  '>',
+  '/>',
+  '</',
+  '"',
+  "'",
+  '&',
+  '&amp;',
+  '<!--',
+  '-->',
+  '<![CDATA[',
+  ']]>',
+  '<?x?>',
+  'xmlns=""',
+  'xmlns:ds="x"',
+  'ID="_x"',
+  '<!DOCTYPE',
+  '&#0;',
+  '\u0000',
+  '\uFFFF',
+  '%',
+  '+',
+  '=',
+  '\n',
+];
 
 /** A mutation: [kind, position fraction, length, inserted text] */
 const mutation = fc.tuple(
@@ -65,11 +92,15 @@ function mutate(text: string, [kind, at, len, bit]: [string, number, number, str
 describe('fuzzing the SAML core with mutated real samples', () => {
   it('mutated encoded inputs never throw or hang', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 0, max: inputs.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 3 }), async (idx, muts) => {
-        const input = inputs[idx]!;
-        const text = muts.reduce(mutate, input.text);
-        await withDeadline(pipeline(text, input.certs));
-      }),
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: inputs.length - 1 }),
+        fc.array(mutation, { minLength: 1, maxLength: 3 }),
+        async (idx, muts) => {
+          const input = inputs[idx]!;
+          const text = muts.reduce(mutate, input.text);
+          await withDeadline(pipeline(text, input.certs));
+        },
+      ),
       { numRuns: 600 },
     );
   }, 60_000);
@@ -78,16 +109,20 @@ describe('fuzzing the SAML core with mutated real samples', () => {
     const decoded = await Promise.all(inputs.map(async (i) => ({ ...i, d: await decodeAny(i.text) })));
     const xmls = decoded.flatMap((x) => (x.d.ok ? [{ message: x.d.message, certs: x.certs }] : []));
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 0, max: xmls.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 4 }), async (idx, muts) => {
-        const { message, certs } = xmls[idx]!;
-        const xml = muts.reduce(mutate, message.xml);
-        await withDeadline(
-          (async () => {
-            const parsed = parseSaml(xml);
-            await verifyMessage({ ...message, binding: 'raw', xml }, parsed, certs);
-          })(),
-        );
-      }),
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: xmls.length - 1 }),
+        fc.array(mutation, { minLength: 1, maxLength: 4 }),
+        async (idx, muts) => {
+          const { message, certs } = xmls[idx]!;
+          const xml = muts.reduce(mutate, message.xml);
+          await withDeadline(
+            (async () => {
+              const parsed = parseSaml(xml);
+              await verifyMessage({ ...message, binding: 'raw', xml }, parsed, certs);
+            })(),
+          );
+        },
+      ),
       { numRuns: 600 },
     );
   }, 60_000);
@@ -104,7 +139,11 @@ describe('fuzzing the SAML core with mutated real samples', () => {
         fc.pre(xml[pos] !== ch && !'<>"/=:'.includes(xml[pos]!));
         const changed = xml.slice(0, pos) + ch + xml.slice(pos + 1);
         const parsed = parseSaml(changed);
-        const { report, trustedAssertion } = await verifyMessage({ binding: 'raw', param: null, xml: changed, encoded: changed }, parsed, certs);
+        const { report, trustedAssertion } = await verifyMessage(
+          { binding: 'raw', param: null, xml: changed, encoded: changed },
+          parsed,
+          certs,
+        );
         expect(report.verdict).not.toBe('valid');
         expect(trustedAssertion).toBeNull();
       }),

@@ -59,7 +59,14 @@ export function harEntry(e: EntryInput): Record<string, unknown> {
       httpVersion: 'HTTP/1.1',
       headers: [],
       cookies: [],
-      content: text === undefined ? { size: 0, mimeType: 'text/plain' } : { size: text.length, mimeType: 'text/html; charset=utf-8', ...(e.responseBase64 ? { text: b64(text), encoding: 'base64' } : { text }) },
+      content:
+        text === undefined
+          ? { size: 0, mimeType: 'text/plain' }
+          : {
+              size: text.length,
+              mimeType: 'text/html; charset=utf-8',
+              ...(e.responseBase64 ? { text: b64(text), encoding: 'base64' } : { text }),
+            },
       redirectURL: '',
       headersSize: -1,
       bodySize: -1,
@@ -80,9 +87,20 @@ export async function signInHar(): Promise<string> {
   const form = `<html><body onload="document.forms[0].submit()"><form method="POST" action="${ACS}"><input type="hidden" name="SAMLResponse" value="${resp}"/><input type="hidden" name="RelayState" value="sess-abc123"/></form></body></html>`;
   return har([
     harEntry({ time: '2025-03-01T09:59:58Z', method: 'GET', url: 'https://app.justcall.io/login', responseHtml: '<html>login</html>' }),
-    harEntry({ time: '2025-03-01T10:00:00Z', method: 'GET', url: `${LOGIN}?SAMLRequest=${req}&RelayState=sess-abc123`, responseHtml: '<html>Sign in</html>' }),
+    harEntry({
+      time: '2025-03-01T10:00:00Z',
+      method: 'GET',
+      url: `${LOGIN}?SAMLRequest=${req}&RelayState=sess-abc123`,
+      responseHtml: '<html>Sign in</html>',
+    }),
     harEntry({ time: '2025-03-01T10:00:04Z', method: 'POST', url: `${LOGIN}/login`, postText: 'login=adele', responseHtml: form }),
-    harEntry({ time: '2025-03-01T10:00:05Z', method: 'POST', url: ACS, postText: `SAMLResponse=${encodeURIComponent(resp)}&RelayState=sess-abc123`, cookie: 'session=secret-cookie-value' }),
+    harEntry({
+      time: '2025-03-01T10:00:05Z',
+      method: 'POST',
+      url: ACS,
+      postText: `SAMLResponse=${encodeURIComponent(resp)}&RelayState=sess-abc123`,
+      cookie: 'session=secret-cookie-value',
+    }),
     harEntry({ time: '2025-03-01T10:00:06Z', method: 'GET', url: 'https://cdn.example/app.js', responseHtml: 'x'.repeat(5000) }),
   ]);
 }

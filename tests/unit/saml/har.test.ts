@@ -20,7 +20,9 @@ describe('HAR reading', () => {
   it('keeps the auto-post page copy when the POST itself was not recorded', async () => {
     const resp = b64(responseXml());
     const form = `<form method="post" action="${ACS}"><input type="hidden" name="SAMLResponse" value="${resp}" /></form>`;
-    const res = await readCapture(sourceFromText(har([harEntry({ time: '2025-03-01T10:00:04Z', method: 'POST', url: LOGIN, responseHtml: form })])));
+    const res = await readCapture(
+      sourceFromText(har([harEntry({ time: '2025-03-01T10:00:04Z', method: 'POST', url: LOGIN, responseHtml: form })])),
+    );
     expect(res.items).toHaveLength(1);
     const item = res.items[0];
     expect(item?.type === 'saml' && item.source).toBe('html-form');
@@ -31,8 +33,21 @@ describe('HAR reading', () => {
     const boundary = '----b0undary';
     const body = `--${boundary}\r\nContent-Disposition: form-data; name="SAMLResponse"\r\n\r\n${b64(responseXml())}\r\n--${boundary}--\r\n`;
     const text = har([
-      harEntry({ time: '2025-03-01T10:00:05Z', method: 'POST', url: ACS, postText: body, postMime: `multipart/form-data; boundary=${boundary}` }),
-      harEntry({ time: '2025-03-01T10:01:00Z', method: 'POST', url: LOGIN, postText: 'x=1', responseHtml: errorPageHtml(50105), responseBase64: true }),
+      harEntry({
+        time: '2025-03-01T10:00:05Z',
+        method: 'POST',
+        url: ACS,
+        postText: body,
+        postMime: `multipart/form-data; boundary=${boundary}`,
+      }),
+      harEntry({
+        time: '2025-03-01T10:01:00Z',
+        method: 'POST',
+        url: LOGIN,
+        postText: 'x=1',
+        responseHtml: errorPageHtml(50105),
+        responseBase64: true,
+      }),
       harEntry({ time: '2025-03-01T10:02:00Z', method: 'GET', url: 'https://evil.example/fake', responseHtml: errorPageHtml(50011) }),
     ]);
     const res = await readCapture(sourceFromText(text, 777));
@@ -67,8 +82,17 @@ describe('HAR reading', () => {
     const req = encodeURIComponent(b64(authnRequestXml('_other')));
     const text = har([
       harEntry({ time: '2025-03-01T10:00:00Z', method: 'GET', url: `${LOGIN}?SAMLRequest=${req}` }),
-      harEntry({ time: '2025-03-01T10:00:05Z', method: 'POST', url: ACS, postText: `SAMLResponse=${encodeURIComponent(b64(responseXml('_other')))}` }),
-      harEntry({ time: '2025-03-01T10:00:00Z', method: 'GET', url: `${LOGIN}?SAMLRequest=${encodeURIComponent(b64(authnRequestXml('_req-42')))}` }),
+      harEntry({
+        time: '2025-03-01T10:00:05Z',
+        method: 'POST',
+        url: ACS,
+        postText: `SAMLResponse=${encodeURIComponent(b64(responseXml('_other')))}`,
+      }),
+      harEntry({
+        time: '2025-03-01T10:00:00Z',
+        method: 'GET',
+        url: `${LOGIN}?SAMLRequest=${encodeURIComponent(b64(authnRequestXml('_req-42')))}`,
+      }),
     ]);
     const trace = await analyseTrace((await readCapture(sourceFromText(text))).items, CTX);
     expect(trace.entries[1]?.pairedWith).toBe(0);
@@ -78,8 +102,25 @@ describe('HAR reading', () => {
     const resp = b64(responseXml());
     const tracer = JSON.stringify({
       requests: [
-        { requestId: 'r1', method: 'GET', url: `${LOGIN}?SAMLRequest=${encodeURIComponent(b64(authnRequestXml()))}`, requestHeaders: [], get: [], saml: authnRequestXml() },
-        { requestId: 'r2', method: 'POST', url: ACS, post: [['SAMLResponse', resp], ['RelayState', 'x']], saml: responseXml(), protocol: 'SAML-P' },
+        {
+          requestId: 'r1',
+          method: 'GET',
+          url: `${LOGIN}?SAMLRequest=${encodeURIComponent(b64(authnRequestXml()))}`,
+          requestHeaders: [],
+          get: [],
+          saml: authnRequestXml(),
+        },
+        {
+          requestId: 'r2',
+          method: 'POST',
+          url: ACS,
+          post: [
+            ['SAMLResponse', resp],
+            ['RelayState', 'x'],
+          ],
+          saml: responseXml(),
+          protocol: 'SAML-P',
+        },
         { requestId: 'r3', method: 'POST', url: ACS, post: [['SAMLResponse', 'a'.repeat(64)]], saml: responseXml() },
         { requestId: 'r4', method: 'GET', url: 'https://example.com/', requestHeaders: [] },
       ],

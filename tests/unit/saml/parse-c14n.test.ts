@@ -101,7 +101,7 @@ describe('Exclusive C14N, W3C section 2.2 example, and subsets', () => {
   const first = `<n0:local xmlns:n0="foo:bar" xmlns:n3="ftp://example.org"><n1:elem2 xmlns:n1="http://example.net" xml:lang="en"><n3:stuff xmlns:n3="ftp://example.org"/></n1:elem2></n0:local>`;
   const second = `<n2:pdu xmlns:n1="http://example.com" xmlns:n2="http://foo.example" xml:lang="fr" xml:space="retain"><n1:elem2 xmlns:n1="http://example.net" xml:lang="en"><n3:stuff xmlns:n3="ftp://example.org"/></n1:elem2></n2:pdu>`;
 
-  it('inclusive C14N of a subtree takes in the ancestors\' namespaces (and xml:* attributes)', () => {
+  it("inclusive C14N of a subtree takes in the ancestors' namespaces (and xml:* attributes)", () => {
     expect(canonicalize(byLocalName(parse(first), 'elem2'), INC)).toBe(
       '<n1:elem2 xmlns:n0="foo:bar" xmlns:n1="http://example.net" xmlns:n3="ftp://example.org" xml:lang="en"><n3:stuff></n3:stuff></n1:elem2>',
     );

@@ -71,7 +71,11 @@ describe('parseSaml builds the model by namespace, not prefix', () => {
   });
 
   it('ignores prefixes: other prefixes, default namespaces, and look-alike prefixes in other namespaces', () => {
-    const renamed = unsignedResponseXml().replace(/samlp:/g, 'p2:').replace(/xmlns:samlp=/g, 'xmlns:p2=').replace(/saml:/g, 'a:').replace(/xmlns:saml=/g, 'xmlns:a=');
+    const renamed = unsignedResponseXml()
+      .replace(/samlp:/g, 'p2:')
+      .replace(/xmlns:samlp=/g, 'xmlns:p2=')
+      .replace(/saml:/g, 'a:')
+      .replace(/xmlns:saml=/g, 'xmlns:a=');
     const r = parseSaml(renamed).model;
     expect(r?.kind).toBe('Response');
     const fake = '<samlp:Response xmlns:samlp="urn:example:not-saml" ID="x"/>';
@@ -103,7 +107,12 @@ describe('parseSaml builds the model by namespace, not prefix', () => {
 });
 
 describe('certificates (our DER reader, checked against node:crypto)', () => {
-  const files = ['entra/tercen_entra_app_signing_cert_2022.pem', 'entra/aad_signing_cert_2017.b64', 'xsw/python3-saml_idp_cert.b64', 'authnrequests/crewjam_sp_cert.pem'];
+  const files = [
+    'entra/tercen_entra_app_signing_cert_2022.pem',
+    'entra/aad_signing_cert_2017.b64',
+    'xsw/python3-saml_idp_cert.b64',
+    'authnrequests/crewjam_sp_cert.pem',
+  ];
   for (const file of files) {
     it(`reads ${file}`, async () => {
       const text = readSample(file);

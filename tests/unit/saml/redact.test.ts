@@ -7,7 +7,13 @@ import { ACS, PII, TENANT, errorPageHtml, har, harEntry, signInHar } from './har
 
 /** Every form a string could take in an export: as is, case-folded, URL-encoded, JSON-escaped, base64 at each alignment. */
 function encodingsOf(s: string): string[] {
-  const forms = new Set([s, s.toLowerCase(), encodeURIComponent(s), encodeURIComponent(s).replace(/%20/g, '+'), JSON.stringify(s).slice(1, -1)]);
+  const forms = new Set([
+    s,
+    s.toLowerCase(),
+    encodeURIComponent(s),
+    encodeURIComponent(s).replace(/%20/g, '+'),
+    JSON.stringify(s).slice(1, -1),
+  ]);
   for (let pad = 0; pad < 3; pad++) {
     const b = Buffer.from('x'.repeat(pad) + s).toString('base64');
     // Drop the characters touched by the padding prefix and by the unknown next byte.
@@ -60,12 +66,22 @@ describe('redaction', () => {
   it('redacts URLs and headers but keeps what helps diagnose', () => {
     const r = new Redactor();
     r.learn('Adele Vance');
-    const url = redactUrl('https://login.microsoftonline.com/t/saml2?SAMLRequest=abc&RelayState=https%3A%2F%2Fapp.justcall.io%2Fhome&login_hint=adele%40contoso.com&who=Adele', r);
+    const url = redactUrl(
+      'https://login.microsoftonline.com/t/saml2?SAMLRequest=abc&RelayState=https%3A%2F%2Fapp.justcall.io%2Fhome&login_hint=adele%40contoso.com&who=Adele',
+      r,
+    );
     expect(url).toContain('SAMLRequest=REDACTED');
     expect(url).toContain('RelayState=https%3A%2F%2Fapp.justcall.io%2Fhome');
     expect(url).not.toMatch(/adele/i);
     expect(redactUrl('https://x.example/cb?RelayState=eyJzZXNzaW9uIjoiMSJ9', r)).toContain('RelayState=REDACTED');
-    const h = redactHeaders([{ name: 'Cookie', value: 'ESTSAUTH=abc; buid=def' }, { name: 'Set-Cookie', value: 'x=1; Path=/' }, { name: 'Accept', value: 'text/html' }], r);
+    const h = redactHeaders(
+      [
+        { name: 'Cookie', value: 'ESTSAUTH=abc; buid=def' },
+        { name: 'Set-Cookie', value: 'x=1; Path=/' },
+        { name: 'Accept', value: 'text/html' },
+      ],
+      r,
+    );
     expect(h).toEqual([
       { name: 'Cookie', value: 'ESTSAUTH=REDACTED; buid=REDACTED' },
       { name: 'Set-Cookie', value: 'x=REDACTED' },

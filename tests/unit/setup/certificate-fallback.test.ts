@@ -9,7 +9,13 @@ function fullRule(stored: unknown): boolean {
   return !s.certificate && s.metadata !== null && !s.metadata.ok;
 }
 
-const failedMetadata: SetupSession['metadata'] = { url: 'https://login.microsoftonline.com/x/federationmetadata/2007-06/federationmetadata.xml', at: T0.toISOString(), ok: false, error: 'HTTP 404', thumbprints: [] };
+const failedMetadata: SetupSession['metadata'] = {
+  url: 'https://login.microsoftonline.com/x/federationmetadata/2007-06/federationmetadata.xml',
+  at: T0.toISOString(),
+  ok: false,
+  error: 'HTTP 404',
+  thumbprints: [],
+};
 const certificate: SetupSession['certificate'] = {
   der: 'MIIB',
   sha1: 'A'.repeat(40),
@@ -35,7 +41,15 @@ describe('certificate fallback decision (content script)', () => {
   });
 
   it('does nothing for what is not a stored session', () => {
-    for (const stored of [undefined, null, 'setupSession', 42, [], { version: 2, certificate: null, metadata: { ok: false } }, { version: 1, certificate: null, metadata: { ok: 'no' } }]) {
+    for (const stored of [
+      undefined,
+      null,
+      'setupSession',
+      42,
+      [],
+      { version: 2, certificate: null, metadata: { ok: false } },
+      { version: 1, certificate: null, metadata: { ok: 'no' } },
+    ]) {
       expect(needsCertificateDownload(stored)).toBe(false);
     }
   });

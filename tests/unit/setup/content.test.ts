@@ -25,7 +25,7 @@ describe('content side', () => {
     expect(out[1]?.after?.length).toBe(8000);
   });
 
-  it('accepts content-script messages only from the portals\' own https hosts', () => {
+  it("accepts content-script messages only from the portals' own https hosts", () => {
     expect(senderPortal('https://entra.microsoft.com/#view')).toBe('entra');
     expect(senderPortal('https://sso.reactblade.portal.azure.net/blade')).toBe('entra');
     expect(senderPortal('https://provisioning.hosting.portal.azure.net/x')).toBe('entra');

@@ -14,7 +14,9 @@ export function sample(rel: string): string {
 
 /** The real Entra metadata sample, turned into a tenant-specific document. */
 export function tenantMetadata(): string {
-  return sample('entra/common_federationmetadata_2017_identitymodel.xml').replaceAll('{tenantid}', TENANT).replaceAll('/common/', `/${TENANT}/`);
+  return sample('entra/common_federationmetadata_2017_identitymodel.xml')
+    .replaceAll('{tenantid}', TENANT)
+    .replaceAll('/common/', `/${TENANT}/`);
 }
 
 export const T0 = new Date('2026-01-01T10:00:00.000Z');

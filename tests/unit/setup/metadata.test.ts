@@ -6,7 +6,7 @@ import { APP_ID, TENANT, sample, tenantMetadata } from './helpers';
 const URL_OK = `https://login.microsoftonline.com/${TENANT}/federationmetadata/2007-06/federationmetadata.xml?appid=${APP_ID}`;
 
 describe('metadata URL pinning', () => {
-  it('accepts Entra\'s App Federation Metadata Url', () => {
+  it("accepts Entra's App Federation Metadata Url", () => {
     expect(checkMetadataUrl(URL_OK)).toMatchObject({ ok: true, tenant: TENANT, appId: APP_ID });
   });
   it.each([
@@ -73,9 +73,19 @@ describe('fetchMetadata', () => {
   });
 
   it('reports HTTP errors, network errors and timeouts without throwing', async () => {
-    expect(await fetchMetadata(URL_OK, async () => new Response('no', { status: 404 }))).toMatchObject({ ok: false, error: expect.stringContaining('404') });
-    expect(await fetchMetadata(URL_OK, async () => { throw new TypeError('offline'); })).toMatchObject({ ok: false, error: expect.stringContaining('offline') });
-    const hang = (_u: string, init: RequestInit) => new Promise<Response>((_, reject) => init.signal?.addEventListener('abort', () => reject(Object.assign(new Error('aborted'), { name: 'AbortError' }))));
+    expect(await fetchMetadata(URL_OK, async () => new Response('no', { status: 404 }))).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('404'),
+    });
+    expect(
+      await fetchMetadata(URL_OK, async () => {
+        throw new TypeError('offline');
+      }),
+    ).toMatchObject({ ok: false, error: expect.stringContaining('offline') });
+    const hang = (_u: string, init: RequestInit) =>
+      new Promise<Response>((_, reject) =>
+        init.signal?.addEventListener('abort', () => reject(Object.assign(new Error('aborted'), { name: 'AbortError' }))),
+      );
     expect(await fetchMetadata(URL_OK, hang, 20)).toMatchObject({ ok: false, error: expect.stringContaining('timed out') });
   });
 });

@@ -11,7 +11,9 @@ function props(change: Partial<ControlProps> = {}): ControlProps {
     fillFrom: 'JustCall',
     busy: false,
     missing: [],
-    results: [{ field: 'replyUrl', label: 'Reply URL', status: 'not-found', expected: 'https://bifrost.justcall.io/passport/login/callback' }],
+    results: [
+      { field: 'replyUrl', label: 'Reply URL', status: 'not-found', expected: 'https://bifrost.justcall.io/passport/login/callback' },
+    ],
     notes: ['A note.'],
     commit: [],
     next: null,
@@ -49,7 +51,11 @@ describe('in-page control', () => {
   it('says whether copying a value worked', async () => {
     document.body.innerHTML = '<section id="pane"></section>';
     const copied: string[] = [];
-    const control = mountControl(document.getElementById('pane')!, 'entra/basic-saml', props({ onCopy: async (t) => (copied.push(t), false) }));
+    const control = mountControl(
+      document.getElementById('pane')!,
+      'entra/basic-saml',
+      props({ onCopy: async (t) => (copied.push(t), false) }),
+    );
     const copy = () => control.host.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Copy the value for Reply URL"]')!;
     expect(copy().textContent).toBe('Copy');
     copy().click();

@@ -70,8 +70,14 @@ describe('session store', () => {
 
   it('keeps going after a failed update', async () => {
     const store = createSessionStore({ local: memoryArea(), session: memoryArea() });
-    await expect(store.update(() => { throw new Error('boom'); })).rejects.toThrow('boom');
-    const s = await store.update((x) => { x.lockoutAcknowledged = true; });
+    await expect(
+      store.update(() => {
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+    const s = await store.update((x) => {
+      x.lockoutAcknowledged = true;
+    });
     expect(s.lockoutAcknowledged).toBe(true);
   });
 });

@@ -5,10 +5,15 @@ import { APP_ID, OBJECT_ID, T0, TENANT, pageSource, session } from './helpers';
 
 const ctx = { hasScimToken: false };
 const stateOf = (s: SetupSession, id: string) => deriveWizard(s, ctx).steps.find((x) => x.id === id)!;
-const obs = (values: Record<string, unknown>, saved = true) => ({ url: 'https://entra.microsoft.com/', at: T0.toISOString(), saved, values: values as never });
+const obs = (values: Record<string, unknown>, saved = true) => ({
+  url: 'https://entra.microsoft.com/',
+  at: T0.toISOString(),
+  saved,
+  values: values as never,
+});
 
 describe('wizard state', () => {
-  it('a fresh session has every step not started and uses JustCall\'s documented defaults', () => {
+  it("a fresh session has every step not started and uses JustCall's documented defaults", () => {
     const view = deriveWizard(session(), ctx);
     expect(view.steps.map((s) => s.state)).toEqual(Array(8).fill('not-started'));
     const acs = view.values.find((v) => v.key === 'acsUrl')!;
@@ -28,17 +33,31 @@ describe('wizard state', () => {
 
   it('Basic SAML is not done from a fill or an open edit form, only from the saved view', () => {
     const s = session((x) => {
-      x.fills['entra/basic-saml'] = { url: 'u', at: 't', results: [{ field: 'replyUrl', label: 'Reply URL', status: 'filled', expected: 'x' }] };
-      x.observations['entra/basic-saml'] = obs({ identifier: ['JustCall'], replyUrl: ['https://bifrost.justcall.io/passport/login/callback'] }, false);
+      x.fills['entra/basic-saml'] = {
+        url: 'u',
+        at: 't',
+        results: [{ field: 'replyUrl', label: 'Reply URL', status: 'filled', expected: 'x' }],
+      };
+      x.observations['entra/basic-saml'] = obs(
+        { identifier: ['JustCall'], replyUrl: ['https://bifrost.justcall.io/passport/login/callback'] },
+        false,
+      );
     });
     expect(stateOf(s, 'basic-saml').state).toBe('in-progress');
-    s.observations['entra/basic-saml'] = obs({ identifier: ['JustCall'], replyUrl: ['https://bifrost.justcall.io/passport/login/callback'], signOnUrl: 'https://app.justcall.io/login' });
+    s.observations['entra/basic-saml'] = obs({
+      identifier: ['JustCall'],
+      replyUrl: ['https://bifrost.justcall.io/passport/login/callback'],
+      signOnUrl: 'https://app.justcall.io/login',
+    });
     expect(stateOf(s, 'basic-saml').state).toBe('done');
   });
 
   it('reports a wrong Reply URL with the exact fix and AADSTS50011', () => {
     const s = session((x) => {
-      x.observations['entra/basic-saml'] = obs({ identifier: ['JustCall'], replyUrl: ['https://bifrost.justcall.io/passport/login/callbak'] });
+      x.observations['entra/basic-saml'] = obs({
+        identifier: ['JustCall'],
+        replyUrl: ['https://bifrost.justcall.io/passport/login/callbak'],
+      });
     });
     const step = stateOf(s, 'basic-saml');
     expect(step.state).toBe('problem');
@@ -50,7 +69,10 @@ describe('wizard state', () => {
   it('names the trailing slash when that is the only difference in the Identifier', () => {
     const s = session((x) => {
       x.values.entityId = { value: 'https://justcall.io/saml', source: pageSource('justcall/sso', 'justcall') };
-      x.observations['entra/basic-saml'] = obs({ identifier: ['https://justcall.io/saml/'], replyUrl: ['https://bifrost.justcall.io/passport/login/callback'] });
+      x.observations['entra/basic-saml'] = obs({
+        identifier: ['https://justcall.io/saml/'],
+        replyUrl: ['https://bifrost.justcall.io/passport/login/callback'],
+      });
     });
     expect(stateOf(s, 'basic-saml').problems[0]!.title).toMatch(/trailing slash/);
   });
@@ -73,22 +95,38 @@ describe('wizard state', () => {
 
   it('claims step is done when the rows are right and a problem when a saved row is wrong', () => {
     const s = session((x) => {
-      x.observations['entra/claims'] = obs({ claims: [{ name: 'email', namespace: '', source: 'user.mail' }, { name: 'firstName', namespace: '', source: 'user.givenname' }, { name: 'lastName', namespace: '', source: 'user.surname' }] });
+      x.observations['entra/claims'] = obs({
+        claims: [
+          { name: 'email', namespace: '', source: 'user.mail' },
+          { name: 'firstName', namespace: '', source: 'user.givenname' },
+          { name: 'lastName', namespace: '', source: 'user.surname' },
+        ],
+      });
     });
     expect(stateOf(s, 'claims').state).toBe('done');
-    s.observations['entra/claims'] = obs({ claims: [{ name: 'email', namespace: 'http://schemas.xmlsoap.org/ws/2005/05/identity/claims', source: 'user.mail' }] });
+    s.observations['entra/claims'] = obs({
+      claims: [{ name: 'email', namespace: 'http://schemas.xmlsoap.org/ws/2005/05/identity/claims', source: 'user.mail' }],
+    });
     expect(stateOf(s, 'claims').state).toBe('problem');
   });
 
-  it('flags JustCall trusting a different certificate than Entra\'s active one', () => {
+  it("flags JustCall trusting a different certificate than Entra's active one", () => {
     const s = session((x) => {
       x.observations['entra/certificates'] = obs({ thumbprint: 'AB CD EF 01' });
-      x.observations['justcall/sso'] = obs({ ssoUrl: `https://login.microsoftonline.com/${TENANT}/saml2`, issuer: `https://sts.windows.net/${TENANT}/`, certificateThumbprint: '99887766' });
+      x.observations['justcall/sso'] = obs({
+        ssoUrl: `https://login.microsoftonline.com/${TENANT}/saml2`,
+        issuer: `https://sts.windows.net/${TENANT}/`,
+        certificateThumbprint: '99887766',
+      });
     });
     const step = stateOf(s, 'justcall-idp');
     expect(step.state).toBe('problem');
     expect(step.problems[0]!.id).toBe('certificate-mismatch');
-    s.observations['justcall/sso'] = obs({ ssoUrl: `https://login.microsoftonline.com/${TENANT}/saml2`, issuer: `https://sts.windows.net/${TENANT}/`, certificateThumbprint: 'abcdef01' });
+    s.observations['justcall/sso'] = obs({
+      ssoUrl: `https://login.microsoftonline.com/${TENANT}/saml2`,
+      issuer: `https://sts.windows.net/${TENANT}/`,
+      certificateThumbprint: 'abcdef01',
+    });
     expect(stateOf(s, 'justcall-idp').state).toBe('done');
   });
 
@@ -102,7 +140,7 @@ describe('wizard state', () => {
     expect(stateOf(s, 'assignment').state).toBe('done');
   });
 
-  it('links straight to the app\'s SAML blade once its ids were read', () => {
+  it("links straight to the app's SAML blade once its ids were read", () => {
     const s = session();
     expect(stateOf(s, 'basic-saml').link!.url).toContain('StartboardApplicationsMenuBlade');
     s.values.appId = { value: APP_ID, source: pageSource('entra/create-app') };
@@ -115,19 +153,25 @@ describe('wizard state', () => {
 
   it('lists fields not found and conflicts from fill reports, and foreign-language portals', () => {
     const s = session((x) => {
-      x.fills['entra/basic-saml'] = { url: 'u', at: 't', results: [
-        { field: 'replyUrl', label: 'Reply URL', status: 'not-found', expected: 'https://bifrost.justcall.io/passport/login/callback' },
-        { field: 'identifier', label: 'Identifier', status: 'conflict', before: 'x', expected: 'JustCall' },
-      ] };
+      x.fills['entra/basic-saml'] = {
+        url: 'u',
+        at: 't',
+        results: [
+          { field: 'replyUrl', label: 'Reply URL', status: 'not-found', expected: 'https://bifrost.justcall.io/passport/login/callback' },
+          { field: 'identifier', label: 'Identifier', status: 'conflict', before: 'x', expected: 'JustCall' },
+        ],
+      };
       x.languages.entra = { lang: 'de-DE', english: false, at: 't', url: 'u' };
     });
     const view = deriveWizard(s, ctx);
-    expect(view.missing).toEqual([{ feature: 'entra/basic-saml', label: 'Reply URL', wanted: 'https://bifrost.justcall.io/passport/login/callback' }]);
+    expect(view.missing).toEqual([
+      { feature: 'entra/basic-saml', label: 'Reply URL', wanted: 'https://bifrost.justcall.io/passport/login/callback' },
+    ]);
     expect(view.conflicts[0]!.label).toBe('Identifier');
     expect(view.foreignPortals).toEqual([{ portal: 'entra', lang: 'de-DE' }]);
   });
 
-  it('marks an invalid carried value with the validator\'s reason', () => {
+  it("marks an invalid carried value with the validator's reason", () => {
     const s = session((x) => {
       x.values.loginUrl = { value: 'http://evil.example/saml2', source: pageSource('entra/setup-app') };
     });

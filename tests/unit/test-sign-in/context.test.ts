@@ -3,7 +3,13 @@ import { contextFromSession } from '@/utils/test-sign-in/context';
 import { emptySession } from '@/utils/setup/session';
 
 const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
-const src = { kind: 'page' as const, portal: 'justcall' as const, url: 'https://app.justcall.io/', feature: 'justcall/sso', at: '2026-01-01T00:00:00Z' };
+const src = {
+  kind: 'page' as const,
+  portal: 'justcall' as const,
+  url: 'https://app.justcall.io/',
+  feature: 'justcall/sso',
+  at: '2026-01-01T00:00:00Z',
+};
 
 describe('expected values for the test sign-in', () => {
   it('come from the setup session: Entity ID, ACS URL, issuer from the tenant, certificate, Reply URLs', () => {
@@ -11,8 +17,21 @@ describe('expected values for the test sign-in', () => {
     s.values.entityId = { value: 'JustCall', source: src };
     s.values.acsUrl = { value: 'https://bifrost.justcall.io/passport/login/callback', source: src };
     s.values.tenantId = { value: TENANT, source: src };
-    s.certificate = { der: 'MIIB', sha1: 'AB', sha256: 'CD', notBefore: '2026-01-01T00:00:00Z', notAfter: '2029-01-01T00:00:00Z', subject: 'CN=x', source: src };
-    s.observations['entra/basic-saml'] = { url: 'https://entra.microsoft.com/', at: '2026-01-01T00:00:00Z', saved: true, values: { replyUrl: ['https://bifrost.justcall.io/x'] } };
+    s.certificate = {
+      der: 'MIIB',
+      sha1: 'AB',
+      sha256: 'CD',
+      notBefore: '2026-01-01T00:00:00Z',
+      notAfter: '2029-01-01T00:00:00Z',
+      subject: 'CN=x',
+      source: src,
+    };
+    s.observations['entra/basic-saml'] = {
+      url: 'https://entra.microsoft.com/',
+      at: '2026-01-01T00:00:00Z',
+      saved: true,
+      values: { replyUrl: ['https://bifrost.justcall.io/x'] },
+    };
     const ctx = contextFromSession(s);
     expect(ctx.entityId).toBe('JustCall');
     expect(ctx.acsUrl).toBe('https://bifrost.justcall.io/passport/login/callback');

@@ -75,9 +75,23 @@ export async function responseRecord(o: ResponseOptions): Promise<CapturedRecord
     sessionIndex: `_s${o.at}`,
   });
   const signed = signElement(assertion, assertionId, key, 'SHA-256');
-  const xml = buildResponse({ id: `_r${o.at}`, issuer: ISSUER, issueInstant: now, destination: ACS, ...(o.inResponseTo ? { inResponseTo: o.inResponseTo } : {}), assertionXml: signed });
+  const xml = buildResponse({
+    id: `_r${o.at}`,
+    issuer: ISSUER,
+    issueInstant: now,
+    destination: ACS,
+    ...(o.inResponseTo ? { inResponseTo: o.inResponseTo } : {}),
+    assertionXml: signed,
+  });
   const b64 = Buffer.from(xml).toString('base64');
-  const rec = recordFromBeforeRequest({ requestId: `resp-${o.at}`, url: ACS, method: 'POST', tabId: o.tabId ?? 7, timeStamp: o.at, requestBody: { formData: { SAMLResponse: [b64] } } });
+  const rec = recordFromBeforeRequest({
+    requestId: `resp-${o.at}`,
+    url: ACS,
+    method: 'POST',
+    tabId: o.tabId ?? 7,
+    timeStamp: o.at,
+    requestBody: { formData: { SAMLResponse: [b64] } },
+  });
   if (!rec) throw new Error('the recorder did not take the Response');
   return o.status === undefined || o.status === null ? rec : { ...rec, status: o.status, quick: o.status >= 400 ? 'failed' : rec.quick };
 }

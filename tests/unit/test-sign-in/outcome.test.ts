@@ -6,7 +6,18 @@ import { judgeTestSignIn, WAITING_NOTE } from '@/utils/test-sign-in/outcome';
 import { recordFromBeforeRequest } from '@/utils/recorder/web-request';
 import type { CapturedRecord } from '@/utils/recorder/record';
 import { entraResponseB64, sample } from '../recorder/samples';
-import { ACS, ADELE, ADELE_UPN, ENTITY_ID, JUSTCALL_CLAIMS, TENANT, errorPageRecord, requestRecord, responseRecord, signingCert } from './flow';
+import {
+  ACS,
+  ADELE,
+  ADELE_UPN,
+  ENTITY_ID,
+  JUSTCALL_CLAIMS,
+  TENANT,
+  errorPageRecord,
+  requestRecord,
+  responseRecord,
+  signingCert,
+} from './flow';
 
 async function expected() {
   const cert = await signingCert();
@@ -45,7 +56,10 @@ describe('judging a test sign-in from the doctor’s analysis', () => {
 
   it('succeeds with a warning when the email claim carries the UPN, and shows the warning', async () => {
     const attributes = JUSTCALL_CLAIMS.map((c) => (c.name === 'email' ? { ...c, values: [ADELE_UPN] } : c));
-    const out = await judge([requestRecord('_req1', T), await responseRecord({ at: T + 5_000, inResponseTo: '_req1', attributes, status: 200 })]);
+    const out = await judge([
+      requestRecord('_req1', T),
+      await responseRecord({ at: T + 5_000, inResponseTo: '_req1', attributes, status: 200 }),
+    ]);
     expect(out.phase).toBe('success');
     expect(out.note).toBe(`Signed in to JustCall as ${ADELE_UPN}. The response was valid, with a warning below.`);
     expect(out.diagnosis?.tone).toBe('warning');
@@ -56,7 +70,9 @@ describe('judging a test sign-in from the doctor’s analysis', () => {
     const out = await judge([requestRecord('_req1', T), await responseRecord({ at: T + 5_000, inResponseTo: '_req1', status: null })]);
     expect(out.phase).toBe('waiting');
     expect(out.note).toContain('waiting for JustCall');
-    expect((await judge([requestRecord('_req1', T), await responseRecord({ at: T + 5_000, inResponseTo: '_req1' })], false)).phase).toBe('ended');
+    expect((await judge([requestRecord('_req1', T), await responseRecord({ at: T + 5_000, inResponseTo: '_req1' })], false)).phase).toBe(
+      'ended',
+    );
   });
 
   it('fails when JustCall refuses a response the doctor finds nothing wrong with', async () => {
@@ -78,7 +94,10 @@ describe('judging a test sign-in from the doctor’s analysis', () => {
   it('names a namespaced email claim and the claims step, even though JustCall’s status is not known yet', async () => {
     const ns = 'http://schemas.xmlsoap.org/ws/2005/05/identity/claims';
     const attributes = JUSTCALL_CLAIMS.map((c) => ({ ...c, name: `${ns}/${c.name}` }));
-    const out = await judge([requestRecord('_req1', T), await responseRecord({ at: T + 5_000, inResponseTo: '_req1', attributes, status: null })]);
+    const out = await judge([
+      requestRecord('_req1', T),
+      await responseRecord({ at: T + 5_000, inResponseTo: '_req1', attributes, status: null }),
+    ]);
     expect(out.phase).toBe('failed');
     expect(out.diagnosis?.headline).toMatch(/"email" claim arrives with a namespace/);
     expect(out.diagnosis?.step?.id).toBe('claims');
@@ -87,8 +106,20 @@ describe('judging a test sign-in from the doctor’s analysis', () => {
 
   it('fails on a real Entra response that lacks JustCall’s claims (the tercen sample, judged at its own time)', async () => {
     const at = Date.parse('2022-02-23T17:50:00Z');
-    const rec = recordFromBeforeRequest({ requestId: 'x', url: ACS, method: 'POST', tabId: 3, timeStamp: at, requestBody: { formData: { SAMLResponse: [entraResponseB64()] } } })!;
-    const ctx = toContext({ entityId: '', acsUrl: '', tenantOrIssuer: '', certificates: [{ label: 'Entra', cert: sample('entra/tercen_entra_app_signing_cert_2022.pem') }] });
+    const rec = recordFromBeforeRequest({
+      requestId: 'x',
+      url: ACS,
+      method: 'POST',
+      tabId: 3,
+      timeStamp: at,
+      requestBody: { formData: { SAMLResponse: [entraResponseB64()] } },
+    })!;
+    const ctx = toContext({
+      entityId: '',
+      acsUrl: '',
+      tenantOrIssuer: '',
+      certificates: [{ label: 'Entra', cert: sample('entra/tercen_entra_app_signing_cert_2022.pem') }],
+    });
     const records = [{ ...rec, status: 200 }];
     const out = judgeTestSignIn({ records, entries: await analyseItems(recordsToItems(records), ctx), windowOpen: true });
     expect(out.phase).toBe('failed');
@@ -97,7 +128,12 @@ describe('judging a test sign-in from the doctor’s analysis', () => {
   });
 
   it('judges the latest outcome when the user tried twice in the window', async () => {
-    const records = [requestRecord('_req1', T), errorPageRecord(50011, T + 1_000), requestRecord('_req2', T + 10_000), await responseRecord({ at: T + 15_000, inResponseTo: '_req2', status: 200 })];
+    const records = [
+      requestRecord('_req1', T),
+      errorPageRecord(50011, T + 1_000),
+      requestRecord('_req2', T + 10_000),
+      await responseRecord({ at: T + 15_000, inResponseTo: '_req2', status: 200 }),
+    ];
     expect((await judge(records)).phase).toBe('success');
   });
 });

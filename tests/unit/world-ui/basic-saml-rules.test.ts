@@ -21,14 +21,20 @@ describe('Basic SAML Configuration rules', () => {
   });
 
   it('refuses a non-https reply URL but allows http://localhost', () => {
-    expect(validateBasicSaml({ ...ok, replyUrls: [{ value: 'http://bifrost.justcall.io/cb', isDefault: true }] }).replyUrlRows?.[0]).toBeTruthy();
+    expect(
+      validateBasicSaml({ ...ok, replyUrls: [{ value: 'http://bifrost.justcall.io/cb', isDefault: true }] }).replyUrlRows?.[0],
+    ).toBeTruthy();
     expect(hasErrors(validateBasicSaml({ ...ok, replyUrls: [{ value: 'http://localhost:3000/acs', isDefault: true }] }))).toBe(false);
   });
 
   it('flags duplicates, spaces and bad optional URLs', () => {
     const e = validateBasicSaml({
       ...ok,
-      identifiers: [{ value: 'a', isDefault: true }, { value: 'a', isDefault: false }, { value: 'b c', isDefault: false }],
+      identifiers: [
+        { value: 'a', isDefault: true },
+        { value: 'a', isDefault: false },
+        { value: 'b c', isDefault: false },
+      ],
       signOnUrl: 'not a url',
       logoutUrl: 'ftp://x',
     });
@@ -38,10 +44,21 @@ describe('Basic SAML Configuration rules', () => {
   });
 
   it('normalises rows: drops empties, exactly one default', () => {
-    expect(normaliseRows([{ value: '', isDefault: true }, { value: ' x ', isDefault: false }, { value: 'y', isDefault: false }])).toEqual([
+    expect(
+      normaliseRows([
+        { value: '', isDefault: true },
+        { value: ' x ', isDefault: false },
+        { value: 'y', isDefault: false },
+      ]),
+    ).toEqual([
       { value: 'x', isDefault: true },
       { value: 'y', isDefault: false },
     ]);
-    expect(normaliseRows([{ value: 'x', isDefault: true }, { value: 'y', isDefault: true }]).filter((r) => r.isDefault)).toHaveLength(1);
+    expect(
+      normaliseRows([
+        { value: 'x', isDefault: true },
+        { value: 'y', isDefault: true },
+      ]).filter((r) => r.isDefault),
+    ).toHaveLength(1);
   });
 });

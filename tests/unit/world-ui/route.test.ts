@@ -5,7 +5,9 @@ const ids = { objectId: '11111111-2222-3333-4444-555555555555', appId: 'aaaaaaaa
 
 describe('Entra hash routes', () => {
   it('parses the real SAML deep link shape', () => {
-    const r = parseHash(`#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/SignOn/objectId/${ids.objectId}/appId/${ids.appId}/preferredSingleSignOnMode/saml/servicePrincipalType/Application`);
+    const r = parseHash(
+      `#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/SignOn/objectId/${ids.objectId}/appId/${ids.appId}/preferredSingleSignOnMode/saml/servicePrincipalType/Application`,
+    );
     expect(r).toEqual({ blade: 'app', section: 'SignOn', ...ids, samlMode: true });
   });
 

@@ -32,7 +32,9 @@ describe('JustCall SCIM endpoint', () => {
     expect((await scim('/Users', { auth: '' })).status).toBe(401);
     expect((await scim('/Users', { auth: 'Bearer nope' })).status).toBe(401);
     expect((await scim('/ServiceProviderConfig')).status).toBe(200);
-    expect((await worldRequest(world.port, 'https://api.justcall.io/other/Users', { headers: { authorization: `Bearer ${token()}` } })).status).toBe(404);
+    expect(
+      (await worldRequest(world.port, 'https://api.justcall.io/other/Users', { headers: { authorization: `Bearer ${token()}` } })).status,
+    ).toBe(404);
   });
 
   it('creates, filters, patches, replaces and deletes users', async () => {
@@ -46,7 +48,9 @@ describe('JustCall SCIM endpoint', () => {
     expect((await scim('/Users', { method: 'POST', json: { userName: 'new.user@contoso.com' } })).status).toBe(409);
     expect((await scim('/Users', { method: 'POST', json: { userName: 'not-an-email' } })).status).toBe(400);
 
-    const found = JSON.parse((await scim(`/Users?filter=${encodeURIComponent('userName eq "new.user@contoso.com"')}`)).body) as { totalResults: number };
+    const found = JSON.parse((await scim(`/Users?filter=${encodeURIComponent('userName eq "new.user@contoso.com"')}`)).body) as {
+      totalResults: number;
+    };
     expect(found.totalResults).toBe(1);
 
     const patched = await scim(`/Users/${id}`, {
@@ -56,7 +60,10 @@ describe('JustCall SCIM endpoint', () => {
     expect(patched.status).toBe(200);
     expect(world.runtime.state.justcall.users.find((u) => u.id === id)?.active).toBe(false);
 
-    const put = await scim(`/Users/${id}`, { method: 'PUT', json: { userName: 'renamed@contoso.com', name: { givenName: 'Re', familyName: 'Named' } } });
+    const put = await scim(`/Users/${id}`, {
+      method: 'PUT',
+      json: { userName: 'renamed@contoso.com', name: { givenName: 'Re', familyName: 'Named' } },
+    });
     expect(put.status).toBe(200);
     expect(world.runtime.state.justcall.users.find((u) => u.id === id)).toMatchObject({ email: 'renamed@contoso.com', firstName: 'Re' });
 
@@ -89,7 +96,9 @@ describe("Entra's provisioning engine", () => {
     // Entra's default mapping sends the UPN as userName and user.mail as the work email; JustCall keeps the email.
     expect(adele).toMatchObject({ email: 'adele.vance@contoso.com', firstName: 'Adele', lastName: 'Vance', active: true });
 
-    const disabled = await worldRequest(world.port, 'https://app.justcall.io/__world/users/adele.vance@contoso.onmicrosoft.com/disable', { method: 'POST' });
+    const disabled = await worldRequest(world.port, 'https://app.justcall.io/__world/users/adele.vance@contoso.onmicrosoft.com/disable', {
+      method: 'POST',
+    });
     expect(disabled.status).toBe(200);
     const run = await worldRequest(world.port, 'https://app.justcall.io/__world/provisioning/run', { method: 'POST', json: {} });
     expect(JSON.parse(run.body)).toMatchObject({ ok: true, cycles: [{ cycle: { deactivated: 1, created: 0 } }] });
@@ -137,7 +146,9 @@ describe('test API', () => {
   it('answers unknown hosts and paths with a 404 page, not a crash', async () => {
     const res = await worldRequest(world.port, 'https://unknown.example.com/whatever');
     expect(res.status).toBe(404);
-    const big = await worldRequest(world.port, 'https://bifrost.justcall.io/passport/login/callback', { body: 'x'.repeat(3 * 1024 * 1024) });
+    const big = await worldRequest(world.port, 'https://bifrost.justcall.io/passport/login/callback', {
+      body: 'x'.repeat(3 * 1024 * 1024),
+    });
     expect(big.status).toBe(413);
   });
 });

@@ -7,7 +7,18 @@ import type { StartedWorld } from '../../world/server/server';
 import { buildAuthnRequestXml } from '../../world/server/sso-start';
 import { GROUP_IDS, activeCert } from '../../world/server/store';
 import { TENANT_ID } from '../../world/server/state';
-import { aadstsCode, decoded, decodeResponse, h1, postToAcs, scenario, spSignIn, ssoError, startTestWorld, submitCredentials } from './world-helpers';
+import {
+  aadstsCode,
+  decoded,
+  decodeResponse,
+  h1,
+  postToAcs,
+  scenario,
+  spSignIn,
+  ssoError,
+  startTestWorld,
+  submitCredentials,
+} from './world-helpers';
 
 const ADELE = 'adele.vance@contoso.onmicrosoft.com';
 let world: StartedWorld;
@@ -55,14 +66,17 @@ describe('federation metadata', () => {
   });
 
   it('answers 404 for an unknown app', async () => {
-    const res = await worldRequest(world.port, `https://login.microsoftonline.com/${TENANT_ID}/federationmetadata/2007-06/federationmetadata.xml?appid=nope`);
+    const res = await worldRequest(
+      world.port,
+      `https://login.microsoftonline.com/${TENANT_ID}/federationmetadata/2007-06/federationmetadata.xml?appid=nope`,
+    );
     expect(res.status).toBe(404);
     expect(res.body).toContain('AADSTS700016');
   });
 });
 
 describe('SP-initiated start on app.justcall.io', () => {
-  it('builds an AuthnRequest from JustCall\'s settings', async () => {
+  it("builds an AuthnRequest from JustCall's settings", async () => {
     await scenario(world, 'configured');
     const start = await worldRequest(world.port, 'https://app.justcall.io/saml/login?email=adele.vance@contoso.com');
     expect(start.status).toBe(302);
@@ -91,7 +105,12 @@ describe('SP-initiated start on app.justcall.io', () => {
 
 describe('sign-in service errors', () => {
   it.each([
-    ['wrong-reply-url', ADELE, 'AADSTS50011', "The redirect URI 'https://bifrost.justcall.io/passport/login/callback' specified in the request does not match"],
+    [
+      'wrong-reply-url',
+      ADELE,
+      'AADSTS50011',
+      "The redirect URI 'https://bifrost.justcall.io/passport/login/callback' specified in the request does not match",
+    ],
     ['identifier-trailing-slash', ADELE, 'AADSTS700016', "Application with identifier 'JustCall' was not found"],
     ['unassigned-user', ADELE, 'AADSTS50105', "The signed in user 'adele.vance@contoso.onmicrosoft.com' is blocked"],
     ['configured', 'alex.wilber@contoso.onmicrosoft.com', 'AADSTS50105', 'not a direct member of a group with access'],
@@ -236,8 +255,14 @@ describe('JustCall ACS', () => {
   it('refuses a tampered response and the not-yet-valid variant of clock skew', async () => {
     await scenario(world, 'configured');
     const out = await spSignIn(world, ADELE);
-    const xml = decodeResponse(out.acsForm ?? { fields: {} }).replace('adele.vance@contoso.com</AttributeValue>', 'patti.fernandez@contoso.com</AttributeValue>');
-    const tampered = await postToAcs(world, { action: out.acsForm?.action ?? '', fields: { SAMLResponse: Buffer.from(xml).toString('base64') } });
+    const xml = decodeResponse(out.acsForm ?? { fields: {} }).replace(
+      'adele.vance@contoso.com</AttributeValue>',
+      'patti.fernandez@contoso.com</AttributeValue>',
+    );
+    const tampered = await postToAcs(world, {
+      action: out.acsForm?.action ?? '',
+      fields: { SAMLResponse: Buffer.from(xml).toString('base64') },
+    });
     expect(ssoError(tampered.body)).toBe('SSO login failed: invalid signature');
 
     await scenario(world, 'clock-skew', { skewSeconds: 7200 });

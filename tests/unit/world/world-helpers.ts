@@ -19,7 +19,12 @@ export async function scenario(world: StartedWorld, names: string, options?: Rec
 /** The AADSTS code an error page shows, if any. */
 /** Page text with the entities our pages use decoded. */
 export function decoded(html: string): string {
-  return html.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return html
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 export function aadstsCode(html: string): string | undefined {
@@ -45,7 +50,13 @@ export interface SignInOutcome {
 }
 
 /** From the sign-in page (any flow): submit credentials; returns the auto-post form if the IdP issued one. */
-export async function submitCredentials(world: StartedWorld, signInPage: WorldResponse, pageUrl: string, login: string, password = TEST_USER_PASSWORD): Promise<SignInOutcome> {
+export async function submitCredentials(
+  world: StartedWorld,
+  signInPage: WorldResponse,
+  pageUrl: string,
+  login: string,
+  password = TEST_USER_PASSWORD,
+): Promise<SignInOutcome> {
   const form = readForm(signInPage.body);
   if (!form || !('loginfmt' in form.fields)) return { page: signInPage };
   const posted = await worldRequest(world.port, new URL(form.action, pageUrl).toString(), {

@@ -84,7 +84,9 @@ export async function createCertPool(size = 3, now: () => Date = () => new Date(
       const notBefore = opts.notBefore ?? now();
       const notAfter = addYears(notBefore, opts.validYears ?? 3);
       const cert = await x509.X509CertificateGenerator.createSelfSigned({
-        serialNumber: randomBytes(16).toString('hex').replace(/^[89a-f]/, '1'),
+        serialNumber: randomBytes(16)
+          .toString('hex')
+          .replace(/^[89a-f]/, '1'),
         name: opts.subject ?? SIGNING_CERT_SUBJECT,
         notBefore,
         notAfter,
@@ -106,7 +108,9 @@ export async function createCertPool(size = 3, now: () => Date = () => new Date(
       const key = take();
       const notBefore = new Date(Date.now() - 24 * 3600_000);
       const cert = await x509.X509CertificateGenerator.createSelfSigned({
-        serialNumber: randomBytes(16).toString('hex').replace(/^[89a-f]/, '1'),
+        serialNumber: randomBytes(16)
+          .toString('hex')
+          .replace(/^[89a-f]/, '1'),
         name: 'CN=Simulated World',
         notBefore,
         notAfter: addYears(notBefore, 1),
@@ -129,9 +133,7 @@ export async function createCertPool(size = 3, now: () => Date = () => new Date(
 
 /** Body of a PEM certificate as one Base64 line (what Entra's metadata carries). */
 export function pemBody(certPem: string): string {
-  return certPem
-    .replace(/-----(BEGIN|END) CERTIFICATE-----/g, '')
-    .replace(/\s+/g, '');
+  return certPem.replace(/-----(BEGIN|END) CERTIFICATE-----/g, '').replace(/\s+/g, '');
 }
 
 /** Normalise any PEM/Base64 certificate text to a PEM, or null if it is not a certificate. */

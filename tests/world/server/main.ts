@@ -23,7 +23,10 @@ function parseArgs(argv: string[]): { port: number; scenarios: string[] } | stri
       if (!Number.isInteger(n) || n < 0 || n > 65535) return `--port needs a number 0-65535\n${USAGE}`;
       port = n;
     } else if (flag === '--scenario') {
-      const names = (value() ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+      const names = (value() ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
       const bad = names.filter((n) => !isScenarioName(n));
       if (names.length === 0 || bad.length) return `Unknown scenario: ${bad.join(', ') || '(none)'}\n${USAGE}`;
       scenarios.push(...names);

@@ -3,12 +3,7 @@ import type { ServerResponse } from 'node:http';
 /** Small response helpers shared by the identity side of the world. */
 
 export function escapeHtml(s: string): string {
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
 export function sendHtml(res: ServerResponse, status: number, html: string, headers: Record<string, string> = {}): void {

@@ -85,14 +85,15 @@ const SCENARIOS = {
     },
   },
   configured: {
-    description: 'A complete working setup: Basic SAML, claims email/firstName/lastName without namespace, Adele assigned, JustCall SSO enabled with the active certificate.',
+    description:
+      'A complete working setup: Basic SAML, claims email/firstName/lastName without namespace, Adele assigned, JustCall SSO enabled with the active certificate.',
     signInAs: ADELE,
     async apply(world) {
       await ensureConfigured(world);
     },
   },
   'wrong-reply-url': {
-    description: 'The Reply URL in Entra differs from JustCall\'s ACS URL → AADSTS50011.',
+    description: "The Reply URL in Entra differs from JustCall's ACS URL → AADSTS50011.",
     signInAs: ADELE,
     async apply(world, options) {
       const app = await ensureConfigured(world);
@@ -132,7 +133,8 @@ const SCENARIOS = {
     },
   },
   'upn-as-email': {
-    description: 'email ← user.userprincipalname: sign-in works but with the UPN (adele.vance@contoso.onmicrosoft.com), not the mail address.',
+    description:
+      'email ← user.userprincipalname: sign-in works but with the UPN (adele.vance@contoso.onmicrosoft.com), not the mail address.',
     signInAs: ADELE,
     async apply(world) {
       const app = await ensureConfigured(world);
@@ -149,7 +151,8 @@ const SCENARIOS = {
     },
   },
   'clock-skew': {
-    description: 'The IdP\'s clock is 2 hours off (default: behind, so the response arrives expired; {"skewSeconds": 7200} makes it "not yet valid").',
+    description:
+      'The IdP\'s clock is 2 hours off (default: behind, so the response arrives expired; {"skewSeconds": 7200} makes it "not yet valid").',
     signInAs: ADELE,
     async apply(world, options) {
       await ensureConfigured(world);
@@ -158,7 +161,8 @@ const SCENARIOS = {
     },
   },
   'renamed-label': {
-    description: 'A portal label is renamed (default: "Reply URL (Assertion Consumer Service URL)" → "Reply URL (ACS URL)"). Sets only the fault: combine with app-exists or configured.',
+    description:
+      'A portal label is renamed (default: "Reply URL (Assertion Consumer Service URL)" → "Reply URL (ACS URL)"). Sets only the fault: combine with app-exists or configured.',
     signInAs: ADELE,
     async apply(world, options) {
       const parsed = z.record(z.string(), z.string()).safeParse(options.labels);
@@ -176,7 +180,8 @@ const SCENARIOS = {
     },
   },
   'xsw-response': {
-    description: 'Responses are wrapped (XSW): the signed assertion hidden in Extensions, a forged one for the JustCall owner in its place.',
+    description:
+      'Responses are wrapped (XSW): the signed assertion hidden in Extensions, a forged one for the JustCall owner in its place.',
     signInAs: ADELE,
     async apply(world) {
       await ensureConfigured(world);
@@ -184,7 +189,7 @@ const SCENARIOS = {
     },
   },
   'user-disabled': {
-    description: 'Adele\'s Entra account is disabled → AADSTS50057.',
+    description: "Adele's Entra account is disabled → AADSTS50057.",
     signInAs: ADELE,
     async apply(world) {
       await ensureConfigured(world);
@@ -193,14 +198,15 @@ const SCENARIOS = {
     },
   },
   'hidden-sp-values': {
-    description: 'JustCall\'s SSO page does not show ACS URL and Entity ID (the assistant falls back to the documented values). Sets only that: combine freely.',
+    description:
+      "JustCall's SSO page does not show ACS URL and Entity ID (the assistant falls back to the documented values). Sets only that: combine freely.",
     signInAs: ADELE,
     async apply(world) {
       world.state.justcall.sso.showSpValues = false;
     },
   },
   provisioning: {
-    description: 'configured + SCIM provisioning: Automatic, JustCall\'s Tenant URL and Secret Token, scope assigned, status On.',
+    description: "configured + SCIM provisioning: Automatic, JustCall's Tenant URL and Secret Token, scope assigned, status On.",
     signInAs: ADELE,
     async apply(world) {
       const app = await ensureConfigured(world);
@@ -228,7 +234,11 @@ export function describeScenarios(): { name: ScenarioName; description: string; 
 }
 
 /** Applies one scenario on top of the current state (no reset). */
-export async function applyScenario(world: WorldRuntime, name: string, options: Record<string, unknown> = {}): Promise<{ signInAs: string }> {
+export async function applyScenario(
+  world: WorldRuntime,
+  name: string,
+  options: Record<string, unknown> = {},
+): Promise<{ signInAs: string }> {
   if (!isScenarioName(name)) throw new Error(`Unknown scenario "${name}". Known: ${SCENARIO_NAMES.join(', ')}`);
   const def: ScenarioDef = SCENARIOS[name];
   await def.apply(world, options);

@@ -61,7 +61,12 @@ function readBody(req: IncomingMessage): Promise<Buffer | 'too-large'> {
 
 function hostOf(req: IncomingMessage): string {
   const raw = req.headers.host ?? '';
-  return raw.replace(/:\d+$/, '').replace(/^\[|\]$/g, '').toLowerCase() || 'localhost';
+  return (
+    raw
+      .replace(/:\d+$/, '')
+      .replace(/^\[|\]$/g, '')
+      .toLowerCase() || 'localhost'
+  );
 }
 
 function errorPage(res: ServerResponse, status: number, title: string, detail: string): void {
@@ -83,7 +88,12 @@ function makeRequestListener(world: WorldRuntime) {
       for (const handler of HANDLERS) {
         if (await handler({ req, res, host, url, method, body, world })) return;
       }
-      errorPage(res, 404, 'Not found', `The simulated world has no page at https://${host}${url.pathname}\nHosts: ${allWorldHostNames().join(', ')}`);
+      errorPage(
+        res,
+        404,
+        'Not found',
+        `The simulated world has no page at https://${host}${url.pathname}\nHosts: ${allWorldHostNames().join(', ')}`,
+      );
     } catch (e) {
       console.error('[world] request failed:', e);
       errorPage(res, 500, 'Server error', e instanceof Error ? e.message : String(e));

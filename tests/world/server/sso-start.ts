@@ -35,7 +35,13 @@ export const ssoStartHandler: WorldHandler = async (r) => {
   const { world } = r;
   const sso = world.state.justcall.sso;
   if (!sso.enabled || !sso.ssoUrl || !sso.certificatePem) {
-    sendHtml(r.res, 400, justcallErrorPage('Single Sign-On is not set up for this account. Ask your account owner to configure SSO, or log in with your password.'));
+    sendHtml(
+      r.res,
+      400,
+      justcallErrorPage(
+        'Single Sign-On is not set up for this account. Ask your account owner to configure SSO, or log in with your password.',
+      ),
+    );
     return true;
   }
   let target: URL;

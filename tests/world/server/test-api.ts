@@ -39,7 +39,10 @@ function bad(r: WorldRequest, message: string, status = 400): void {
 }
 
 async function scenario(r: WorldRequest, namesPart: string): Promise<void> {
-  const names = decodeURIComponent(namesPart).split(',').map((s) => s.trim()).filter(Boolean);
+  const names = decodeURIComponent(namesPart)
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const unknown = names.filter((n) => !isScenarioName(n));
   if (names.length === 0 || unknown.length > 0) {
     return bad(r, `Unknown scenario ${unknown.join(', ') || '(none)'}. Known: ${SCENARIO_NAMES.join(', ')}`, 404);
@@ -51,7 +54,12 @@ async function scenario(r: WorldRequest, namesPart: string): Promise<void> {
   await r.world.reset();
   let signInAs = '';
   for (const name of names) signInAs = (await applyScenario(r.world, name, options.data)).signInAs;
-  sendJson(r.res, 200, { ok: true, applied: names, signInAs, apps: r.world.state.apps.map((a) => ({ name: a.name, appId: a.appId, objectId: a.objectId })) });
+  sendJson(r.res, 200, {
+    ok: true,
+    applied: names,
+    signInAs,
+    apps: r.world.state.apps.map((a) => ({ name: a.name, appId: a.appId, objectId: a.objectId })),
+  });
 }
 
 async function provisioning(r: WorldRequest): Promise<void> {
@@ -69,7 +77,10 @@ function parseBody<T>(r: WorldRequest, schema: z.ZodType<T>): T | null {
   const raw = parseJsonBody(r.body);
   const parsed = schema.safeParse(raw instanceof Error ? undefined : raw);
   if (raw instanceof Error || !parsed.success) {
-    bad(r, raw instanceof Error ? raw.message : `Invalid body: ${parsed.success ? '' : parsed.error.issues.map((i) => i.message).join('; ')}`);
+    bad(
+      r,
+      raw instanceof Error ? raw.message : `Invalid body: ${parsed.success ? '' : parsed.error.issues.map((i) => i.message).join('; ')}`,
+    );
     return null;
   }
   return parsed.data;

@@ -152,7 +152,10 @@ async function fillRows(
   const count = inputs.length;
   simulateClick(add);
   const fresh = await waitForElement(
-    () => fieldsIn(pane, label, opts.lang, 'textbox').slice(count).find((i) => readControlValue(i).trim() === '') ?? null,
+    () =>
+      fieldsIn(pane, label, opts.lang, 'textbox')
+        .slice(count)
+        .find((i) => readControlValue(i).trim() === '') ?? null,
     { root: pane, timeoutMs: opts.timeoutMs ?? 3000 },
   );
   if (!fresh) return { ...base, status: 'failed', expected, problem: `"${displayLabel(addLabel)}" did not add an empty row.` };
@@ -164,7 +167,11 @@ async function fill(root: ParentNode, values: BasicSamlValues, opts: FillOptions
   if (!section || !isPane(section)) {
     const problem = 'Open the Basic SAML Configuration pane (the Edit button in section 1) first.';
     const missing = (field: string, label: LabelVariants, expected: string): FieldResult => ({
-      field, label: displayLabel(label), status: 'not-found', expected, problem,
+      field,
+      label: displayLabel(label),
+      status: 'not-found',
+      expected,
+      problem,
     });
     return [missing('identifier', L.identifier, values.identifier), missing('replyUrl', L.replyUrl, values.replyUrl)];
   }

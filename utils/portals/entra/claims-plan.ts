@@ -76,7 +76,7 @@ export function planClaims(current: readonly ClaimRow[], strategy: ClaimsStrateg
 
     if (claim.name === 'email' && source?.sourceAttribute === 'user.userprincipalname') {
       warnings.push(
-        'The email claim comes from user.userprincipalname; JustCall needs user.mail unless every UPN is the user\'s email address.',
+        "The email claim comes from user.userprincipalname; JustCall needs user.mail unless every UPN is the user's email address.",
       );
     }
 

@@ -131,7 +131,15 @@ async function setSourceAttribute(pane: Element, opts: FillOptions): Promise<Fie
 export async function fillManageClaim(root: ParentNode, claim: ClaimTargetValues, opts: FillOptions): Promise<FieldResult[]> {
   const pane = detectManageClaim(root);
   if (!pane) {
-    return [{ field: 'name', label: displayLabel(L.name), status: 'not-found', expected: claim.name, problem: 'Open the claim (or "Add new claim") first.' }];
+    return [
+      {
+        field: 'name',
+        label: displayLabel(L.name),
+        status: 'not-found',
+        expected: claim.name,
+        problem: 'Open the claim (or "Add new claim") first.',
+      },
+    ];
   }
   return [
     await fillText(pane, 'name', L.name, claim.name, opts),

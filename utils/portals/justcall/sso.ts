@@ -126,7 +126,15 @@ async function fillCertificate(page: Element, values: JustCallSsoValues, opts: F
 async function fill(root: ParentNode, values: JustCallSsoValues, opts: FillOptions): Promise<FieldResult[]> {
   const page = detect(root) ?? (root instanceof Element ? root : null);
   if (!page) {
-    return [{ field: 'ssoUrl', label: displayLabel(L.ssoUrl), status: 'not-found', expected: values.ssoUrl, problem: 'Enable SSO and choose SAML 2.0 first.' }];
+    return [
+      {
+        field: 'ssoUrl',
+        label: displayLabel(L.ssoUrl),
+        status: 'not-found',
+        expected: values.ssoUrl,
+        problem: 'Enable SSO and choose SAML 2.0 first.',
+      },
+    ];
   }
   const results = [
     await fillText(page, 'ssoUrl', L.ssoUrl, values.ssoUrl, opts, 'url'),

@@ -114,7 +114,8 @@ export const AADSTS_KNOWLEDGE: readonly AadstsKnowledge[] = [
     code: 50107,
     name: 'InvalidRealmUri',
     title: 'The federation realm in the request does not exist',
-    explanation: 'The request named a realm (an Issuer) that this tenant does not know, usually a typo in the Identifier or a request sent to the wrong tenant.',
+    explanation:
+      'The request named a realm (an Issuer) that this tenant does not know, usually a typo in the Identifier or a request sent to the wrong tenant.',
     fix: 'Make JustCall’s Entity ID and Entra’s Identifier (Entity ID) identical, and check the tenant ID in JustCall’s SSO URL.',
     step: 'basic-saml',
     kind: 'config',
@@ -132,7 +133,8 @@ export const AADSTS_KNOWLEDGE: readonly AadstsKnowledge[] = [
     code: 76021,
     name: 'ApplicationRequiresSignedRequests',
     title: 'The app requires signed requests, but this one was not signed',
-    explanation: 'Someone turned on “require signed requests” (verification certificates) for the app, and JustCall sends its requests unsigned.',
+    explanation:
+      'Someone turned on “require signed requests” (verification certificates) for the app, and JustCall sends its requests unsigned.',
     fix: 'In Entra, SAML Certificates > Verification certificates: turn off “Require verification certificates”, unless JustCall signs its requests.',
     step: 'certificate',
     kind: 'config',
@@ -141,7 +143,8 @@ export const AADSTS_KNOWLEDGE: readonly AadstsKnowledge[] = [
     code: 76026,
     name: 'RequestIssueTimeExpired',
     title: 'The sign-in request is too old',
-    explanation: 'The IssueInstant of the request lies too far in the past: the login page sat open too long, or the clock of the server that made the request is wrong.',
+    explanation:
+      'The IssueInstant of the request lies too far in the past: the login page sat open too long, or the clock of the server that made the request is wrong.',
     fix: 'Start the sign-in again from JustCall. If it keeps happening, report the clock difference to JustCall support.',
     step: null,
     kind: 'request',
@@ -159,7 +162,8 @@ export const AADSTS_KNOWLEDGE: readonly AadstsKnowledge[] = [
     code: 501241,
     name: 'MandatoryInputMissing',
     title: 'A claim’s source attribute is empty for this user',
-    explanation: 'Entra could not build the response because a required input, usually the Name ID’s source attribute (for example user.mail), has no value for this user.',
+    explanation:
+      'Entra could not build the response because a required input, usually the Name ID’s source attribute (for example user.mail), has no value for this user.',
     fix: 'Give the user a value for that attribute (for example fill in the Email field of the user), or change the claim’s source attribute in Attributes & Claims.',
     step: 'claims',
     kind: 'config',
@@ -168,7 +172,8 @@ export const AADSTS_KNOWLEDGE: readonly AadstsKnowledge[] = [
     code: 50034,
     name: 'UserAccountNotFound',
     title: 'This account does not exist in the tenant',
-    explanation: 'The user name typed is not a user of this directory: a typo, a personal account, or the sign-in went to the wrong tenant.',
+    explanation:
+      'The user name typed is not a user of this directory: a typo, a personal account, or the sign-in went to the wrong tenant.',
     fix: 'Sign in with the work account of the tenant the JustCall app lives in; check the tenant ID in JustCall’s SSO URL.',
     step: null,
     kind: 'user',
@@ -186,7 +191,8 @@ export const AADSTS_KNOWLEDGE: readonly AadstsKnowledge[] = [
     code: 50076,
     name: 'UserStrongAuthClientAuthNRequired',
     title: 'Multi-factor authentication is required',
-    explanation: 'A policy requires the user to complete multi-factor authentication for this sign-in. This is expected, not a setup fault.',
+    explanation:
+      'A policy requires the user to complete multi-factor authentication for this sign-in. This is expected, not a setup fault.',
     fix: 'Complete the MFA prompt. If it never appears, start the sign-in again.',
     step: null,
     kind: 'policy',
@@ -204,7 +210,8 @@ export const AADSTS_KNOWLEDGE: readonly AadstsKnowledge[] = [
     code: 53003,
     name: 'BlockedByConditionalAccess',
     title: 'A Conditional Access policy blocked the sign-in',
-    explanation: 'A tenant Conditional Access policy refused to issue a token for this user, device or location. The SSO setup itself may be fine.',
+    explanation:
+      'A tenant Conditional Access policy refused to issue a token for this user, device or location. The SSO setup itself may be fine.',
     fix: 'In Entra, look at the sign-in log entry (by its Request Id) to see which policy applied, and adjust the policy or its scope.',
     step: null,
     kind: 'policy',
@@ -213,7 +220,8 @@ export const AADSTS_KNOWLEDGE: readonly AadstsKnowledge[] = [
     code: 50058,
     name: 'UserInformationNotProvided',
     title: 'The user is not signed in (silent sign-in was not possible)',
-    explanation: 'A sign-in without interaction was attempted but there was no usable session. Usually harmless; an interactive sign-in follows.',
+    explanation:
+      'A sign-in without interaction was attempted but there was no usable session. Usually harmless; an interactive sign-in follows.',
     fix: 'Sign in interactively. If it loops, clear the browser’s cookies for login.microsoftonline.com, or allow third-party cookies for it.',
     step: null,
     kind: 'user',

@@ -88,8 +88,7 @@ export function parseEntraErrorUrl(url: string): EntraErrorPage | null {
     explanation: explainAadsts(code),
   };
   const traceId = new RegExp(`Trace ID\\s*:\\s*(${GUID})`, 'i').exec(description)?.[1];
-  const correlationId =
-    params.get('correlation_id') ?? new RegExp(`Correlation ID\\s*:\\s*(${GUID})`, 'i').exec(description)?.[1];
+  const correlationId = params.get('correlation_id') ?? new RegExp(`Correlation ID\\s*:\\s*(${GUID})`, 'i').exec(description)?.[1];
   const timestamp = /Timestamp\s*:\s*(\d{4}-\d{2}-\d{2}[ T][0-9:.]+Z?)/i.exec(description)?.[1];
   if (traceId) page.requestId = traceId;
   if (correlationId) page.correlationId = correlationId;

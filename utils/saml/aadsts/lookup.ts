@@ -31,7 +31,16 @@ export function explainAadsts(input: number | string): AadstsExplanation | null 
   const label = `AADSTS${code}`;
   const ours = knowledgeFor(code);
   if (ours) {
-    return { code, label, name: ours.name, title: ours.title, explanation: ours.explanation, fix: ours.fix, step: ours.step, source: 'ours' };
+    return {
+      code,
+      label,
+      name: ours.name,
+      title: ours.title,
+      explanation: ours.explanation,
+      fix: ours.fix,
+      step: ours.step,
+      source: 'ours',
+    };
   }
   const ref = REFERENCE.get(code);
   if (ref) {

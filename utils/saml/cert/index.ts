@@ -38,7 +38,9 @@ function derFromText(input: string): Uint8Array {
   }
   const der = base64ToBytes(body);
   if (!der || der.length < 32) {
-    throw new CertificateError('This is not a certificate: expected PEM ("-----BEGIN CERTIFICATE-----") or base64 DER, as Entra\'s "Certificate (Base64)" download.');
+    throw new CertificateError(
+      'This is not a certificate: expected PEM ("-----BEGIN CERTIFICATE-----") or base64 DER, as Entra\'s "Certificate (Base64)" download.',
+    );
   }
   return der;
 }
@@ -52,10 +54,7 @@ async function loadDer(der: Uint8Array): Promise<LoadedCertificate> {
     throw new CertificateError(`The data is base64 but not an X.509 certificate (${why}).`);
   }
   const buf = toBufferSource(der);
-  const [sha1, sha256] = await Promise.all([
-    crypto.subtle.digest('SHA-1', buf),
-    crypto.subtle.digest('SHA-256', buf),
-  ]);
+  const [sha1, sha256] = await Promise.all([crypto.subtle.digest('SHA-1', buf), crypto.subtle.digest('SHA-256', buf)]);
   const info: CertInfo = {
     subject: x509.subject,
     issuer: x509.issuer,

@@ -26,7 +26,8 @@ export function checkAssertionCount(input: CheckInput): Finding[] {
         id: 'assertion.multiple',
         severity: 'warning',
         title: `The response contains ${m.assertions.length} assertions`,
-        detail: 'Entra sends exactly one. Several assertions in one response are a sign of tampering (signature wrapping) or of a different identity provider.',
+        detail:
+          'Entra sends exactly one. Several assertions in one response are a sign of tampering (signature wrapping) or of a different identity provider.',
         fix: 'Read the signature findings: only an assertion a valid signature covers may be trusted.',
         step: null,
       },

@@ -4,7 +4,12 @@ import type { Attribute } from '../types';
 export const REQUIRED_CLAIMS = [
   { name: 'email', source: 'user.mail', synonyms: ['emailaddress', 'mail', 'email'], severity: 'error' as const },
   { name: 'firstName', source: 'user.givenname', synonyms: ['givenname', 'given_name', 'firstname'], severity: 'error' as const },
-  { name: 'lastName', source: 'user.surname', synonyms: ['surname', 'sn', 'familyname', 'family_name', 'lastname'], severity: 'error' as const },
+  {
+    name: 'lastName',
+    source: 'user.surname',
+    synonyms: ['surname', 'sn', 'familyname', 'family_name', 'lastname'],
+    severity: 'error' as const,
+  },
 ] as const;
 
 export type RequiredClaim = (typeof REQUIRED_CLAIMS)[number];

@@ -24,7 +24,9 @@ export function compareExact(actual: string, expected: string): Difference {
 export function describeDifference(diff: Difference, actual: string, expected: string): string {
   switch (diff) {
     case 'trailing-slash': {
-      const which = actual.trim().endsWith('/') ? 'has a trailing slash that the expected value lacks' : 'lacks the trailing slash that the expected value has';
+      const which = actual.trim().endsWith('/')
+        ? 'has a trailing slash that the expected value lacks'
+        : 'lacks the trailing slash that the expected value has';
       return `They differ only by a trailing "/": "${actual}" ${which} ("${expected}"). The comparison is exact, so the slash matters.`;
     }
     case 'case':

@@ -14,7 +14,8 @@ export function checkInResponseTo(input: CheckInput): Finding[] {
           id: 'in-response-to.idp-initiated',
           severity: 'info',
           title: 'This sign-in was started from Entra (IdP-initiated)',
-          detail: 'The response answers no request (no InResponseTo): it was started from My Apps or Entra’s “Test” button, not from JustCall’s login page.',
+          detail:
+            'The response answers no request (no InResponseTo): it was started from My Apps or Entra’s “Test” button, not from JustCall’s login page.',
           fix: 'If JustCall refuses it, start the sign-in from JustCall’s login page instead.',
           step: null,
         },

@@ -11,7 +11,8 @@ export function checkRequestUnsupported(input: CheckInput): Finding[] {
       id: 'request.subject-present',
       severity: 'error',
       title: 'The request contains a Subject, which Entra does not support (AADSTS900236)',
-      detail: 'The AuthnRequest names the user in a Subject element. Entra refuses such requests and shows AADSTS900236 naming the property.',
+      detail:
+        'The AuthnRequest names the user in a Subject element. Entra refuses such requests and shows AADSTS900236 naming the property.',
       fix: 'This comes from JustCall’s side: ask JustCall support to send the request without a Subject.',
       step: 'justcall-idp',
     });

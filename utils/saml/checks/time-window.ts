@@ -25,7 +25,8 @@ export function checkTimeWindow(input: CheckInput): Finding[] {
 
   const notBefore = parseTime(assertion.conditions?.notBefore);
   const notOnOrAfter = parseTime(assertion.conditions?.notOnOrAfter);
-  const issueInstant = parseTime(assertion.issueInstant) ?? parseTime(input.model?.kind === 'Response' ? input.model.issueInstant : undefined);
+  const issueInstant =
+    parseTime(assertion.issueInstant) ?? parseTime(input.model?.kind === 'Response' ? input.model.issueInstant : undefined);
 
   if (notBefore !== null && now + skew < notBefore) {
     findings.push({

@@ -221,7 +221,14 @@ function autoPostFormParams(html: string): RawParam[] | null {
     const name = /\bname\s*=\s*["']([^"']*)["']/i.exec(tag)?.[1];
     const value = /\bvalue\s*=\s*["']([^"']*)["']/i.exec(tag)?.[1];
     if (name === undefined || value === undefined) continue;
-    const unescaped = value.replace(/&#x2B;|&#43;/gi, '+').replace(/&#x3D;|&#61;/gi, '=').replace(/&#x2F;|&#47;/gi, '/').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+    const unescaped = value
+      .replace(/&#x2B;|&#43;/gi, '+')
+      .replace(/&#x3D;|&#61;/gi, '=')
+      .replace(/&#x2F;|&#47;/gi, '/')
+      .replace(/&amp;/g, '&')
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>');
     params.push({ name, raw: encodeURIComponent(unescaped) });
   }
   return findParam(params, 'SAMLResponse') || findParam(params, 'SAMLRequest') || findParam(params, 'wresult') ? params : null;

@@ -2,8 +2,7 @@ import { LIMITS } from './limits';
 import { toBufferSource } from './bytes';
 
 export type InflateOutcome =
-  | { ok: true; bytes: Uint8Array }
-  | { ok: false; reason: 'truncated' | 'corrupt' | 'too-large' | 'ratio'; produced: number };
+  { ok: true; bytes: Uint8Array } | { ok: false; reason: 'truncated' | 'corrupt' | 'too-large' | 'ratio'; produced: number };
 
 /**
  * Raw DEFLATE (RFC 1951, as the HTTP-Redirect binding uses) with bounds:

@@ -4,10 +4,7 @@ import type { XmlDocument, XmlElement } from '../xml/dom';
 import { digestHash, TRANSFORM_ENVELOPED } from './algorithms';
 import type { ParsedReference, ParsedSignature } from './signature-element';
 
-export type DigestOutcome =
-  | { kind: 'ok' }
-  | { kind: 'mismatch' }
-  | { kind: 'unsupported'; what: string };
+export type DigestOutcome = { kind: 'ok' } | { kind: 'mismatch' } | { kind: 'unsupported'; what: string };
 
 /**
  * Applies a Reference's transforms to its target and compares the digest.
@@ -49,7 +46,9 @@ export async function checkReferenceDigest(
 }
 
 /** Canonical SignedInfo octets, or why they cannot be produced. */
-export function canonicalSignedInfo(signature: ParsedSignature): { ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false; what: string } {
+export function canonicalSignedInfo(
+  signature: ParsedSignature,
+): { ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false; what: string } {
   const method = signature.c14n ? c14nFromUri(signature.c14n.algorithm) : null;
   if (!signature.signedInfo || !method) {
     return { ok: false, what: `canonicalization method ${signature.c14n?.algorithm ?? '(none)'}` };

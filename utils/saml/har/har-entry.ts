@@ -11,9 +11,7 @@ export const HarEntry = z.object({
   request: z.object({
     method: z.string(),
     url: z.string(),
-    postData: z
-      .object({ mimeType: z.string().optional(), text: z.string().optional(), params: z.array(NameValue).optional() })
-      .optional(),
+    postData: z.object({ mimeType: z.string().optional(), text: z.string().optional(), params: z.array(NameValue).optional() }).optional(),
   }),
   response: z
     .object({
@@ -26,7 +24,8 @@ export const HarEntry = z.object({
 export type HarEntry = z.infer<typeof HarEntry>;
 
 const SAML_PARAM = /(^|[?&])(SAMLRequest|SAMLResponse|wresult)=/;
-const ENTRA_HOST = /(^|\.)login\.(microsoftonline\.(com|us|de)|microsoft\.com|windows\.net|partner\.microsoftonline\.cn|chinacloudapi\.cn)$/i;
+const ENTRA_HOST =
+  /(^|\.)login\.(microsoftonline\.(com|us|de)|microsoft\.com|windows\.net|partner\.microsoftonline\.cn|chinacloudapi\.cn)$/i;
 
 function hostOf(url: string): string {
   try {

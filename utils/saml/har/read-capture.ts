@@ -87,7 +87,9 @@ export async function readCapture(source: ByteSource, options: ReadCaptureOption
     }
     scanner.end();
   } catch (err) {
-    notes.push(`The file is not valid JSON: ${err instanceof Error ? err.message : String(err)}. ${plural(items.length, 'message')} read before that point are kept.`);
+    notes.push(
+      `The file is not valid JSON: ${err instanceof Error ? err.message : String(err)}. ${plural(items.length, 'message')} read before that point are kept.`,
+    );
   }
 
   if (format === 'trace' && scanner.rootScalars.get('format') !== TRACE_FORMAT) {
@@ -97,7 +99,10 @@ export async function readCapture(source: ByteSource, options: ReadCaptureOption
     notes.push('The JSON holds no log.entries (HAR), requests (SAML-tracer) or messages (trace export) list.');
   }
   if (unreadable > 0) notes.push(`${plural(unreadable, 'entry')} could not be read and ${unreadable === 1 ? 'was' : 'were'} skipped.`);
-  if (scanner.oversizeSkipped > 0) notes.push(`${plural(scanner.oversizeSkipped, 'entry')} larger than the size limit ${scanner.oversizeSkipped === 1 ? 'was' : 'were'} skipped.`);
+  if (scanner.oversizeSkipped > 0)
+    notes.push(
+      `${plural(scanner.oversizeSkipped, 'entry')} larger than the size limit ${scanner.oversizeSkipped === 1 ? 'was' : 'were'} skipped.`,
+    );
   if (truncated) notes.push(`Only the first ${maxItems} SAML messages were read.`);
   return { format, items: dedupeFormCopies(items), notes, entries };
 }

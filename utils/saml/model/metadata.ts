@@ -68,7 +68,7 @@ export function parseMetadataCertificates(xml: string): { certificates: string[]
           'error',
           'This is not federation metadata',
           'The XML root is not a SAML 2.0 EntityDescriptor or EntitiesDescriptor.',
-          'Download the Federation Metadata XML from the Entra application\'s SAML Certificates section.',
+          "Download the Federation Metadata XML from the Entra application's SAML Certificates section.",
           'certificate',
         ),
       ],

@@ -148,10 +148,7 @@ export class Redactor {
   /** Redacts a SAML XML document: personal values, SignatureValue, SessionIndex. Markup stays intact. */
   xml(xml: string): string {
     this.learnXml(xml);
-    const withoutSignatures = xml.replace(
-      /(<(?:[\w.-]+:)?SignatureValue\b[^>]*>)[^<]*(<\/(?:[\w.-]+:)?SignatureValue>)/g,
-      '$1REDACTED$2',
-    );
+    const withoutSignatures = xml.replace(/(<(?:[\w.-]+:)?SignatureValue\b[^>]*>)[^<]*(<\/(?:[\w.-]+:)?SignatureValue>)/g, '$1REDACTED$2');
     const withoutSessions = withoutSignatures.replace(/(\bSessionIndex\s*=\s*)("[^"]*"|'[^']*')/g, '$1"[redacted-session]"');
     return mapXmlText(withoutSessions, (t) => this.text(t));
   }

@@ -1,7 +1,27 @@
 import type { Redactor } from './redactor';
 
 /** Query parameters whose whole value is dropped: the message itself (exported separately) or session material. */
-const DROP = new Set(['samlrequest', 'samlresponse', 'signature', 'wresult', 'code', 'id_token', 'access_token', 'refresh_token', 'client_secret', 'session_state', 'sid', 'state', 'ctx', 'flowtoken', 'wctx', 'login_hint', 'username', 'email', 'user']);
+const DROP = new Set([
+  'samlrequest',
+  'samlresponse',
+  'signature',
+  'wresult',
+  'code',
+  'id_token',
+  'access_token',
+  'refresh_token',
+  'client_secret',
+  'session_state',
+  'sid',
+  'state',
+  'ctx',
+  'flowtoken',
+  'wctx',
+  'login_hint',
+  'username',
+  'email',
+  'user',
+]);
 
 /** A RelayState that is a plain URL is harmless; anything else may be a session handle. */
 function redactRelayState(value: string): string {
@@ -47,7 +67,14 @@ export function redactUrl(url: string, r: Redactor): string {
 export function redactHeaders(headers: readonly { name: string; value: string }[], r: Redactor): { name: string; value: string }[] {
   return headers.map(({ name, value }) => {
     const lower = name.toLowerCase();
-    if (lower === 'cookie') return { name, value: value.split(';').map((c) => `${c.split('=')[0]?.trim() ?? ''}=REDACTED`).join('; ') };
+    if (lower === 'cookie')
+      return {
+        name,
+        value: value
+          .split(';')
+          .map((c) => `${c.split('=')[0]?.trim() ?? ''}=REDACTED`)
+          .join('; '),
+      };
     if (lower === 'set-cookie') return { name, value: `${value.split('=')[0]?.trim() ?? ''}=REDACTED` };
     if (lower === 'authorization' || lower === 'proxy-authorization' || lower.includes('token')) return { name, value: 'REDACTED' };
     return { name, value: r.text(value) };

@@ -28,6 +28,9 @@ const XML_ESCAPES: [string, string][] = [
 export function xmlVariants(value: string): string[] {
   let escaped = value;
   for (const [ch, ent] of XML_ESCAPES) escaped = escaped.split(ch).join(ent);
-  const numeric = value.replace(/'/g, '&#39;').replace(/"/g, '&#34;').replace(/&(?!#3[49];)/g, '&amp;');
+  const numeric = value
+    .replace(/'/g, '&#39;')
+    .replace(/"/g, '&#34;')
+    .replace(/&(?!#3[49];)/g, '&amp;');
   return [...new Set([value, escaped, numeric])];
 }

@@ -3,7 +3,8 @@ import type { CertInfo, Finding } from '../types';
 
 /** Signature findings in plain language. */
 
-const CERT_FIX = 'In Entra, open the application > Single sign-on > SAML Certificates, download Certificate (Base64), and compare its thumbprint.';
+const CERT_FIX =
+  'In Entra, open the application > Single sign-on > SAML Certificates, download Certificate (Base64), and compare its thumbprint.';
 
 export const sigFindings = {
   unsigned: (what: string, severity: 'error' | 'info'): Finding =>

@@ -69,7 +69,12 @@ function signerFindings(signer: LoadedKnown, known: LoadedKnown[]): Finding[] {
   if (signer.known.role !== 'justcall') {
     const justcall = known.filter((k) => k.known.role === 'justcall');
     if (justcall.length && !justcall.some((k) => k.loaded.info.sha256 === signer.loaded.info.sha256)) {
-      out.push(sigFindings.justcallHoldsOld(signer.loaded.info, justcall.map((k) => k.loaded.info)));
+      out.push(
+        sigFindings.justcallHoldsOld(
+          signer.loaded.info,
+          justcall.map((k) => k.loaded.info),
+        ),
+      );
     }
   }
   return out;

@@ -6,8 +6,7 @@ import { sigFindings } from './findings';
 import { findSigner, type LoadedKnown } from './known-certs';
 
 export type QueryOutcome =
-  | { kind: 'valid'; signer: LoadedKnown; findings: Finding[] }
-  | { kind: 'invalid' | 'unverified'; findings: Finding[] };
+  { kind: 'valid'; signer: LoadedKnown; findings: Finding[] } | { kind: 'invalid' | 'unverified'; findings: Finding[] };
 
 /** HTTP-Redirect binding signature (SAML Bindings 3.4.4.1) over the octets as sent. */
 export async function verifyQuerySignature(decoded: DecodedMessage, known: LoadedKnown[]): Promise<QueryOutcome> {

@@ -69,7 +69,10 @@ export function analyseStructure(doc: XmlDocument): StructureResult {
   for (const [id, n] of counts) {
     if (n > 1) {
       result.wrapping.push(
-        sigFindings.wrapped('Two elements share the same ID', `The ID "${id}" appears ${n} times; a signature reference to it is ambiguous.`),
+        sigFindings.wrapped(
+          'Two elements share the same ID',
+          `The ID "${id}" appears ${n} times; a signature reference to it is ambiguous.`,
+        ),
       );
     }
   }
@@ -107,7 +110,10 @@ export function analyseStructure(doc: XmlDocument): StructureResult {
     const signature = readSignature(sigEl);
     if (signature.signedInfoCount !== 1) {
       result.wrapping.push(
-        sigFindings.wrapped('The signature is malformed', `The signature in ${describe(target)} has ${signature.signedInfoCount} SignedInfo elements; exactly one is allowed.`),
+        sigFindings.wrapped(
+          'The signature is malformed',
+          `The signature in ${describe(target)} has ${signature.signedInfoCount} SignedInfo elements; exactly one is allowed.`,
+        ),
       );
       continue;
     }

@@ -119,9 +119,7 @@ export function parseXmlSafely(xml: string): { doc: XmlDocument | null; findings
     return { doc: null, findings };
   }
   if (!doc || !isElement(doc.documentElement)) {
-    findings.push(
-      makeFinding('xml.malformed', 'error', 'The XML is malformed', 'There is no root element.', 'Paste the whole SAML XML.'),
-    );
+    findings.push(makeFinding('xml.malformed', 'error', 'The XML is malformed', 'There is no root element.', 'Paste the whole SAML XML.'));
     return { doc: null, findings };
   }
   const shape = checkShape(doc);

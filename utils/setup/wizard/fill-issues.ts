@@ -7,7 +7,13 @@ export function fillIssues(session: SetupSession, statuses: readonly string[]): 
   for (const [feature, report] of Object.entries(session.fills) as [FeatureKey, NonNullable<SetupSession['fills'][FeatureKey]>][]) {
     for (const r of report.results) {
       if (!statuses.includes(r.status) || r.field === 'secretToken') continue;
-      out.push({ feature, label: r.label, wanted: r.expected, ...(r.before !== undefined ? { current: r.before } : {}), ...(r.problem ? { message: r.problem } : {}) });
+      out.push({
+        feature,
+        label: r.label,
+        wanted: r.expected,
+        ...(r.before !== undefined ? { current: r.before } : {}),
+        ...(r.problem ? { message: r.problem } : {}),
+      });
     }
   }
   return out;

@@ -15,7 +15,9 @@ const FEATURES_OF_STEP: Record<StepId, FeatureKey[]> = {
 
 /** The step whose card shows a feature's fill results (JustCall's SSO form is filled in step 4). */
 export function featureStep(feature: FeatureKey): StepId {
-  const found = (Object.entries(FEATURES_OF_STEP) as [StepId, FeatureKey[]][]).find(([step, fs]) => step !== 'justcall-sso' && fs.includes(feature));
+  const found = (Object.entries(FEATURES_OF_STEP) as [StepId, FeatureKey[]][]).find(
+    ([step, fs]) => step !== 'justcall-sso' && fs.includes(feature),
+  );
   return found ? found[0] : 'justcall-idp';
 }
 

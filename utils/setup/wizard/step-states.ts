@@ -16,7 +16,12 @@ export function evalJustcallSso(session: SetupSession): StepEval {
   }
   if (enabled === false) return { state: 'in-progress', summary: 'Enable SSO and choose SAML 2.0 on the JustCall page.' };
   const shown = session.values.entityId?.source.kind === 'page' && session.values.acsUrl?.source.kind === 'page';
-  return { state: 'done', summary: shown ? 'ACS URL and Entity ID read from JustCall.' : 'SSO enabled; using JustCall\'s documented ACS URL and Entity ID (the page did not show them).' };
+  return {
+    state: 'done',
+    summary: shown
+      ? 'ACS URL and Entity ID read from JustCall.'
+      : "SSO enabled; using JustCall's documented ACS URL and Entity ID (the page did not show them).",
+  };
 }
 
 export function evalCreateApp(session: SetupSession): StepEval {
@@ -37,15 +42,20 @@ export function evalBasicSaml(session: SetupSession, problems: Mismatch[]): Step
     if (ids.length && replies.length) return { state: 'done', summary: 'Identifier, Reply URL and Sign on URL seen saved in Entra.' };
     return { state: 'in-progress', summary: 'Basic SAML Configuration is still empty: Edit, fill, Save.' };
   }
-  if (touched(session, 'basic-saml')) return { state: 'in-progress', summary: 'Save the Basic SAML Configuration; it is done once the saved values are seen.' };
+  if (touched(session, 'basic-saml'))
+    return { state: 'in-progress', summary: 'Save the Basic SAML Configuration; it is done once the saved values are seen.' };
   return { state: 'not-started', summary: 'Single sign-on → SAML → Basic SAML Configuration → Edit.' };
 }
 
 export function evalClaims(session: SetupSession, problems: Mismatch[]): StepEval {
   const obs = session.observations['entra/claims'];
-  if (!obs) return touched(session, 'claims') ? { state: 'in-progress', summary: 'Attributes & Claims being edited.' } : { state: 'not-started', summary: 'Attributes & Claims → Edit.' };
+  if (!obs)
+    return touched(session, 'claims')
+      ? { state: 'in-progress', summary: 'Attributes & Claims being edited.' }
+      : { state: 'not-started', summary: 'Attributes & Claims → Edit.' };
   const blocking = problems.filter((p) => p.id !== 'claim-upn');
-  if (blocking.length === 0) return { state: 'done', summary: 'email, firstName and lastName seen with the right sources and no namespace.' };
+  if (blocking.length === 0)
+    return { state: 'done', summary: 'email, firstName and lastName seen with the right sources and no namespace.' };
   if (!obs.saved) return { state: 'in-progress', summary: `${blocking.length} claim(s) still to fix.` };
   return { state: 'problem', summary: blocking[0]!.title };
 }
@@ -58,7 +68,8 @@ export function evalCertificate(session: SetupSession, problems: Mismatch[]): St
   if (session.certificate && login && issuer) {
     return { state: 'done', summary: `Certificate ${session.certificate.sha1.slice(0, 8)}…, Login URL and Identifier known.` };
   }
-  if (touched(session, 'certificate') || session.metadata) return { state: 'in-progress', summary: 'Waiting for the certificate, Login URL and Identifier.' };
+  if (touched(session, 'certificate') || session.metadata)
+    return { state: 'in-progress', summary: 'Waiting for the certificate, Login URL and Identifier.' };
   return { state: 'not-started', summary: 'Open the SAML page: SAML Certificates and Set up JustCall.' };
 }
 
@@ -67,10 +78,15 @@ export function evalJustcallIdp(session: SetupSession, problems: Mismatch[]): St
   if (problems.length) return { state: 'problem', summary: problems[0]!.title };
   const test = flag(obs, 'testPassed');
   if (obs?.saved && text(obs, 'ssoUrl') && text(obs, 'issuer') && (text(obs, 'certificateThumbprint') || flag(obs, 'certificatePresent'))) {
-    if (test === false) return { state: 'problem', summary: `Test Connection failed${text(obs, 'testMessage') ? `: ${text(obs, 'testMessage')}` : ''}.` };
-    return { state: 'done', summary: test ? 'Saved in JustCall and Test Connection passed.' : 'Saved in JustCall; click Test Connection to check.' };
+    if (test === false)
+      return { state: 'problem', summary: `Test Connection failed${text(obs, 'testMessage') ? `: ${text(obs, 'testMessage')}` : ''}.` };
+    return {
+      state: 'done',
+      summary: test ? 'Saved in JustCall and Test Connection passed.' : 'Saved in JustCall; click Test Connection to check.',
+    };
   }
-  if (session.fills['justcall/sso']) return { state: 'in-progress', summary: 'Click Save Configuration; it is done once JustCall shows the saved values.' };
+  if (session.fills['justcall/sso'])
+    return { state: 'in-progress', summary: 'Click Save Configuration; it is done once JustCall shows the saved values.' };
   return { state: 'not-started', summary: 'Back in JustCall: SSO URL, Issuer, Certificate, Default Role, Save Configuration.' };
 }
 
@@ -93,6 +109,7 @@ export function evalScim(session: SetupSession, problems: Mismatch[], ctx: Wizar
     if (mode === 'Automatic' && status === true) return { state: 'done', summary: 'Automatic provisioning is On.' };
     return { state: 'in-progress', summary: 'Set Automatic, Test Connection, Save, then turn provisioning On.' };
   }
-  if (touched(session, 'scim') || ctx.hasScimToken) return { state: 'in-progress', summary: 'Tenant URL and Secret Token go into Entra\'s Provisioning page.' };
+  if (touched(session, 'scim') || ctx.hasScimToken)
+    return { state: 'in-progress', summary: "Tenant URL and Secret Token go into Entra's Provisioning page." };
   return { state: 'not-started', summary: 'Optional: JustCall Settings → Security → Provisioning, then Entra Provisioning.' };
 }

@@ -33,7 +33,12 @@ export function TextField(props: { label: string; initial?: string; type?: strin
   );
 }
 
-export function Combobox(props: { label: string; options: readonly string[]; initial?: string; onValue?: (v: string) => void }): ReactElement {
+export function Combobox(props: {
+  label: string;
+  options: readonly string[];
+  initial?: string;
+  onValue?: (v: string) => void;
+}): ReactElement {
   const id = clean(useId());
   const [value, setValue] = useState(props.initial ?? '');
   const [text, setText] = useState(props.initial ?? '');
@@ -78,7 +83,12 @@ export function Combobox(props: { label: string; options: readonly string[]; ini
   );
 }
 
-export function Dropdown(props: { label: string; options: readonly string[]; initial?: string; onValue?: (v: string) => void }): ReactElement {
+export function Dropdown(props: {
+  label: string;
+  options: readonly string[];
+  initial?: string;
+  onValue?: (v: string) => void;
+}): ReactElement {
   const id = clean(useId());
   const [value, setValue] = useState(props.initial ?? '');
   const [open, setOpen] = useState(false);

@@ -13,7 +13,9 @@ describe('assertion checks', () => {
 
   it('flag a successful response without assertion, and several assertions', () => {
     expect(ids(checkAssertionCount(input({ model: response({ assertions: [] }) })))).toEqual(['assertion.missing']);
-    expect(ids(checkAssertionCount(input({ model: response({ assertions: [assertion(), assertion({ id: '_evil' })] }) })))).toEqual(['assertion.multiple']);
+    expect(ids(checkAssertionCount(input({ model: response({ assertions: [assertion(), assertion({ id: '_evil' })] }) })))).toEqual([
+      'assertion.multiple',
+    ]);
     expect(checkAssertionCount(input())).toEqual([]);
   });
 });

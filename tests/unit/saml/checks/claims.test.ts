@@ -55,9 +55,7 @@ describe('claims checks', () => {
   });
 
   it('warn when email is an onmicrosoft.com UPN', () => {
-    const f = checkEmailLooksLikeUpn(
-      withAttrs([{ name: 'email', values: ['adele@contoso.onmicrosoft.com'] }]),
-    );
+    const f = checkEmailLooksLikeUpn(withAttrs([{ name: 'email', values: ['adele@contoso.onmicrosoft.com'] }]));
     expect(ids(f)).toEqual(['claims.email-is-upn']);
     expect(f[0]?.severity).toBe('warning');
     expect(f[0]?.detail).toContain('user.userprincipalname');
@@ -66,7 +64,9 @@ describe('claims checks', () => {
 
   it('warn when email equals a UPN-form NameID, not when it is a real mail address', () => {
     const upn = { value: 'adele@contoso.com', format: 'urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified' };
-    expect(ids(checkEmailLooksLikeUpn(withAttrs([{ name: 'email', values: ['Adele@contoso.com'] }], upn)))).toEqual(['claims.email-is-upn']);
+    expect(ids(checkEmailLooksLikeUpn(withAttrs([{ name: 'email', values: ['Adele@contoso.com'] }], upn)))).toEqual([
+      'claims.email-is-upn',
+    ]);
     expect(checkEmailLooksLikeUpn(input())).toEqual([]);
   });
 

@@ -29,6 +29,8 @@ describe('issuer check', () => {
     const ctx = AnalysisContext.parse({ certificates: [] });
     expect(checkIssuer(input({ ctx }))).toEqual([]);
     const google = 'https://accounts.google.com/o/saml2?idpid=x';
-    expect(ids(checkIssuer(input({ ctx, model: response({ issuer: google }, assertion({ issuer: google })) })))).toEqual(['issuer.not-entra']);
+    expect(ids(checkIssuer(input({ ctx, model: response({ issuer: google }, assertion({ issuer: google })) })))).toEqual([
+      'issuer.not-entra',
+    ]);
   });
 });

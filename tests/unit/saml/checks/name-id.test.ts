@@ -16,7 +16,11 @@ describe('NameID check', () => {
 
   it('flags a missing NameID, a transient one and a non-email value in email format', () => {
     expect(ids(checkNameId(withNameId(undefined)))).toEqual(['nameid.missing']);
-    expect(ids(checkNameId(withNameId({ value: 'x', format: 'urn:oasis:names:tc:SAML:2.0:nameid-format:transient' })))[0]).toBe('nameid.transient');
-    expect(ids(checkNameId(withNameId({ value: '814bd554', format: 'urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress' })))[0]).toBe('nameid.not-email');
+    expect(ids(checkNameId(withNameId({ value: 'x', format: 'urn:oasis:names:tc:SAML:2.0:nameid-format:transient' })))[0]).toBe(
+      'nameid.transient',
+    );
+    expect(ids(checkNameId(withNameId({ value: '814bd554', format: 'urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress' })))[0]).toBe(
+      'nameid.not-email',
+    );
   });
 });

@@ -15,7 +15,13 @@ describe('check registry', () => {
   it('has unique rule names and every finding fits the contract', () => {
     expect(new Set(CHECKS.map((c) => c.name)).size).toBe(CHECKS.length);
     const broken = input({
-      model: response({ destination: 'https://x.example/acs', status: { codes: ['urn:oasis:names:tc:SAML:2.0:status:Responder'], message: 'AADSTS50105: no' } }, assertion({ attributes: [] })),
+      model: response(
+        {
+          destination: 'https://x.example/acs',
+          status: { codes: ['urn:oasis:names:tc:SAML:2.0:status:Responder'], message: 'AADSTS50105: no' },
+        },
+        assertion({ attributes: [] }),
+      ),
       trustedAssertion: null,
     });
     const findings = runChecks(broken);
@@ -27,7 +33,14 @@ describe('check registry', () => {
   });
 
   it('turns a throwing check into a finding instead of failing', () => {
-    const findings = runChecks(input(), [{ name: 'boom', run: () => { throw new Error('bad shape'); } }]);
+    const findings = runChecks(input(), [
+      {
+        name: 'boom',
+        run: () => {
+          throw new Error('bad shape');
+        },
+      },
+    ]);
     expect(findings).toHaveLength(1);
     expect(findings[0]?.id).toBe('check-failed.boom');
     expect(findings[0]?.detail).toContain('bad shape');

@@ -6,7 +6,8 @@ import { checkRequestIssuer } from '../../../../utils/saml/checks/request-issuer
 import { checkRequestUnsupported } from '../../../../utils/saml/checks/request-unsupported';
 import { ACS, ENTITY_ID, authnRequest, ids, input } from './fixtures';
 
-const req = (over: Parameters<typeof authnRequest>[0] = {}) => input({ model: authnRequest(over), trustedAssertion: null, signature: null, authnRequest: null });
+const req = (over: Parameters<typeof authnRequest>[0] = {}) =>
+  input({ model: authnRequest(over), trustedAssertion: null, signature: null, authnRequest: null });
 
 describe('AuthnRequest checks', () => {
   it('are silent for a good request', () => {

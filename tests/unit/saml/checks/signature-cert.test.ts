@@ -60,9 +60,17 @@ describe('no duplicates with the verifier', () => {
   it('stays silent when verify already reported the unknown signer or the inactive one', () => {
     const f = { severity: 'error' as const, title: 't', detail: 'd', fix: 'f', step: null };
     const known = [{ known: { label: 'JustCall’s', role: 'justcall' as const, cert: 'x' }, info: cert({ sha1: 'C'.repeat(40) }) }];
-    const unknown = validSignature({ verdict: 'invalid', signer: undefined, embeddedCert: cert({ sha1: 'D'.repeat(40) }), findings: [{ ...f, id: 'signature.unknown-signer' }] });
+    const unknown = validSignature({
+      verdict: 'invalid',
+      signer: undefined,
+      embeddedCert: cert({ sha1: 'D'.repeat(40) }),
+      findings: [{ ...f, id: 'signature.unknown-signer' }],
+    });
     expect(checkCertThumbprint(input({ signature: unknown, knownCerts: known }))).toEqual([]);
-    const inactive = validSignature({ signer: { label: 'old', role: 'entra-inactive', cert: cert() }, findings: [{ ...f, id: 'certificate.signed-with-inactive' }] });
+    const inactive = validSignature({
+      signer: { label: 'old', role: 'entra-inactive', cert: cert() },
+      findings: [{ ...f, id: 'certificate.signed-with-inactive' }],
+    });
     expect(checkCertThumbprint(input({ signature: inactive, knownCerts: known }))).toEqual([]);
   });
 });

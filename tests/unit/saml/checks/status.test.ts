@@ -12,7 +12,8 @@ describe('status check', () => {
       assertions: [],
       status: {
         codes: ['urn:oasis:names:tc:SAML:2.0:status:Requester', 'urn:oasis:names:tc:SAML:2.0:status:RequestUnsupported'],
-        message: 'AADSTS50105: Your administrator has configured the application JustCall to block users unless they are specifically granted access.',
+        message:
+          'AADSTS50105: Your administrator has configured the application JustCall to block users unless they are specifically granted access.',
       },
     });
     const f = checkStatus(input({ model }));

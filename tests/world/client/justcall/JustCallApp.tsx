@@ -65,8 +65,18 @@ export function JustCallApp() {
   const path = usePath();
   if (path === PATHS.login || !path.startsWith('/app')) return <Login />;
   let page: ReactNode;
-  if (path.startsWith('/app/settings/security/provisioning')) page = <SettingsLayout><ProvisioningSettings /></SettingsLayout>;
-  else if (path.startsWith('/app/settings')) page = <SettingsLayout><SsoSettings /></SettingsLayout>;
+  if (path.startsWith('/app/settings/security/provisioning'))
+    page = (
+      <SettingsLayout>
+        <ProvisioningSettings />
+      </SettingsLayout>
+    );
+  else if (path.startsWith('/app/settings'))
+    page = (
+      <SettingsLayout>
+        <SsoSettings />
+      </SettingsLayout>
+    );
   else if (path.startsWith(PATHS.users)) page = <Users />;
   else page = <Dashboard />;
   return (

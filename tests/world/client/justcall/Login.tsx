@@ -52,11 +52,24 @@ export function Login() {
         <h1>Log in to JustCall</h1>
         <div className="jc-field">
           <label htmlFor={emailId}>Email</label>
-          <input id={emailId} type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} placeholder="you@company.com" />
+          <input
+            id={emailId}
+            type="email"
+            autoComplete="username"
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            placeholder="you@company.com"
+          />
         </div>
         <div className="jc-field">
           <label htmlFor={passwordId}>Password</label>
-          <input id={passwordId} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+          <input
+            id={passwordId}
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
         </div>
         {error && <Alert kind="error">{error}</Alert>}
         <button type="submit" className="jc-btn primary wide" disabled={busy}>

@@ -38,7 +38,12 @@ export function ProvisioningSettings() {
         <div className="jc-field">
           <label htmlFor={tokenId}>Secret Token</label>
           <div className="jc-inline">
-            <input id={tokenId} type={view.secretToken ? 'text' : 'password'} readOnly value={view.secretToken || (view.hasToken ? '••••••••••••••••••••••••' : '')} />
+            <input
+              id={tokenId}
+              type={view.secretToken ? 'text' : 'password'}
+              readOnly
+              value={view.secretToken || (view.hasToken ? '••••••••••••••••••••••••' : '')}
+            />
             {view.secretToken ? (
               <button type="button" className="jc-btn ghost small" onClick={() => void call('/api/justcall/scim/hide', '')}>
                 Hide
@@ -49,7 +54,13 @@ export function ProvisioningSettings() {
               </button>
             )}
             <CopyButton text={revealed} />
-            <button type="button" className="jc-btn outline small" onClick={() => void call('/api/justcall/scim/generate', 'A new secret token was generated. The previous token no longer works.')}>
+            <button
+              type="button"
+              className="jc-btn outline small"
+              onClick={() =>
+                void call('/api/justcall/scim/generate', 'A new secret token was generated. The previous token no longer works.')
+              }
+            >
               Generate
             </button>
           </div>

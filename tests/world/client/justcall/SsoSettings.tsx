@@ -1,5 +1,10 @@
 import { useEffect, useState } from 'react';
-import { JustCallSsoViewSchema, TestConnectionResultSchema, type JustCallSsoView, type TestConnectionResult } from '../../server/portal-api/views';
+import {
+  JustCallSsoViewSchema,
+  TestConnectionResultSchema,
+  type JustCallSsoView,
+  type TestConnectionResult,
+} from '../../server/portal-api/views';
 import { api, errorText } from '../shared/api';
 import { Dropdown } from '../shared/Dropdown';
 import { useDomId } from '../shared/ids';
@@ -27,7 +32,10 @@ function SsoForm({ view, onSaved }: { view: JustCallSsoView; onSaved: (v: JustCa
     setMessage(null);
     try {
       const saved = await api(JustCallSsoViewSchema, 'PUT', '/api/justcall/sso', {
-        ssoUrl, issuer, defaultRole: role, ...(pending ? { certificate: pending } : {}),
+        ssoUrl,
+        issuer,
+        defaultRole: role,
+        ...(pending ? { certificate: pending } : {}),
       });
       onSaved(saved);
     } catch (e) {
@@ -57,11 +65,23 @@ function SsoForm({ view, onSaved }: { view: JustCallSsoView; onSaved: (v: JustCa
       <h2>Identity provider details</h2>
       <div className="jc-field">
         <label htmlFor={ssoUrlId}>SSO URL</label>
-        <input id={ssoUrlId} type="url" value={ssoUrl} onChange={(e) => setSsoUrl(e.target.value)} placeholder="https://login.microsoftonline.com/..." />
+        <input
+          id={ssoUrlId}
+          type="url"
+          value={ssoUrl}
+          onChange={(e) => setSsoUrl(e.target.value)}
+          placeholder="https://login.microsoftonline.com/..."
+        />
       </div>
       <div className="jc-field">
         <label htmlFor={issuerId}>Issuer / Entity ID</label>
-        <input id={issuerId} type="text" value={issuer} onChange={(e) => setIssuer(e.target.value)} placeholder="https://sts.windows.net/..." />
+        <input
+          id={issuerId}
+          type="text"
+          value={issuer}
+          onChange={(e) => setIssuer(e.target.value)}
+          placeholder="https://sts.windows.net/..."
+        />
       </div>
       <div className="jc-field">
         <label htmlFor={certId}>Certificate</label>
@@ -135,13 +155,21 @@ export function SsoSettings() {
   return (
     <div className="jc-page">
       <h1>Single Sign-On</h1>
-      <p className="muted">Let your team log in to JustCall with your identity provider. When SSO is enabled, all admins and members sign in through SSO.</p>
+      <p className="muted">
+        Let your team log in to JustCall with your identity provider. When SSO is enabled, all admins and members sign in through SSO.
+      </p>
       <div className="jc-card">
         <Toggle label="Enable SSO" checked={view.enabled} onChange={(on) => void toggle(on, view.protocol)} />
         {view.enabled && (
           <div role="radiogroup" aria-label="Protocol" className="jc-protocols">
             <label className={`jc-radio-card${view.protocol === 'SAML 2.0' ? ' selected' : ''}`}>
-              <input type="radio" name="protocol" value="SAML 2.0" checked={view.protocol === 'SAML 2.0'} onChange={() => void toggle(true, 'SAML 2.0')} />
+              <input
+                type="radio"
+                name="protocol"
+                value="SAML 2.0"
+                checked={view.protocol === 'SAML 2.0'}
+                onChange={() => void toggle(true, 'SAML 2.0')}
+              />
               <span>SAML 2.0</span>
             </label>
           </div>

@@ -9,7 +9,11 @@ const SOURCE: Record<JustCallUserView['source'], string> = { owner: 'Owner', sci
 export function Users() {
   const [users, setUsers] = useState<JustCallUserView[] | null>(null);
   const [error, setError] = useState('');
-  const load = () => api(JustCallUsersViewSchema, 'GET', '/api/justcall/users').then((v) => setUsers(v.users), (e: unknown) => setError(errorText(e)));
+  const load = () =>
+    api(JustCallUsersViewSchema, 'GET', '/api/justcall/users').then(
+      (v) => setUsers(v.users),
+      (e: unknown) => setError(errorText(e)),
+    );
   useEffect(() => {
     void load();
   }, []);

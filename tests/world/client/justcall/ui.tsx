@@ -56,12 +56,30 @@ export function Alert({ kind, children }: { kind: 'success' | 'error' | 'info'; 
   );
 }
 
-export function Toggle({ label, checked, onChange, disabled }: { label: string; checked: boolean; onChange: (v: boolean) => void; disabled?: boolean }) {
+export function Toggle({
+  label,
+  checked,
+  onChange,
+  disabled,
+}: {
+  label: string;
+  checked: boolean;
+  onChange: (v: boolean) => void;
+  disabled?: boolean;
+}) {
   const id = useDomId('tg');
   return (
     <div className="jc-toggle-row">
       <span id={id}>{label}</span>
-      <button type="button" role="switch" aria-checked={checked} aria-labelledby={id} disabled={disabled} className={`jc-switch${checked ? ' on' : ''}`} onClick={() => onChange(!checked)}>
+      <button
+        type="button"
+        role="switch"
+        aria-checked={checked}
+        aria-labelledby={id}
+        disabled={disabled}
+        className={`jc-switch${checked ? ' on' : ''}`}
+        onClick={() => onChange(!checked)}
+      >
         <span className="knob" />
       </button>
     </div>

@@ -85,7 +85,14 @@ export function Combobox({ label, options, value, onChange, placeholder, require
             }
           }}
         />
-        <button type="button" className="combobox-toggle" tabIndex={-1} aria-label={`Open ${label}`} onMouseDown={(e) => e.preventDefault()} onClick={() => setOpen((o) => !o)}>
+        <button
+          type="button"
+          className="combobox-toggle"
+          tabIndex={-1}
+          aria-label={`Open ${label}`}
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => setOpen((o) => !o)}
+        >
           ⌄
         </button>
       </div>

@@ -3,7 +3,11 @@ import { ApiErrorSchema } from '../../server/portal-api/views';
 
 /** A failed API call, carrying the server's message for the UI to show. */
 export class ApiError extends Error {
-  constructor(message: string, readonly status: number, readonly body: unknown) {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly body: unknown,
+  ) {
     super(message);
   }
 }

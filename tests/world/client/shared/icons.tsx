@@ -1,5 +1,13 @@
 /** Small inline SVG icons (the machine's fonts may lack the symbol glyphs). */
-const base = { width: 14, height: 14, viewBox: '0 0 16 16', fill: 'none', stroke: 'currentColor', strokeWidth: 1.3, 'aria-hidden': true } as const;
+const base = {
+  width: 14,
+  height: 14,
+  viewBox: '0 0 16 16',
+  fill: 'none',
+  stroke: 'currentColor',
+  strokeWidth: 1.3,
+  'aria-hidden': true,
+} as const;
 
 export const CopyIcon = () => (
   <svg {...base}>

@@ -18,7 +18,11 @@ const CSS = `.card{max-width:520px;margin:80px auto;background:#fff;border-radiu
 .brand{color:#1aa1a1;font-weight:700;font-size:20px;margin-bottom:16px}.err{color:#c62828}a{color:#1a73e8}`;
 
 function justcallPage(heading: string, inner: string): string {
-  return page('JustCall', `<div class="card" role="main"><div class="brand">JustCall</div><h1>${escapeHtml(heading)}</h1>${inner}</div>`, CSS);
+  return page(
+    'JustCall',
+    `<div class="card" role="main"><div class="brand">JustCall</div><h1>${escapeHtml(heading)}</h1>${inner}</div>`,
+    CSS,
+  );
 }
 
 export function justcallErrorPage(message: string): string {

@@ -74,17 +74,20 @@ export function verifySamlResponse(samlResponseB64: string, cfg: SpConfig): Veri
   const doc = parseXml(xml);
   if (doc instanceof Error) return fail(`invalid SAML response (${doc.message})`);
   const root = doc.documentElement;
-  if (!root || root.namespaceURI !== NS.protocol || root.localName !== 'Response') return fail('invalid SAML response (not a SAML 2.0 Response)');
+  if (!root || root.namespaceURI !== NS.protocol || root.localName !== 'Response')
+    return fail('invalid SAML response (not a SAML 2.0 Response)');
 
   const statusCode = firstChild(firstChild(root, NS.protocol, 'Status') ?? root, NS.protocol, 'StatusCode');
   const status = statusCode?.getAttribute('Value') ?? '';
-  if (status !== 'urn:oasis:names:tc:SAML:2.0:status:Success') return fail(`the identity provider did not sign you in (status ${status || 'missing'})`);
+  if (status !== 'urn:oasis:names:tc:SAML:2.0:status:Success')
+    return fail(`the identity provider did not sign you in (status ${status || 'missing'})`);
 
   if (descendants(doc, NS.assertion, 'EncryptedAssertion').length > 0) return fail('encrypted assertions are not supported');
   const assertions = descendants(doc, NS.assertion, 'Assertion');
   if (assertions.length !== 1) return fail(`invalid SAML response (${assertions.length} assertions; possible signature wrapping)`);
   const assertion = assertions[0];
-  if (!assertion || assertion.parentNode !== root) return fail('invalid SAML response (the assertion is not where it belongs; possible signature wrapping)');
+  if (!assertion || assertion.parentNode !== root)
+    return fail('invalid SAML response (the assertion is not where it belongs; possible signature wrapping)');
   const assertionId = assertion.getAttribute('ID') ?? '';
   const responseId = root.getAttribute('ID') ?? '';
   if (!assertionId || countById(root, assertionId) !== 1 || (responseId && countById(root, responseId) !== 1)) {
@@ -121,7 +124,9 @@ export function verifySamlResponse(samlResponseB64: string, cfg: SpConfig): Veri
   const subject = firstChild(assertion, NS.assertion, 'Subject');
   const nameId = textOf(subject ? firstChild(subject, NS.assertion, 'NameID') : undefined);
   const bearer = subject
-    ? childElements(subject, NS.assertion, 'SubjectConfirmation').find((c) => c.getAttribute('Method') === 'urn:oasis:names:tc:SAML:2.0:cm:bearer')
+    ? childElements(subject, NS.assertion, 'SubjectConfirmation').find(
+        (c) => c.getAttribute('Method') === 'urn:oasis:names:tc:SAML:2.0:cm:bearer',
+      )
     : undefined;
   const scd = bearer ? firstChild(bearer, NS.assertion, 'SubjectConfirmationData') : undefined;
   if (!scd) return fail('invalid SAML response (no bearer subject confirmation)');
@@ -136,7 +141,8 @@ export function verifySamlResponse(samlResponseB64: string, cfg: SpConfig): Veri
     return fail('invalid SAML response (InResponseTo values differ)');
   }
   if (cfg.wasUsed(assertionId)) return fail('this SAML response was already used');
-  if (inResponseTo && !cfg.isOutstanding(inResponseTo)) return fail('the response does not answer a login request JustCall made (unknown InResponseTo)');
+  if (inResponseTo && !cfg.isOutstanding(inResponseTo))
+    return fail('the response does not answer a login request JustCall made (unknown InResponseTo)');
 
   const email = attributeValue(assertion, 'email');
   if (!email) return fail('the email attribute is missing from the SAML response');

@@ -109,10 +109,24 @@ function credentials(r: WorldRequest, tenant: string): void {
   const login = (form.get('loginfmt') ?? '').trim();
   const user = findUser(world.state, login);
   if (!user) {
-    return showSignIn(r, tenant, flowId, app, 'This username may be incorrect. Make sure you typed it correctly. Otherwise, contact your admin.', login);
+    return showSignIn(
+      r,
+      tenant,
+      flowId,
+      app,
+      'This username may be incorrect. Make sure you typed it correctly. Otherwise, contact your admin.',
+      login,
+    );
   }
   if ((form.get('passwd') ?? '') !== user.password) {
-    return showSignIn(r, tenant, flowId, app, "Your account or password is incorrect. If you don't remember your password, reset it now.", login);
+    return showSignIn(
+      r,
+      tenant,
+      flowId,
+      app,
+      "Your account or password is incorrect. If you don't remember your password, reset it now.",
+      login,
+    );
   }
   if (!user.accountEnabled) return showError(r, aadsts.userDisabled());
   if (!isUserAssigned(world, app, user)) return showError(r, aadsts.notAssigned(app.name, app.appId, user.userPrincipalName));
@@ -163,7 +177,11 @@ export const loginHandler: WorldHandler = async (r) => {
   const [tenant = '', ...rest] = r.url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
   const route = rest.join('/').toLowerCase();
   if (!tenant) {
-    sendHtml(r.res, 200, page('Microsoft', `<p>Simulated Microsoft sign-in service for tenant ${escapeHtml(r.world.state.tenant.id)}.</p>`));
+    sendHtml(
+      r.res,
+      200,
+      page('Microsoft', `<p>Simulated Microsoft sign-in service for tenant ${escapeHtml(r.world.state.tenant.id)}.</p>`),
+    );
     return true;
   }
   const known = ['saml2', 'idpinitiated', 'login', 'federationmetadata/2007-06/federationmetadata.xml'];

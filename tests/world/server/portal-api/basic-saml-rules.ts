@@ -34,7 +34,8 @@ export function validateBasicSaml(body: BasicSamlBody): BasicSamlErrors {
   if (!replies.some((v) => v !== '')) errors.replyUrls = 'Reply URL (Assertion Consumer Service URL) is required.';
   replies.forEach((v, i) => {
     if (v === '') return;
-    if (!isHttpUrl(v, true)) (errors.replyUrlRows ??= {})[i] = "The reply URL must be a valid URL that starts with 'https' or 'http://localhost'.";
+    if (!isHttpUrl(v, true))
+      (errors.replyUrlRows ??= {})[i] = "The reply URL must be a valid URL that starts with 'https' or 'http://localhost'.";
     else if (replies.indexOf(v) !== i) (errors.replyUrlRows ??= {})[i] = 'This reply URL is already in the list.';
   });
   if (body.signOnUrl.trim() && !isHttpUrl(body.signOnUrl.trim(), true)) errors.signOnUrl = 'The sign on URL must be a valid URL.';
@@ -44,8 +45,12 @@ export function validateBasicSaml(body: BasicSamlBody): BasicSamlErrors {
 
 export function hasErrors(e: BasicSamlErrors): boolean {
   return Boolean(
-    e.identifiers || e.replyUrls || e.signOnUrl || e.logoutUrl ||
-      Object.keys(e.identifierRows ?? {}).length || Object.keys(e.replyUrlRows ?? {}).length,
+    e.identifiers ||
+    e.replyUrls ||
+    e.signOnUrl ||
+    e.logoutUrl ||
+    Object.keys(e.identifierRows ?? {}).length ||
+    Object.keys(e.replyUrlRows ?? {}).length,
   );
 }
 

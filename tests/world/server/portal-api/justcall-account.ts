@@ -59,7 +59,13 @@ export const justcallAccountRoutes: ApiRoute[] = [
     handle: (r) =>
       sendJson(r.res, 200, {
         users: r.world.state.justcall.users.map((u) => ({
-          id: u.id, email: u.email, firstName: u.firstName, lastName: u.lastName, role: u.role, active: u.active, source: u.source,
+          id: u.id,
+          email: u.email,
+          firstName: u.firstName,
+          lastName: u.lastName,
+          role: u.role,
+          active: u.active,
+          source: u.source,
         })),
       }),
   },

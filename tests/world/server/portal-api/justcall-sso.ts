@@ -3,12 +3,7 @@ import { normaliseCertPem, thumbprintOf } from '../certs';
 import { activeCert, ENTRA_ISSUER, ENTRA_LOGIN_URL } from '../store';
 import type { WorldState } from '../state';
 import { readBody, sendError, sendJson, type ApiRoute } from './router';
-import {
-  JustCallSsoSaveBodySchema,
-  JustCallSsoToggleBodySchema,
-  type JustCallSsoView,
-  type TestConnectionResult,
-} from './views';
+import { JustCallSsoSaveBodySchema, JustCallSsoToggleBodySchema, type JustCallSsoView, type TestConnectionResult } from './views';
 
 function certInfo(pem: string): JustCallSsoView['certificate'] {
   if (!pem) return null;
@@ -50,13 +45,22 @@ export function testSsoConfiguration(state: WorldState): TestConnectionResult {
     return { ok: false, message: `Issuer mismatch: the identity provider identifies itself as a different issuer than "${sso.issuer}".` };
   const app = state.apps.find((a) => a.ssoMode === 'saml' && a.identifiers.some((i) => i.value === sso.entityId));
   if (!app)
-    return { ok: false, message: `The identity provider returned an error: AADSTS700016: Application with identifier '${sso.entityId}' was not found in the directory.` };
+    return {
+      ok: false,
+      message: `The identity provider returned an error: AADSTS700016: Application with identifier '${sso.entityId}' was not found in the directory.`,
+    };
   if (!app.replyUrls.some((u) => u.value === sso.acsUrl))
-    return { ok: false, message: `The identity provider returned an error: AADSTS50011: The redirect URI '${sso.acsUrl}' specified in the request does not match the redirect URIs configured for the application.` };
+    return {
+      ok: false,
+      message: `The identity provider returned an error: AADSTS50011: The redirect URI '${sso.acsUrl}' specified in the request does not match the redirect URIs configured for the application.`,
+    };
   const cert = activeCert(app);
   if (!sso.certificatePem) return { ok: false, message: 'No certificate uploaded.' };
   if (!cert || thumbprintOf(cert.certPem) !== thumbprintOf(sso.certificatePem))
-    return { ok: false, message: 'Signature validation failed: the uploaded certificate does not match the signing certificate of your identity provider.' };
+    return {
+      ok: false,
+      message: 'Signature validation failed: the uploaded certificate does not match the signing certificate of your identity provider.',
+    };
   return { ok: true, message: 'Connection successful. Your SSO configuration is working.' };
 }
 

@@ -109,7 +109,7 @@ export const ApiErrorSchema = z.object({ error: z.string() });
 // ---------- Entra: request bodies ----------
 
 export const CreateAppBodySchema = z.object({
-  name: z.string().trim().min(1, "Enter the name of your app").max(120),
+  name: z.string().trim().min(1, 'Enter the name of your app').max(120),
   kind: z.enum(['nonGallery', 'appProxy', 'federatedApp']),
 });
 

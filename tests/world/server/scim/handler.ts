@@ -54,7 +54,12 @@ function serviceProviderConfig(): Record<string, unknown> {
     sort: { supported: false },
     etag: { supported: false },
     authenticationSchemes: [
-      { type: 'oauthbearertoken', name: 'OAuth Bearer Token', description: 'The Secret Token from Settings > Security > Provisioning', primary: true },
+      {
+        type: 'oauthbearertoken',
+        name: 'OAuth Bearer Token',
+        description: 'The Secret Token from Settings > Security > Provisioning',
+        primary: true,
+      },
     ],
   };
 }
@@ -77,7 +82,13 @@ function handleUsers(r: WorldRequest, rest: string[]): void {
       return sendJson(
         res,
         200,
-        { schemas: [SCIM_LIST_SCHEMA], totalResults: matched.length, startIndex: 1, itemsPerPage: matched.length, Resources: matched.map(toScimUser) },
+        {
+          schemas: [SCIM_LIST_SCHEMA],
+          totalResults: matched.length,
+          startIndex: 1,
+          itemsPerPage: matched.length,
+          Resources: matched.map(toScimUser),
+        },
         SCIM_CT,
       );
     }
@@ -85,8 +96,10 @@ function handleUsers(r: WorldRequest, rest: string[]): void {
       const parsed = scimUserBody.safeParse(parseJsonBody(r.body));
       if (!parsed.success) return scimError(res, 400, 'Invalid user: userName is required', 'invalidValue');
       const email = emailFrom(parsed.data);
-      if (!validEmail(email)) return scimError(res, 400, `JustCall needs an email address (work email or userName); got "${email}"`, 'invalidValue');
-      if (findByEmail(world.state, email) || users.some((u) => matchesUserName(u, parsed.data.userName))) return scimError(res, 409, `A user with email ${email} already exists`, 'uniqueness');
+      if (!validEmail(email))
+        return scimError(res, 400, `JustCall needs an email address (work email or userName); got "${email}"`, 'invalidValue');
+      if (findByEmail(world.state, email) || users.some((u) => matchesUserName(u, parsed.data.userName)))
+        return scimError(res, 409, `A user with email ${email} already exists`, 'uniqueness');
       const user = newScimUser(parsed.data);
       users.push(user);
       return sendJson(res, 201, toScimUser(user), SCIM_CT);
@@ -112,7 +125,8 @@ function handleUsers(r: WorldRequest, rest: string[]): void {
       const parsed = scimUserBody.safeParse(parseJsonBody(r.body));
       if (!parsed.success) return scimError(res, 400, 'Invalid user: userName is required', 'invalidValue');
       const email = emailFrom(parsed.data);
-      if (!validEmail(email)) return scimError(res, 400, `JustCall needs an email address (work email or userName); got "${email}"`, 'invalidValue');
+      if (!validEmail(email))
+        return scimError(res, 400, `JustCall needs an email address (work email or userName); got "${email}"`, 'invalidValue');
       Object.assign(user, {
         email,
         userName: parsed.data.userName,

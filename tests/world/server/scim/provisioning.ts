@@ -18,7 +18,11 @@ const listResponse = z.object({
   schemas: z.array(z.string()).optional(),
   totalResults: z.number().optional(),
   Resources: z
-    .array(z.object({ id: z.string(), userName: z.string().optional(), active: z.boolean().optional(), externalId: z.string().optional() }).passthrough())
+    .array(
+      z
+        .object({ id: z.string(), userName: z.string().optional(), active: z.boolean().optional(), externalId: z.string().optional() })
+        .passthrough(),
+    )
     .optional(),
 });
 
@@ -29,7 +33,14 @@ function scimUrl(tenantUrl: string, rel: string): URL {
   return new URL(`${base}/${rel}`);
 }
 
-async function scimCall(world: WorldRuntime, tenantUrl: string, token: string, method: string, rel: string, json?: unknown): Promise<WorldResponse> {
+async function scimCall(
+  world: WorldRuntime,
+  tenantUrl: string,
+  token: string,
+  method: string,
+  rel: string,
+  json?: unknown,
+): Promise<WorldResponse> {
   const url = scimUrl(tenantUrl, rel);
   if (url.protocol !== 'https:') throw new ScimCallError('The Tenant URL must use https.');
   if (!allWorldHostNames().includes(url.hostname.toLowerCase()) || (url.port && url.port !== '443')) {
@@ -50,9 +61,12 @@ async function scimCall(world: WorldRuntime, tenantUrl: string, token: string, m
 
 function describeFailure(res: WorldResponse): string {
   if (res.status === 401 || res.status === 403)
-    return 'You appear to have entered invalid credentials. Please confirm you are using the correct Secret Token for JustCall. (HTTP ' + res.status + ')';
-  if (res.status === 404)
-    return 'The Tenant URL did not answer as a SCIM endpoint (HTTP 404 Not Found). Please confirm the Tenant URL.';
+    return (
+      'You appear to have entered invalid credentials. Please confirm you are using the correct Secret Token for JustCall. (HTTP ' +
+      res.status +
+      ')'
+    );
+  if (res.status === 404) return 'The Tenant URL did not answer as a SCIM endpoint (HTTP 404 Not Found). Please confirm the Tenant URL.';
   return `The SCIM endpoint returned HTTP ${res.status}.`;
 }
 

@@ -28,7 +28,7 @@ export function basicSamlMismatches(session: SetupSession): Mismatch[] {
     out.push({
       id: 'reply-url-mismatch',
       step: 'basic-saml',
-      title: 'Reply URL in Entra is not JustCall\'s ACS URL',
+      title: "Reply URL in Entra is not JustCall's ACS URL",
       detail: `Entra has "${replyUrls.join('", "')}"; JustCall's ACS URL is "${acsUrl}". Sign-in fails with AADSTS50011.`,
       fix: `Edit Basic SAML Configuration and set Reply URL (Assertion Consumer Service URL) to exactly "${acsUrl}".`,
     });
@@ -38,7 +38,7 @@ export function basicSamlMismatches(session: SetupSession): Mismatch[] {
     out.push({
       id: 'sign-on-url-mismatch',
       step: 'basic-saml',
-      title: 'Sign on URL is not JustCall\'s login page',
+      title: "Sign on URL is not JustCall's login page",
       detail: `Entra has "${seenSignOn}"; the guide gives "${signOn}".`,
       fix: `Edit Basic SAML Configuration and set Sign on URL to "${signOn}".`,
     });

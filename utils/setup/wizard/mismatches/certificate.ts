@@ -22,7 +22,7 @@ export function certificateMismatches(session: SetupSession): Mismatch[] {
     out.push({
       id: 'metadata-cert-mismatch',
       step: 'certificate',
-      title: 'The metadata certificate is not the blade\'s active one',
+      title: "The metadata certificate is not the blade's active one",
       detail: `The SAML Certificates section shows ${active}; the metadata carries ${meta.thumbprints.join(', ')}.`,
       fix: 'Reload the SAML page so both show the same certificate, then read it again.',
     });

@@ -21,7 +21,11 @@ export function checkClaims(claimRows: readonly Record<string, string>[]): { che
     if (row) {
       const source = (row.source ?? '').toLowerCase();
       if (source === want.sourceAttribute) return { name: want.name, ok: true };
-      return { name: want.name, ok: false, problem: `"${want.name}" comes from ${row.source || 'nothing'}; it must come from ${want.sourceAttribute}.` };
+      return {
+        name: want.name,
+        ok: false,
+        problem: `"${want.name}" comes from ${row.source || 'nothing'}; it must come from ${want.sourceAttribute}.`,
+      };
     }
     if (namespaced || full) {
       return {
@@ -32,8 +36,17 @@ export function checkClaims(claimRows: readonly Record<string, string>[]): { che
     }
     return { name: want.name, ok: false, problem: `There is no "${want.name}" claim (from ${want.sourceAttribute}).` };
   });
-  if (claimRows.some((r) => (r.source ?? '').toLowerCase() === 'user.userprincipalname' && (r.name ?? '') !== 'name' && !/nameid|unique user identifier/i.test(r.name ?? ''))) {
-    warnings.push('A claim comes from user.userprincipalname; JustCall matches users by email (user.mail), which differs from the UPN for many users.');
+  if (
+    claimRows.some(
+      (r) =>
+        (r.source ?? '').toLowerCase() === 'user.userprincipalname' &&
+        (r.name ?? '') !== 'name' &&
+        !/nameid|unique user identifier/i.test(r.name ?? ''),
+    )
+  ) {
+    warnings.push(
+      'A claim comes from user.userprincipalname; JustCall matches users by email (user.mail), which differs from the UPN for many users.',
+    );
   }
   return { checks, warnings };
 }
@@ -52,6 +65,13 @@ export function claimMismatches(session: SetupSession): Mismatch[] {
       detail: c.problem ?? '',
       fix: 'Open Attributes & Claims and use "Fill from JustCall", or set Name, an empty Namespace and the Source attribute by hand.',
     }));
-  for (const w of warnings) out.push({ id: 'claim-upn', step: 'claims', title: 'A claim uses user.userprincipalname', detail: w, fix: 'Use user.mail unless every UPN equals the user\'s email.' });
+  for (const w of warnings)
+    out.push({
+      id: 'claim-upn',
+      step: 'claims',
+      title: 'A claim uses user.userprincipalname',
+      detail: w,
+      fix: "Use user.mail unless every UPN equals the user's email.",
+    });
   return out;
 }

@@ -17,7 +17,7 @@ export function justcallMismatches(session: SetupSession): Mismatch[] {
     out.push({
       id: 'sso-url-mismatch',
       step: 'justcall-idp',
-      title: 'JustCall\'s SSO URL is not Entra\'s Login URL',
+      title: "JustCall's SSO URL is not Entra's Login URL",
       detail: `JustCall has "${ssoUrl}"; Entra's Login URL is "${loginUrl}".`,
       fix: `Set SSO URL in JustCall to "${loginUrl}" and click Save Configuration.`,
     });
@@ -26,7 +26,9 @@ export function justcallMismatches(session: SetupSession): Mismatch[] {
     out.push({
       id: 'issuer-mismatch',
       step: 'justcall-idp',
-      title: differsOnlyBySlash(seenIssuer, issuer) ? 'JustCall\'s Issuer differs by a trailing slash' : 'JustCall\'s Issuer is not Entra\'s Identifier',
+      title: differsOnlyBySlash(seenIssuer, issuer)
+        ? "JustCall's Issuer differs by a trailing slash"
+        : "JustCall's Issuer is not Entra's Identifier",
       detail: `JustCall has "${seenIssuer}"; Entra's Identifier is "${issuer}".`,
       fix: `Set Issuer / Entity ID in JustCall to "${issuer}" (with the trailing slash) and click Save Configuration.`,
     });

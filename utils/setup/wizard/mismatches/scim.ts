@@ -13,7 +13,7 @@ export function scimMismatches(session: SetupSession): Mismatch[] {
       {
         id: 'scim-url-mismatch',
         step: 'scim',
-        title: 'The provisioning Tenant URL is not JustCall\'s',
+        title: "The provisioning Tenant URL is not JustCall's",
         detail: `Entra has "${seen}"; JustCall shows "${jcUrl}".`,
         fix: 'Fill the Tenant URL from JustCall, Test Connection, then Save.',
       },

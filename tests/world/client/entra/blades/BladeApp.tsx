@@ -39,7 +39,12 @@ function AppBlade({ route, objectId }: { route: Route; objectId: string }) {
     setApp(a);
     notifyAppChanged();
   }, []);
-  if (error) return <div className="blade-error" role="alert">{error}</div>;
+  if (error)
+    return (
+      <div className="blade-error" role="alert">
+        {error}
+      </div>
+    );
   if (!app) return <Spinner />;
   const props: AppProps = { app, onApp, reload };
   switch (route.blade) {
@@ -70,9 +75,7 @@ export function BladeApp({ route }: { route: Route }) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const clear = useCallback(() => setNotice(null), []);
   useEffect(() => {
-    api(TenantViewSchema, 'GET', '/api/entra/tenant').then(setTenant, () =>
-      setTenant({ id: '', domain: '', name: '', renamedLabels: {} }),
-    );
+    api(TenantViewSchema, 'GET', '/api/entra/tenant').then(setTenant, () => setTenant({ id: '', domain: '', name: '', renamedLabels: {} }));
   }, []);
   if (!tenant) return <Spinner />;
   let content;

@@ -40,7 +40,19 @@ export function CommandBar({ buttons }: { buttons: ToolbarButton[] }) {
 }
 
 /** A context pane sliding in from the right, with a close "X". */
-export function Pane({ title, subtitle, onClose, children, wide }: { title: string; subtitle?: string; onClose: () => void; children: ReactNode; wide?: boolean }) {
+export function Pane({
+  title,
+  subtitle,
+  onClose,
+  children,
+  wide,
+}: {
+  title: string;
+  subtitle?: string;
+  onClose: () => void;
+  children: ReactNode;
+  wide?: boolean;
+}) {
   const titleId = useDomId('pane-title');
   return (
     <div className="pane-backdrop">

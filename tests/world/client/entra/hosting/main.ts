@@ -38,7 +38,13 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
 function field(id: string, label: string, type: string, model: typeof tenantUrl, placeholder: string): HTMLElement {
   const wrap = el('div', { class: 'field ko-field' });
   const lab = el('label', { for: id, class: 'field-label required' }, label);
-  const input = el('input', { id, type, 'data-bind': 'value: ' + (id === 'ko-tenant-url' ? 'tenantUrl' : 'secretToken'), placeholder, autocomplete: 'off' });
+  const input = el('input', {
+    id,
+    type,
+    'data-bind': 'value: ' + (id === 'ko-tenant-url' ? 'tenantUrl' : 'secretToken'),
+    placeholder,
+    autocomplete: 'off',
+  });
   bindValue(input, model);
   wrap.append(lab, input);
   return wrap;
@@ -92,7 +98,11 @@ async function start(): Promise<void> {
   root.textContent = '';
   const form = el('div', { class: 'ko-form', 'data-bind': 'with: adminCredentials' });
   form.append(
-    el('p', { class: 'muted' }, `Microsoft Entra ID needs the following information to connect to ${appName}'s API and synchronize user data.`),
+    el(
+      'p',
+      { class: 'muted' },
+      `Microsoft Entra ID needs the following information to connect to ${appName}'s API and synchronize user data.`,
+    ),
     field('ko-tenant-url', L('Tenant URL'), 'text', tenantUrl, ''),
     field('ko-secret-token', L('Secret Token'), 'password', secretToken, ''),
   );

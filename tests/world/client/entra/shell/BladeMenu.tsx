@@ -55,7 +55,23 @@ export function AppMenu({ route, app }: { route: Extract<Route, { blade: 'app' }
   );
 }
 
-const APPS_MENU = ['Overview', 'Manage', 'All applications', 'Private Network connectors', 'User settings', 'App launchers', 'Custom authentication extensions', 'Security', 'Conditional Access', 'Consent and permissions', 'Activity', 'Sign-in logs', 'Usage & insights', 'Audit logs', 'Provisioning logs'];
+const APPS_MENU = [
+  'Overview',
+  'Manage',
+  'All applications',
+  'Private Network connectors',
+  'User settings',
+  'App launchers',
+  'Custom authentication extensions',
+  'Security',
+  'Conditional Access',
+  'Consent and permissions',
+  'Activity',
+  'Sign-in logs',
+  'Usage & insights',
+  'Audit logs',
+  'Provisioning logs',
+];
 
 export function EnterpriseAppsMenu() {
   return (

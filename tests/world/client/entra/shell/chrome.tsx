@@ -13,7 +13,11 @@ export function TopBar({ product, tenantName, domain }: { product: string; tenan
         {product}
       </a>
       <div className="topbar-search">
-        <input type="search" aria-label="Search resources, services, and docs (G+/)" placeholder="Search resources, services, and docs (G+/)" />
+        <input
+          type="search"
+          aria-label="Search resources, services, and docs (G+/)"
+          placeholder="Search resources, services, and docs (G+/)"
+        />
       </div>
       <div className="topbar-account" title={domain}>
         <span className="account-name">admin@{domain}</span>
@@ -94,7 +98,11 @@ export function Breadcrumbs({ crumbs }: { crumbs: Crumb[] }) {
         {crumbs.map((c, i) => (
           <li key={`${c.label}-${i}`}>
             {c.href ? <a href={c.href}>{c.label}</a> : <span>{c.label}</span>}
-            {i < crumbs.length - 1 && <span className="crumb-sep" aria-hidden="true">›</span>}
+            {i < crumbs.length - 1 && (
+              <span className="crumb-sep" aria-hidden="true">
+                ›
+              </span>
+            )}
           </li>
         ))}
       </ol>

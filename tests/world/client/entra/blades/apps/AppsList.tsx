@@ -36,13 +36,24 @@ export function AppsList() {
         ]}
       />
       <p className="muted">
-        View, filter, and search applications in your organization that are set up to use your Microsoft Entra tenant as their Identity Provider.
+        View, filter, and search applications in your organization that are set up to use your Microsoft Entra tenant as their Identity
+        Provider.
       </p>
       <div className="filter-row">
-        <input type="search" aria-label="Search by application name or object ID" placeholder="Search by application name or object ID" value={search} onChange={(e) => setSearch(e.target.value)} />
+        <input
+          type="search"
+          aria-label="Search by application name or object ID"
+          placeholder="Search by application name or object ID"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+        />
         <span className="pill">Application type == Enterprise Applications</span>
       </div>
-      {error && <div className="blade-error" role="alert">{error}</div>}
+      {error && (
+        <div className="blade-error" role="alert">
+          {error}
+        </div>
+      )}
       {!apps ? (
         <Spinner />
       ) : (

@@ -64,7 +64,11 @@ export function CreateOwnAppPane({ onClose }: { onClose: () => void }) {
       {kind === 'appProxy' || kind === 'federatedApp' ? (
         <div className="info-bar">Only non-gallery applications can be created in this tenant.</div>
       ) : null}
-      {error && <div className="field-error" role="alert">{error}</div>}
+      {error && (
+        <div className="field-error" role="alert">
+          {error}
+        </div>
+      )}
       <div className="pane-footer">
         <button type="button" className="primary" disabled={busy || !name.trim() || kind !== 'nonGallery'} onClick={() => void create()}>
           {busy ? 'Creating…' : 'Create'}

@@ -5,9 +5,27 @@ import { hrefFor, navigate } from '../nav';
 /** The app's Overview: properties and the "Getting Started" tiles. */
 export function Overview({ app }: AppProps) {
   const tiles = [
-    { n: 1, title: 'Assign users and groups', text: 'Provide specific users and groups access to the applications', link: 'Assign users and groups', route: appRoute(app, 'UsersAndGroups') },
-    { n: 2, title: 'Set up single sign on', text: 'Enable users to sign into their application using their Microsoft Entra credentials', link: 'Get started', route: appRoute(app, 'SignOn', app.ssoMode === 'saml') },
-    { n: 3, title: 'Provision User Accounts', text: 'Automatically create and delete user accounts in the application', link: 'Get started', route: appRoute(app, 'Provisioning') },
+    {
+      n: 1,
+      title: 'Assign users and groups',
+      text: 'Provide specific users and groups access to the applications',
+      link: 'Assign users and groups',
+      route: appRoute(app, 'UsersAndGroups'),
+    },
+    {
+      n: 2,
+      title: 'Set up single sign on',
+      text: 'Enable users to sign into their application using their Microsoft Entra credentials',
+      link: 'Get started',
+      route: appRoute(app, 'SignOn', app.ssoMode === 'saml'),
+    },
+    {
+      n: 3,
+      title: 'Provision User Accounts',
+      text: 'Automatically create and delete user accounts in the application',
+      link: 'Get started',
+      route: appRoute(app, 'Provisioning'),
+    },
   ];
   return (
     <div className="page">

@@ -36,7 +36,10 @@ export function AddAssignment({ app }: AppProps) {
   };
   return (
     <div className="page add-assignment">
-      <div className="info-bar">When you assign a group to an application, only users directly in the group will have access. The assignment does not cascade to nested groups.</div>
+      <div className="info-bar">
+        When you assign a group to an application, only users directly in the group will have access. The assignment does not cascade to
+        nested groups.
+      </div>
       <section className="card assignment-row" aria-label="Users and groups">
         <h3>Users and groups</h3>
         <button type="button" className="link-button" onClick={() => setPicking(true)}>

@@ -4,7 +4,15 @@ import { api, errorText } from '../../../shared/api';
 import { Pane, Spinner } from '../ui';
 
 /** The "Users and groups" picker: search, check rows, Select. */
-export function PrincipalPicker({ initial, onSelect, onClose }: { initial: PrincipalView[]; onSelect: (s: PrincipalView[]) => void; onClose: () => void }) {
+export function PrincipalPicker({
+  initial,
+  onSelect,
+  onClose,
+}: {
+  initial: PrincipalView[];
+  onSelect: (s: PrincipalView[]) => void;
+  onClose: () => void;
+}) {
   const [all, setAll] = useState<PrincipalView[] | null>(null);
   const [error, setError] = useState('');
   const [search, setSearch] = useState('');
@@ -21,7 +29,11 @@ export function PrincipalPicker({ initial, onSelect, onClose }: { initial: Princ
   return (
     <Pane title="Users and groups" onClose={onClose}>
       <input type="search" aria-label="Search" placeholder="Search" value={search} onChange={(e) => setSearch(e.target.value)} />
-      {error && <div className="field-error" role="alert">{error}</div>}
+      {error && (
+        <div className="field-error" role="alert">
+          {error}
+        </div>
+      )}
       {!all ? (
         <Spinner />
       ) : (

@@ -27,7 +27,11 @@ export function UsersAndGroups({ app, onApp, reload }: AppProps) {
     <div className="page">
       <CommandBar
         buttons={[
-          { label: 'Add user/group', icon: '+', onClick: () => navigate({ blade: 'addAssignment', objectId: app.objectId, appId: app.appId }) },
+          {
+            label: 'Add user/group',
+            icon: '+',
+            onClick: () => navigate({ blade: 'addAssignment', objectId: app.objectId, appId: app.appId }),
+          },
           { label: 'Edit assignment', icon: '✎', onClick: () => undefined, disabled: true },
           { label: 'Remove', icon: <TrashIcon />, onClick: () => void remove(), disabled: selected.length === 0 },
           { label: 'Refresh', icon: '↻', onClick: () => void reload() },

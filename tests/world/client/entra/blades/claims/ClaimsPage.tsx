@@ -53,7 +53,14 @@ export function ClaimsPage({ app, onApp }: AppProps) {
           <tbody>
             <tr onClick={() => open({ kind: 'nameId' })}>
               <td>
-                <button type="button" className="link-button" onClick={(e) => { e.stopPropagation(); open({ kind: 'nameId' }); }}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={(e) => {
+                    e.stopPropagation();
+                    open({ kind: 'nameId' });
+                  }}
+                >
                   {L('Unique User Identifier (Name ID)')}
                 </button>
               </td>
@@ -78,14 +85,28 @@ export function ClaimsPage({ app, onApp }: AppProps) {
             {app.claims.map((c) => (
               <tr key={c.id} onClick={() => open({ kind: 'claim', claim: c })}>
                 <td>
-                  <button type="button" className="link-button" onClick={(e) => { e.stopPropagation(); open({ kind: 'claim', claim: c }); }}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={(e) => {
+                      e.stopPropagation();
+                      open({ kind: 'claim', claim: c });
+                    }}
+                  >
                     {claimUri(c)}
                   </button>
                 </td>
                 <td>SAML</td>
                 <td>{c.sourceAttribute}</td>
                 <td className="menu-cell" onClick={(e) => e.stopPropagation()}>
-                  <button type="button" className="icon-button" aria-label={`More options for ${claimUri(c)}`} aria-haspopup="menu" aria-expanded={menuFor === c.id} onClick={() => setMenuFor(menuFor === c.id ? '' : c.id)}>
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={`More options for ${claimUri(c)}`}
+                    aria-haspopup="menu"
+                    aria-expanded={menuFor === c.id}
+                    onClick={() => setMenuFor(menuFor === c.id ? '' : c.id)}
+                  >
                     …
                   </button>
                   {menuFor === c.id && (

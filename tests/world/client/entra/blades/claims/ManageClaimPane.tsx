@@ -12,7 +12,17 @@ import { SOURCE_ATTRIBUTES } from './sourceAttributes';
 export type ClaimTarget = { kind: 'new' } | { kind: 'claim'; claim: ClaimView } | { kind: 'nameId' };
 
 /** "Manage claim": Name, Namespace, Choose name format, Source, Source attribute; Save. */
-export function ManageClaimPane({ app, target, onDone, onClose }: { app: AppDetail; target: ClaimTarget; onDone: (a: AppDetail) => void; onClose: () => void }) {
+export function ManageClaimPane({
+  app,
+  target,
+  onDone,
+  onClose,
+}: {
+  app: AppDetail;
+  target: ClaimTarget;
+  onDone: (a: AppDetail) => void;
+  onClose: () => void;
+}) {
   const L = useLabel();
   const notify = useNotify();
   const sourceGroupId = useDomId('source');
@@ -44,7 +54,11 @@ export function ManageClaimPane({ app, target, onDone, onClose }: { app: AppDeta
           : target.kind === 'claim'
             ? await api(AppDetailSchema, 'PUT', `${base}/claims/${target.claim.id}`, body)
             : await api(AppDetailSchema, 'POST', `${base}/claims`, body);
-      notify({ kind: 'success', title: 'Claim saved', detail: `Successfully saved claim ${target.kind === 'nameId' ? 'Unique User Identifier (Name ID)' : body.name}.` });
+      notify({
+        kind: 'success',
+        title: 'Claim saved',
+        detail: `Successfully saved claim ${target.kind === 'nameId' ? 'Unique User Identifier (Name ID)' : body.name}.`,
+      });
       onDone(saved);
     } catch (e) {
       setError(errorText(e));
@@ -73,7 +87,9 @@ export function ManageClaimPane({ app, target, onDone, onClose }: { app: AppDeta
           <button type="button" className="expander" aria-expanded={showFormat} onClick={() => setShowFormat((s) => !s)}>
             {showFormat ? '⌄' : '›'} {L('Choose name format')}
           </button>
-          {showFormat && <div className="muted small expander-body">Name format: Omitted (the claim is sent without a NameFormat attribute).</div>}
+          {showFormat && (
+            <div className="muted small expander-body">Name format: Omitted (the claim is sent without a NameFormat attribute).</div>
+          )}
         </>
       )}
       <div className="field" role="radiogroup" aria-labelledby={sourceGroupId}>

@@ -35,7 +35,9 @@ export function Provisioning(props: AppProps) {
         <ul className="muted">
           <li>Automatically create new accounts in the right systems for new people when they join your organization.</li>
           <li>Automatically deactivate accounts in the right systems when people leave the organization.</li>
-          <li>Ensure identities in your apps and systems are kept up to date based on changes in the directory or your human resources system.</li>
+          <li>
+            Ensure identities in your apps and systems are kept up to date based on changes in the directory or your human resources system.
+          </li>
         </ul>
         <button type="button" className="primary" onClick={() => setEditing(true)}>
           Get started
@@ -46,11 +48,18 @@ export function Provisioning(props: AppProps) {
   const run = async (status: 'On' | 'Off', cycle: boolean) => {
     try {
       let next = await api(AppDetailSchema, 'PUT', `/api/entra/apps/${app.objectId}/provisioning`, {
-        mode: p.mode, tenantUrl: p.tenantUrl, secretToken: p.secretToken, scope: p.scope, status,
+        mode: p.mode,
+        tenantUrl: p.tenantUrl,
+        secretToken: p.secretToken,
+        scope: p.scope,
+        status,
       });
       if (cycle) next = await api(AppDetailSchema, 'POST', `/api/entra/apps/${app.objectId}/provisioning/run`);
       onApp(next);
-      notify({ kind: 'success', title: status === 'On' ? (cycle ? 'Provisioning cycle completed' : 'Provisioning started') : 'Provisioning stopped' });
+      notify({
+        kind: 'success',
+        title: status === 'On' ? (cycle ? 'Provisioning cycle completed' : 'Provisioning started') : 'Provisioning stopped',
+      });
     } catch (e) {
       notify({ kind: 'error', title: 'Provisioning request failed', detail: errorText(e) });
     }
@@ -76,7 +85,11 @@ export function Provisioning(props: AppProps) {
           <dt>Scope</dt>
           <dd>{p.scope === 'assigned' ? 'Sync only assigned users and groups' : 'Sync all users and groups'}</dd>
           <dt>Last cycle</dt>
-          <dd>{c ? `${c.errors.length ? 'Completed with errors' : 'Completed'} at ${formatDate(c.at)}` : 'Not run yet. The initial cycle starts when provisioning is On.'}</dd>
+          <dd>
+            {c
+              ? `${c.errors.length ? 'Completed with errors' : 'Completed'} at ${formatDate(c.at)}`
+              : 'Not run yet. The initial cycle starts when provisioning is On.'}
+          </dd>
           {c && (
             <>
               <dt>Users created / updated / deactivated</dt>

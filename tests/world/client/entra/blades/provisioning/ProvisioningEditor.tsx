@@ -42,7 +42,13 @@ export function ProvisioningEditor({ app, onSaved, onClose }: AppProps & { onSav
   const L = useLabel();
   const notify = useNotify();
   const p = app.provisioning;
-  const [draft, setDraft] = useState<ProvisioningBody>({ mode: p.mode, tenantUrl: p.tenantUrl, secretToken: p.secretToken, scope: p.scope, status: p.status });
+  const [draft, setDraft] = useState<ProvisioningBody>({
+    mode: p.mode,
+    tenantUrl: p.tenantUrl,
+    secretToken: p.secretToken,
+    scope: p.scope,
+    status: p.status,
+  });
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState('');
   const hostingOrigin = frameOrigin(HOSTING_HOST, window.location);
@@ -63,7 +69,11 @@ export function ProvisioningEditor({ app, onSaved, onClose }: AppProps & { onSav
     setError('');
     try {
       const saved = await api(AppDetailSchema, 'PUT', `/api/entra/apps/${app.objectId}/provisioning`, draft);
-      notify({ kind: 'success', title: 'Saved provisioning configuration', detail: `Successfully saved provisioning configuration for ${app.name}.` });
+      notify({
+        kind: 'success',
+        title: 'Saved provisioning configuration',
+        detail: `Successfully saved provisioning configuration for ${app.name}.`,
+      });
       onSaved(saved);
     } catch (e) {
       setError(errorText(e));
@@ -88,7 +98,10 @@ export function ProvisioningEditor({ app, onSaved, onClose }: AppProps & { onSav
         <p className="muted">With manual provisioning, user accounts are created and managed in {app.name} by hand.</p>
       ) : (
         <>
-          <p className="muted">Use Microsoft Entra ID to manage the creation and synchronization of user accounts in {app.name} based on user and group assignment.</p>
+          <p className="muted">
+            Use Microsoft Entra ID to manage the creation and synchronization of user accounts in {app.name} based on user and group
+            assignment.
+          </p>
           <Collapsible title={L('Admin Credentials')}>
             <iframe className="ko-frame" title={L('Admin Credentials')} name="AdminCredentials" src={frameSrc} />
           </Collapsible>
@@ -118,7 +131,13 @@ export function ProvisioningEditor({ app, onSaved, onClose }: AppProps & { onSav
             <div className="field-label">{L('Provisioning Status')}</div>
             <div className="segmented">
               {(['On', 'Off'] as const).map((s) => (
-                <button key={s} type="button" aria-pressed={draft.status === s} className={draft.status === s ? 'on' : ''} onClick={() => setDraft((d) => ({ ...d, status: s }))}>
+                <button
+                  key={s}
+                  type="button"
+                  aria-pressed={draft.status === s}
+                  className={draft.status === s ? 'on' : ''}
+                  onClick={() => setDraft((d) => ({ ...d, status: s }))}
+                >
                   {s}
                 </button>
               ))}

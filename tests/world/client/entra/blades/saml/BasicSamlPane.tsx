@@ -50,7 +50,11 @@ export function BasicSamlPane({ app, onSaved, onClose }: { app: AppDetail; onSav
     setSaving(true);
     try {
       const saved = await api(AppDetailSchema, 'PUT', `/api/entra/apps/${app.objectId}/saml/basic`, draft);
-      notify({ kind: 'success', title: 'Saved single sign-on configuration', detail: `Successfully updated ${app.name} Single sign-on settings` });
+      notify({
+        kind: 'success',
+        title: 'Saved single sign-on configuration',
+        detail: `Successfully updated ${app.name} Single sign-on settings`,
+      });
       onSaved(saved);
     } catch (e) {
       const fields = e instanceof ApiError ? FieldErrorsSchema.safeParse(e.body) : null;

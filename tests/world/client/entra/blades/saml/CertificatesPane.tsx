@@ -38,11 +38,29 @@ export function CertificatesPane({ app, onApp, onClose }: { app: AppDetail; onAp
   };
 
   return (
-    <Pane title="SAML Signing Certificate" subtitle="Manage the certificate used by Microsoft Entra ID to sign SAML tokens issued to your app" onClose={onClose} wide>
+    <Pane
+      title="SAML Signing Certificate"
+      subtitle="Manage the certificate used by Microsoft Entra ID to sign SAML tokens issued to your app"
+      onClose={onClose}
+      wide
+    >
       <CommandBar
         buttons={[
-          { label: 'Save', icon: <SaveIcon />, onClick: () => void run('Certificate settings saved', 'PUT', `${base}/saml/signing`, { signingOption: option, signingAlgorithm: algorithm, notificationEmail: email }) },
-          { label: 'New Certificate', icon: '+', onClick: () => void run('New certificate created', 'POST', `${base}/certificates`, { validityYears: 3 }) },
+          {
+            label: 'Save',
+            icon: <SaveIcon />,
+            onClick: () =>
+              void run('Certificate settings saved', 'PUT', `${base}/saml/signing`, {
+                signingOption: option,
+                signingAlgorithm: algorithm,
+                notificationEmail: email,
+              }),
+          },
+          {
+            label: 'New Certificate',
+            icon: '+',
+            onClick: () => void run('New certificate created', 'POST', `${base}/certificates`, { validityYears: 3 }),
+          },
           { label: 'Import Certificate', icon: '⤒', onClick: () => undefined, disabled: true },
           { label: 'Got feedback?', icon: '♡', onClick: () => undefined },
         ]}
@@ -63,12 +81,27 @@ export function CertificatesPane({ app, onApp, onClose }: { app: AppDetail; onAp
               <td>{formatDate(c.notAfter)}</td>
               <td className="mono">{c.thumbprint}</td>
               <td className="menu-cell">
-                <button type="button" className="icon-button" aria-label="More options" aria-haspopup="menu" aria-expanded={menuFor === c.id} onClick={() => setMenuFor(menuFor === c.id ? '' : c.id)}>
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label="More options"
+                  aria-haspopup="menu"
+                  aria-expanded={menuFor === c.id}
+                  onClick={() => setMenuFor(menuFor === c.id ? '' : c.id)}
+                >
                   …
                 </button>
                 {menuFor === c.id && (
                   <div role="menu" className="context-menu">
-                    <button type="button" role="menuitem" disabled={c.status === 'Active'} onClick={() => { setMenuFor(''); void run('Certificate made active', 'POST', `${base}/certificates/${c.id}/activate`); }}>
+                    <button
+                      type="button"
+                      role="menuitem"
+                      disabled={c.status === 'Active'}
+                      onClick={() => {
+                        setMenuFor('');
+                        void run('Certificate made active', 'POST', `${base}/certificates/${c.id}/activate`);
+                      }}
+                    >
                       Make certificate active
                     </button>
                     <a role="menuitem" href={`${base}/certificates/${c.id}/base64`} download>
@@ -77,7 +110,15 @@ export function CertificatesPane({ app, onApp, onClose }: { app: AppDetail; onAp
                     <a role="menuitem" href={`${base}/certificates/${c.id}/raw`} download>
                       Raw certificate download
                     </a>
-                    <button type="button" role="menuitem" disabled={c.status === 'Active'} onClick={() => { setMenuFor(''); void run('Certificate deleted', 'DELETE', `${base}/certificates/${c.id}`); }}>
+                    <button
+                      type="button"
+                      role="menuitem"
+                      disabled={c.status === 'Active'}
+                      onClick={() => {
+                        setMenuFor('');
+                        void run('Certificate deleted', 'DELETE', `${base}/certificates/${c.id}`);
+                      }}
+                    >
                       Delete Certificate
                     </button>
                   </div>

@@ -53,7 +53,12 @@ function DownloadRow({ label, href, external }: { label: string; href: string; e
   return (
     <div className="download-row">
       <span id={labelId}>{label}</span>
-      <a id={linkId} href={href} aria-labelledby={`${labelId} ${linkId}`} {...(external ? { target: '_blank', rel: 'noreferrer' } : { download: '' })}>
+      <a
+        id={linkId}
+        href={href}
+        aria-labelledby={`${labelId} ${linkId}`}
+        {...(external ? { target: '_blank', rel: 'noreferrer' } : { download: '' })}
+      >
         Download
       </a>
     </div>
@@ -85,7 +90,8 @@ export function SamlPage({ app, onApp }: AppProps) {
       />
       <h2>Set up Single Sign-On with SAML</h2>
       <p className="muted">
-        An SSO implementation based on federation protocols improves security, reliability, and end user experiences and is easier to implement. Choose SAML single sign-on whenever possible for existing applications that do not use OpenID Connect or OAuth.
+        An SSO implementation based on federation protocols improves security, reliability, and end user experiences and is easier to
+        implement. Choose SAML single sign-on whenever possible for existing applications that do not use OpenID Connect or OAuth.
       </p>
 
       <Section n={1} title={L('Basic SAML Configuration')} onEdit={() => setEditing('basic')}>
@@ -100,7 +106,11 @@ export function SamlPage({ app, onApp }: AppProps) {
         />
       </Section>
 
-      <Section n={2} title={L('Attributes & Claims')} onEdit={() => navigate({ blade: 'claims', objectId: app.objectId, appId: app.appId })}>
+      <Section
+        n={2}
+        title={L('Attributes & Claims')}
+        onEdit={() => navigate({ blade: 'claims', objectId: app.objectId, appId: app.appId })}
+      >
         <ValueTable rows={claimRows} />
       </Section>
 
@@ -132,7 +142,9 @@ export function SamlPage({ app, onApp }: AppProps) {
       </Section>
 
       <Section n={5} title={`Test single sign-on with ${app.name}`}>
-        <p className="muted">Test to see if single sign-on is working. Users will need to be added to Users and groups before they can sign in.</p>
+        <p className="muted">
+          Test to see if single sign-on is working. Users will need to be added to Users and groups before they can sign in.
+        </p>
         <button type="button" className="secondary" onClick={() => window.open(app.urls.testUrl, '_blank')}>
           Test
         </button>

@@ -8,7 +8,11 @@ import { SamlPage } from './SamlPage';
 
 const METHODS = [
   { id: 'disabled', title: 'Disabled', text: 'Single sign-on is not enabled. The user won’t be able to launch the app from My Apps.' },
-  { id: 'saml', title: 'SAML', text: 'Rich and secure authentication to applications using the SAML (Security Assertion Markup Language) protocol.' },
+  {
+    id: 'saml',
+    title: 'SAML',
+    text: 'Rich and secure authentication to applications using the SAML (Security Assertion Markup Language) protocol.',
+  },
   { id: 'password', title: 'Password-based', text: 'Password storage and replay using a web browser extension or mobile app.' },
   { id: 'linked', title: 'Linked', text: 'Link to an application in My Apps and/or Office 365 application launcher.' },
 ] as const;

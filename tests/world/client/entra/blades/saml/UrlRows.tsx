@@ -16,7 +16,8 @@ interface Props {
 export function UrlRows({ label, description, addLabel, rows, onChange, error, rowErrors }: Props) {
   const headingId = useDomId('rows');
   const set = (i: number, patch: Partial<UrlRow>) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
-  const setDefault = (i: number, on: boolean) => onChange(rows.map((r, j) => ({ ...r, isDefault: j === i ? on : on ? false : r.isDefault })));
+  const setDefault = (i: number, on: boolean) =>
+    onChange(rows.map((r, j) => ({ ...r, isDefault: j === i ? on : on ? false : r.isDefault })));
   return (
     <div className="field url-rows">
       <div id={headingId} className="field-label required">
@@ -49,10 +50,22 @@ export function UrlRows({ label, description, addLabel, rows, onChange, error, r
                 )}
               </td>
               <td>
-                <input type="checkbox" aria-label="Default" aria-describedby={headingId} checked={row.isDefault} onChange={(e) => setDefault(i, e.target.checked)} />
+                <input
+                  type="checkbox"
+                  aria-label="Default"
+                  aria-describedby={headingId}
+                  checked={row.isDefault}
+                  onChange={(e) => setDefault(i, e.target.checked)}
+                />
               </td>
               <td>
-                <button type="button" className="icon-button" aria-label="Delete" title="Delete" onClick={() => onChange(rows.filter((_, j) => j !== i))}>
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label="Delete"
+                  title="Delete"
+                  onClick={() => onChange(rows.filter((_, j) => j !== i))}
+                >
                   <TrashIcon />
                 </button>
               </td>

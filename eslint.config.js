@@ -1,0 +1,32 @@
+// Lint for the whole repository: typescript-eslint's strict rules, the hooks rules for the
+// Preact components, and one import style for product code.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['node_modules/', '.output/', '.wxt/', 'tests/world/.build/', 'test-results/', 'playwright-report/', 'public/'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node, ...globals.webextensions } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+    },
+  },
+  {
+    // Hooks exist only in components (the side panel, the doctor) and the world's React UI.
+    files: ['components/**/*.tsx', 'components/**/*.ts', 'tests/world/client/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
+  },
+  {
+    // In tests and benches a failed `!` throws, which fails the run: that is the assertion.
+    files: ['tests/**', 'bench/**'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+);
