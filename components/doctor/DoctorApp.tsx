@@ -91,7 +91,7 @@ export function DoctorApp({ mode }: { mode: 'devtools' | 'tab' }) {
     if (userPicked && rows.some((r) => rowKey(r) === selected)) return;
     const focused = focus?.recordId && view === 'live' ? entries[records.findIndex((r) => r.id === focus.recordId)] : undefined;
     setSelected(focused?.key ?? entryToShow(entries)?.key ?? null);
-  }, [entries]);
+  }, [entries, rows, selected, userPicked, focus, view, records]);
 
   const current = entries.find((e) => e.key === selected) ?? null;
   const currentOther = current ? null : rows.find((r) => rowKey(r) === selected && r.type === 'other');

@@ -110,7 +110,7 @@ export function Timeline({ rows, selectedKey, onSelect }: Props) {
     if (!el || index < 0) return;
     const next = scrollToReveal(index, ROW_HEIGHT, el.scrollTop, el.clientHeight || viewport);
     if (next !== el.scrollTop) el.scrollTop = next;
-  }, [index]);
+  }, [index, viewport]);
 
   const { start, end } = visibleWindow(rows.length, ROW_HEIGHT, scrollTop, viewport);
 

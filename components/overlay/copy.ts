@@ -12,7 +12,7 @@ export async function copyText(text: string, doc: Document = document): Promise<
     ta.style.opacity = '0';
     doc.body.appendChild(ta);
     ta.select();
-    let ok = false;
+    let ok: boolean;
     try {
       ok = doc.execCommand('copy');
     } catch {

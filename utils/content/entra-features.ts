@@ -162,7 +162,10 @@ function claimForPane(root: ParentNode, pane: Element): { claim: { name: string;
     }
   }
   if (current === '') for (const a of plan.actions) if (a.kind === 'add') return { claim: a.claim, convertsDefault: false };
-  return { claim: REQUIRED_CLAIMS.find((c) => c.name === current) ?? REQUIRED_CLAIMS[0]!, convertsDefault: false };
+  return {
+    claim: REQUIRED_CLAIMS.find((c) => c.name === current) ?? { name: 'email', sourceAttribute: 'user.mail' },
+    convertsDefault: false,
+  };
 }
 
 const certificatesAdapter: FeatureAdapter = {

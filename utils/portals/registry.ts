@@ -84,7 +84,7 @@ export function featuresFor(portal: PortalName): RegisteredFeature[] {
 export function detectFeatures(root: ParentNode, portal?: PortalName): { feature: RegisteredFeature; element: Element }[] {
   const out: { feature: RegisteredFeature; element: Element }[] = [];
   for (const feature of portal ? featuresFor(portal) : FEATURES) {
-    let element: Element | null = null;
+    let element: Element | null;
     try {
       element = feature.detect(root);
     } catch {

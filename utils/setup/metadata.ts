@@ -43,7 +43,9 @@ export function checkMetadataUrl(raw: string): UrlCheck {
   }
   const appId = url.searchParams.get('appid');
   if (appId !== null && !GUID.test(appId)) return { ok: false, error: "The metadata URL's appid is not a GUID." };
-  return { ok: true, url: url.toString(), tenant: parts[1]!, appId };
+  const tenant = parts[1];
+  if (!tenant) return { ok: false, error: 'The metadata URL names no tenant.' };
+  return { ok: true, url: url.toString(), tenant, appId };
 }
 
 export interface MetadataFacts {

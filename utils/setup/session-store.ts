@@ -22,8 +22,8 @@ export interface SessionStoreDeps {
 
 export interface SessionStore {
   read(): Promise<SetupSession>;
-  /** Applies `change` to the latest stored session and stores the result. */
-  update(change: (s: SetupSession) => SetupSession | void): Promise<SetupSession>;
+  /** Applies `change` to a draft of the latest stored session (mutating it) and stores the result. */
+  update(change: (draft: SetupSession) => void): Promise<SetupSession>;
   reset(): Promise<SetupSession>;
   readScimToken(): Promise<ScimToken | null>;
   writeScimToken(token: ScimToken): Promise<void>;
@@ -51,7 +51,8 @@ export function createSessionStore(deps: SessionStoreDeps): SessionStore {
       serial(async () => {
         const current = await read();
         const draft = structuredClone(current);
-        const next = change(draft) ?? draft;
+        change(draft);
+        const next = draft;
         next.updatedAt = now().toISOString();
         await deps.local.set({ [SETUP_SESSION_KEY]: next });
         return next;
@@ -84,7 +85,7 @@ export function memoryArea(initial: Record<string, unknown> = {}): StorageArea &
       for (const [k, v] of Object.entries(items)) data[k] = structuredClone(v);
     },
     async remove(key) {
-      delete data[key];
+      Reflect.deleteProperty(data, key);
     },
   };
 }

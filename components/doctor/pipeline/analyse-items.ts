@@ -54,7 +54,11 @@ export function toAnalysedItem(entry: TraceEntry, item: CapturedItem, index: num
 
 export async function analyseItems(items: readonly CapturedItem[], ctx: AnalysisContext): Promise<AnalysedItem[]> {
   const { entries } = await analyseTrace(items, ctx);
-  const out = entries.map((e, i) => toAnalysedItem(e, items[i]!, i));
+  // analyseTrace answers one entry per item, in order.
+  const out = entries.flatMap((e, i) => {
+    const item = items[i];
+    return item ? [toAnalysedItem(e, item, i)] : [];
+  });
   entries.forEach((e, i) => {
     const row = out[i];
     if (row && e.pairedWith !== undefined) row.pairKey = out[e.pairedWith]?.key ?? null;

@@ -139,9 +139,8 @@ export class DevtoolsDriver {
 /** Polls a panel-page expression until it returns a truthy value. */
 export async function waitInTarget<T>(driver: DevtoolsDriver, targetId: string, expression: string, timeoutMs = 20_000): Promise<T> {
   const until = Date.now() + timeoutMs;
-  let last: unknown = null;
   for (;;) {
-    last = await driver.evaluate<T>(targetId, expression).catch((e: unknown) => `error: ${String(e)}`);
+    const last = await driver.evaluate<T>(targetId, expression).catch((e: unknown) => `error: ${String(e)}`);
     if (last && !(typeof last === 'string' && last.startsWith('error: '))) return last as T;
     if (Date.now() > until)
       throw new Error(`Timed out waiting in the panel for ${expression.slice(0, 120)}… (last: ${JSON.stringify(last)})`);

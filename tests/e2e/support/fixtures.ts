@@ -31,7 +31,7 @@ interface WorkerFixtures {
 
 interface TestFixtures {
   ext: ExtensionHelpers;
-  resetWorld: void;
+  resetWorld: null;
 }
 
 async function serviceWorkerOf(context: BrowserContext): Promise<Worker> {
@@ -43,6 +43,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   devtools: [false, { scope: 'worker', option: true }],
 
   world: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
     async ({}, use) => {
       const world = await startWorld({ port: 0 });
       await use(world);
@@ -93,7 +94,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   resetWorld: [
     async ({ world, extContext }, use) => {
       await world.runtime.reset();
-      await use();
+      await use(null);
       // Tests share one browser: pages a test left open (side panels, doctor tabs, sign-in
       // windows) would keep messaging the service worker into the next test. Keep one blank tab,
       // since closing the last one would end the persistent context.

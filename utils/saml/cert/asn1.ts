@@ -34,12 +34,19 @@ export const TAG = {
   SET: 0x31,
 } as const;
 
+/** One byte, or an error when the data ends early (DER lengths come from the data itself). */
+function byteAt(bytes: Uint8Array, index: number): number {
+  const b = bytes[index];
+  if (b === undefined) throw new Asn1Error('unexpected end of data');
+  return b;
+}
+
 export function readTlv(bytes: Uint8Array, offset: number, limit: number = bytes.length): Tlv {
   if (offset + 2 > limit) throw new Asn1Error('unexpected end of data');
-  const tag = bytes[offset]!;
+  const tag = byteAt(bytes, offset);
   if ((tag & 0x1f) === 0x1f) throw new Asn1Error('high tag numbers are not supported');
   let pos = offset + 1;
-  const first = bytes[pos++]!;
+  const first = byteAt(bytes, pos++);
   let length: number;
   if (first < 0x80) {
     length = first;
@@ -48,7 +55,7 @@ export function readTlv(bytes: Uint8Array, offset: number, limit: number = bytes
     if (count === 0 || count > 4) throw new Asn1Error('unsupported length encoding');
     if (pos + count > limit) throw new Asn1Error('unexpected end of data');
     length = 0;
-    for (let i = 0; i < count; i++) length = length * 256 + bytes[pos++]!;
+    for (let i = 0; i < count; i++) length = length * 256 + byteAt(bytes, pos++);
   }
   const end = pos + length;
   if (end > limit) throw new Asn1Error('length runs past the end of the data');
@@ -78,11 +85,11 @@ export function content(bytes: Uint8Array, tlv: Tlv): Uint8Array {
 
 export function decodeOid(bytes: Uint8Array): string {
   if (bytes.length === 0) throw new Asn1Error('empty OID');
-  const first = bytes[0]!;
+  const first = byteAt(bytes, 0);
   const parts: number[] = [Math.min(2, Math.floor(first / 40)), first - Math.min(2, Math.floor(first / 40)) * 40];
   let value = 0;
   for (let i = 1; i < bytes.length; i++) {
-    const b = bytes[i]!;
+    const b = byteAt(bytes, i);
     value = value * 128 + (b & 0x7f);
     if (!(b & 0x80)) {
       parts.push(value);
@@ -106,14 +113,14 @@ export function decodeString(bytes: Uint8Array, tlv: Tlv): string {
       return new TextDecoder('utf-8').decode(body);
     case TAG.BMPString: {
       let s = '';
-      for (let i = 0; i + 1 < body.length; i += 2) s += String.fromCharCode((body[i]! << 8) | body[i + 1]!);
+      const view = new DataView(body.buffer, body.byteOffset, body.byteLength);
+      for (let i = 0; i + 1 < body.length; i += 2) s += String.fromCharCode(view.getUint16(i));
       return s;
     }
     case TAG.UniversalString: {
       let s = '';
-      for (let i = 0; i + 3 < body.length; i += 4) {
-        s += String.fromCodePoint(((body[i]! << 24) | (body[i + 1]! << 16) | (body[i + 2]! << 8) | body[i + 3]!) >>> 0);
-      }
+      const view = new DataView(body.buffer, body.byteOffset, body.byteLength);
+      for (let i = 0; i + 3 < body.length; i += 4) s += String.fromCodePoint(view.getUint32(i));
       return s;
     }
     default:

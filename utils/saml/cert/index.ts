@@ -32,7 +32,7 @@ function derFromText(input: string): Uint8Array {
   if (!text) throw new CertificateError('No certificate was given.');
   PEM_BLOCK.lastIndex = 0;
   const pem = PEM_BLOCK.exec(text);
-  const body = pem ? pem[1]! : text;
+  const body = pem ? (pem[1] ?? '') : text;
   if (!pem && /-----BEGIN /.test(text)) {
     throw new CertificateError('This PEM block is not a certificate (expected "BEGIN CERTIFICATE"; a key or request will not do).');
   }

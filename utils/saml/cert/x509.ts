@@ -62,7 +62,7 @@ export function parseX509(der: Uint8Array): ParsedX509 {
   const issuerTlv = fields[i++];
   const validityTlv = expectTag(fields[i++], TAG.SEQUENCE, 'a validity period');
   const subjectTlv = fields[i++];
-  const spkiTlv = expectTag(fields[i++], TAG.SEQUENCE, 'a public key');
+  const spkiTlv = expectTag(fields[i], TAG.SEQUENCE, 'a public key');
   if (!issuerTlv || !subjectTlv) throw new Asn1Error('missing issuer or subject');
   const [notBeforeTlv, notAfterTlv] = children(der, validityTlv);
   if (!notBeforeTlv || !notAfterTlv) throw new Asn1Error('incomplete validity period');

@@ -37,7 +37,7 @@ export function bytesToBase64(bytes: Uint8Array): string {
 const HEX = '0123456789ABCDEF';
 export function bytesToUpperHex(bytes: Uint8Array): string {
   let s = '';
-  for (const b of bytes) s += HEX[b >> 4]! + HEX[b & 15]!;
+  for (const b of bytes) s += HEX.charAt(b >> 4) + HEX.charAt(b & 15);
   return s;
 }
 

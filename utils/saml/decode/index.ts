@@ -79,7 +79,7 @@ export async function decodeBase64Message(
   if (!bytes || bytes.length === 0) return { ok: false, findings: [decodeFindings.badBase64(param ?? 'message')] };
   if (bytes.length > LIMITS.maxXmlBytes) return { ok: false, findings: [decodeFindings.tooLarge(bytes.length)] };
 
-  let xml: string | null = null;
+  let xml: string | null;
   let inflated = false;
   const direct = utf8DecodeStrict(bytes);
   if (direct !== null && looksLikeXml(direct)) {

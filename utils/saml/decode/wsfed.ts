@@ -30,8 +30,8 @@ function withInheritedNamespaces(el: XmlElement): XmlElement {
   for (let p = el.parentNode; p && p.nodeType === 1; p = p.parentNode) {
     const attrs = (p as XmlElement).attributes;
     for (let i = 0; i < attrs.length; i++) {
-      const a = attrs[i]!;
-      if ((a.name === 'xmlns' || a.name.startsWith('xmlns:')) && !copy.hasAttribute(a.name)) {
+      const a = attrs[i];
+      if (a && (a.name === 'xmlns' || a.name.startsWith('xmlns:')) && !copy.hasAttribute(a.name)) {
         copy.setAttributeNS(NS.xmlns, a.name, a.value);
       }
     }

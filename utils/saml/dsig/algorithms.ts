@@ -19,11 +19,11 @@ const SIGNATURES: Record<string, RsaHash> = {
 };
 
 export function digestHash(uri: string): RsaHash | null {
-  return Object.hasOwn(DIGESTS, uri) ? DIGESTS[uri]! : null;
+  return Object.hasOwn(DIGESTS, uri) ? (DIGESTS[uri] ?? null) : null;
 }
 
 export function signatureHash(uri: string): RsaHash | null {
-  return Object.hasOwn(SIGNATURES, uri) ? SIGNATURES[uri]! : null;
+  return Object.hasOwn(SIGNATURES, uri) ? (SIGNATURES[uri] ?? null) : null;
 }
 
 /** Short name for reports: "RSA-SHA256", "SHA-1". */

@@ -1,5 +1,5 @@
 import { bytesEqual, utf8Encode } from '../decode/bytes';
-import { canonicalize, c14nFromUri, C14N_URI } from '../xml/c14n';
+import { canonicalize, c14nFromUri } from '../xml/c14n';
 import type { XmlDocument, XmlElement } from '../xml/dom';
 import { digestHash, TRANSFORM_ENVELOPED } from './algorithms';
 import type { ParsedReference, ParsedSignature } from './signature-element';
@@ -33,7 +33,8 @@ export async function checkReferenceDigest(
     }
     return { kind: 'unsupported', what: `transform ${t.algorithm || '(none)'}` };
   }
-  const method = c14n ?? { ...c14nFromUri(C14N_URI.inclusive)!, inclusivePrefixes: [] };
+  // The default transform when none is named: inclusive C14N without comments.
+  const method = c14n ?? { exclusive: false, withComments: false, inclusivePrefixes: [] };
   // A same-document "#id" or "" reference selects the node-set without comments (XML-DSig 4.3.3.3).
   const text = canonicalize(target, {
     exclusive: method.exclusive,

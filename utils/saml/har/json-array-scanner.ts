@@ -82,7 +82,6 @@ export class JsonArrayScanner {
         if (q < 0) {
           this.collectKey(chunk, i, n);
           this.trailingBackslashes = countTrailingBackslashes(chunk, i, n, this.trailingBackslashes);
-          i = n;
           break;
         }
         this.collectKey(chunk, i, q);

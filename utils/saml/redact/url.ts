@@ -54,7 +54,7 @@ export function redactUrl(url: string, r: Redactor): string {
   }
   const query = redactParams(u.searchParams, r);
   const hash = u.hash.length > 1 ? redactParams(new URLSearchParams(u.hash.slice(1)), r) : '';
-  let path = u.pathname;
+  let path: string;
   try {
     path = r.text(decodeURIComponent(u.pathname)).split('/').map(encodeURIComponent).join('/');
   } catch {

@@ -29,7 +29,8 @@ async function checkPlan(plan: SignaturePlan, doc: XmlDocument, known: LoadedKno
   const base = { plan, ...(embedded ? { embedded } : {}) };
   const hash = signatureHash(sig.signatureMethod);
   if (!hash) return { ...base, result: 'unsupported', unsupported: `signature method ${sig.signatureMethod || '(none)'}` };
-  const ref = sig.references[0]!;
+  const [ref] = sig.references;
+  if (!ref) return { ...base, result: 'unsupported', unsupported: 'a signature without a Reference' };
   const digest = await checkReferenceDigest(ref, plan.wholeDocument ? doc : plan.target, sig);
   if (digest.kind === 'unsupported') return { ...base, result: 'unsupported', unsupported: digest.what };
   if (digest.kind === 'mismatch') return { ...base, result: 'digest-mismatch' };
@@ -201,7 +202,7 @@ async function verifyUnsafe(
         verdict = 'invalid';
         break;
       case 'unknown-signer':
-        findings.push(sigFindings.unknownSigner(o.embedded!.info));
+        if (o.embedded) findings.push(sigFindings.unknownSigner(o.embedded.info));
         verdict = 'invalid';
         break;
       case 'embedded-only':
@@ -218,7 +219,8 @@ async function verifyUnsafe(
   }
   if (verdict !== 'valid') return { report: report(verdict, 'none', algorithms), trustedAssertion: null };
 
-  const signer = outcomes[0]!.signer!;
+  const signer = outcomes[0]?.signer;
+  if (!signer) return { report: report('unverified', 'none', algorithms), trustedAssertion: null };
   findings.push(...signerFindings(signer, known));
   const trustedAssertion = trustedAssertionOf(outcomes, model);
   return {

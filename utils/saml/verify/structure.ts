@@ -126,7 +126,7 @@ export function analyseStructure(doc: XmlDocument): StructureResult {
       );
       continue;
     }
-    const uri = signature.references[0]!.uri;
+    const uri = signature.references[0]?.uri ?? '';
     const id = attr(target, 'ID');
     const wholeDocument = uri === '' && target === root;
     if (!wholeDocument && (id === undefined || uri !== `#${id}`)) {

@@ -107,7 +107,8 @@ class Canonicalizer {
     const plain: PlainAttr[] = [];
     let scope = inScope;
     for (let i = 0; i < attrs.length; i++) {
-      const a = attrs[i]!;
+      const a = attrs[i];
+      if (!a) continue;
       const name = a.name;
       if (name === 'xmlns' || name.startsWith('xmlns:')) {
         if (this.trackScope) {
@@ -138,9 +139,9 @@ class Canonicalizer {
       for (const [p, uri] of scope) candidates.set(p, uri);
     } else {
       for (let i = 0; i < attrs.length; i++) {
-        const name = attrs[i]!.name;
-        if (name === 'xmlns') candidates.set('', attrs[i]!.value);
-        else if (name.startsWith('xmlns:')) candidates.set(name.slice(6), attrs[i]!.value);
+        const a = attrs[i];
+        if (a?.name === 'xmlns') candidates.set('', a.value);
+        else if (a?.name.startsWith('xmlns:')) candidates.set(a.name.slice(6), a.value);
       }
     }
 
@@ -176,8 +177,8 @@ class Canonicalizer {
     for (let p = el.parentNode; p && p.nodeType === ELEMENT_NODE; p = p.parentNode) {
       const attrs = (p as XmlElement).attributes;
       for (let i = 0; i < attrs.length; i++) {
-        const a = attrs[i]!;
-        if (a.namespaceURI === NS.xml && a.localName && !have.has(a.localName)) {
+        const a = attrs[i];
+        if (a && a.namespaceURI === NS.xml && a.localName && !have.has(a.localName)) {
           have.add(a.localName);
           plain.push({ qname: a.name, ns: NS.xml, local: a.localName, value: a.value });
         }
@@ -238,9 +239,10 @@ function ancestorScope(el: XmlElement): NsMap {
   for (let p = el.parentNode; p && p.nodeType === ELEMENT_NODE; p = p.parentNode) {
     const attrs = (p as XmlElement).attributes;
     for (let i = 0; i < attrs.length; i++) {
-      const name = attrs[i]!.name;
-      const prefix = name === 'xmlns' ? '' : name.startsWith('xmlns:') ? name.slice(6) : null;
-      if (prefix !== null && !scope.has(prefix)) scope.set(prefix, attrs[i]!.value);
+      const a = attrs[i];
+      if (!a) continue;
+      const prefix = a.name === 'xmlns' ? '' : a.name.startsWith('xmlns:') ? a.name.slice(6) : null;
+      if (prefix !== null && !scope.has(prefix)) scope.set(prefix, a.value);
     }
   }
   return scope;

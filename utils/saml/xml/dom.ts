@@ -49,8 +49,7 @@ export function descendantsNS(root: Node, ns: string, local: string): Element[] 
 /** Iterative pre-order walk over the elements below (and including) root. */
 export function walkElements(root: Node, visit: (el: Element) => void): void {
   const stack: Node[] = [root];
-  while (stack.length) {
-    const node = stack.pop()!;
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
     if (isElement(node)) visit(node);
     // push children in reverse so they are visited in document order
     for (let c = node.lastChild; c; c = c.previousSibling) if (c.nodeType === ELEMENT_NODE) stack.push(c);

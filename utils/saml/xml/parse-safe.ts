@@ -83,7 +83,7 @@ export function parseXmlSafely(xml: string): { doc: XmlDocument | null; findings
     }
   }
 
-  let doc: XmlDocument | null = null;
+  let doc: XmlDocument | null;
   try {
     const parser = new DOMParser({
       locator: true,
@@ -144,8 +144,8 @@ function tooComplex(why: string): Finding {
 function checkShape(doc: XmlDocument): string | null {
   const stack: Array<[XmlNode, number]> = [[doc, 0]];
   let nodes = 0;
-  while (stack.length) {
-    const [node, depth] = stack.pop()!;
+  for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+    const [node, depth] = top;
     if (++nodes > XML_LIMITS.maxNodes) return `more than ${XML_LIMITS.maxNodes} nodes`;
     if (depth > XML_LIMITS.maxDepth) return `elements nested more than ${XML_LIMITS.maxDepth} deep`;
     if (isElement(node) && node.attributes.length > XML_LIMITS.maxAttributesPerElement) {

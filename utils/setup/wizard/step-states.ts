@@ -35,7 +35,7 @@ export function evalCreateApp(session: SetupSession): StepEval {
 
 export function evalBasicSaml(session: SetupSession, problems: Mismatch[]): StepEval {
   const obs = session.observations['entra/basic-saml'];
-  if (problems.length) return { state: 'problem', summary: problems[0]!.title };
+  if (problems[0]) return { state: 'problem', summary: problems[0].title };
   if (obs?.saved) {
     const ids = list(obs, 'identifier');
     const replies = list(obs, 'replyUrl');
@@ -57,12 +57,12 @@ export function evalClaims(session: SetupSession, problems: Mismatch[]): StepEva
   if (blocking.length === 0)
     return { state: 'done', summary: 'email, firstName and lastName seen with the right sources and no namespace.' };
   if (!obs.saved) return { state: 'in-progress', summary: `${blocking.length} claim(s) still to fix.` };
-  return { state: 'problem', summary: blocking[0]!.title };
+  return { state: 'problem', summary: blocking[0]?.title ?? '' };
 }
 
 export function evalCertificate(session: SetupSession, problems: Mismatch[]): StepEval {
   const hard = problems.filter((p) => p.id !== 'metadata-unavailable' || !session.certificate);
-  if (hard.length) return { state: 'problem', summary: hard[0]!.title };
+  if (hard[0]) return { state: 'problem', summary: hard[0].title };
   const login = session.values.loginUrl?.value;
   const issuer = session.values.entraIdentifier?.value;
   if (session.certificate && login && issuer) {
@@ -75,7 +75,7 @@ export function evalCertificate(session: SetupSession, problems: Mismatch[]): St
 
 export function evalJustcallIdp(session: SetupSession, problems: Mismatch[]): StepEval {
   const obs = session.observations['justcall/sso'];
-  if (problems.length) return { state: 'problem', summary: problems[0]!.title };
+  if (problems[0]) return { state: 'problem', summary: problems[0].title };
   const test = flag(obs, 'testPassed');
   if (obs?.saved && text(obs, 'ssoUrl') && text(obs, 'issuer') && (text(obs, 'certificateThumbprint') || flag(obs, 'certificatePresent'))) {
     if (test === false)
@@ -91,7 +91,7 @@ export function evalJustcallIdp(session: SetupSession, problems: Mismatch[]): St
 }
 
 export function evalAssignment(session: SetupSession, problems: Mismatch[]): StepEval {
-  if (problems.length) return { state: 'problem', summary: problems[0]!.title };
+  if (problems[0]) return { state: 'problem', summary: problems[0].title };
   const obs = session.observations['entra/users-groups'];
   const count = num(obs, 'assigned');
   if (count && count > 0) return { state: 'done', summary: `${count} user(s) or group(s) assigned.` };
@@ -99,7 +99,7 @@ export function evalAssignment(session: SetupSession, problems: Mismatch[]): Ste
 }
 
 export function evalScim(session: SetupSession, problems: Mismatch[], ctx: WizardContext): StepEval {
-  if (problems.length) return { state: 'problem', summary: problems[0]!.title };
+  if (problems[0]) return { state: 'problem', summary: problems[0].title };
   const obs = session.observations['entra/provisioning'];
   if (obs?.saved) {
     const mode = text(obs, 'mode');

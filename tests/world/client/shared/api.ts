@@ -20,7 +20,7 @@ export async function api<S extends z.ZodType>(schema: S, method: string, path: 
     body: body === undefined ? undefined : JSON.stringify(body),
     credentials: 'same-origin',
   });
-  let data: unknown = null;
+  let data: unknown;
   try {
     data = await res.json();
   } catch {
