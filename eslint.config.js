@@ -16,6 +16,18 @@ export default tseslint.config(
     },
   },
   {
+    // One import style: `@/` for anything outside the importing file's folder, `./` within it.
+    // The simulated world is its own program and keeps relative imports.
+    files: ['**/*.ts', '**/*.tsx', '**/*.mjs'],
+    ignores: ['tests/world/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['../*'], message: 'Import from outside this folder with @/ (the repository root).' }] },
+      ],
+    },
+  },
+  {
     // Hooks exist only in components (the side panel, the doctor) and the world's React UI.
     files: ['components/**/*.tsx', 'components/**/*.ts', 'tests/world/client/**/*.tsx'],
     plugins: { 'react-hooks': reactHooks },

@@ -1,4 +1,4 @@
-import { SAMPLES_DIR } from '../scripts/lib/shared-dir';
+import { SAMPLES_DIR } from '@/scripts/lib/shared-dir';
 /**
  * Login doctor bench (`npm run bench -- doctor`, or `npx tsx bench/doctor.ts`):
  * 1. ACS POST → diagnosis on screen, in the real extension (panel open as a tab);
@@ -12,14 +12,14 @@ import { tmpdir } from 'node:os';
 import path, { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { startWorld } from '../tests/world/server/server';
-import { findChromium } from '../scripts/lib/find-chromium';
-import { extensionLaunchArgs } from '../scripts/lib/launch-args';
-import { spInitiatedLogin } from '../tests/e2e/support/world-flows';
-import { justcallExpected, EXPECTED_KEY } from '../tests/e2e/support/doctor';
-import { CaptureStore, type StorageLike } from '../utils/recorder/store';
-import { createRecorder } from '../utils/recorder/listeners';
-import { DEFAULT_CAPS } from '../utils/recorder/buffer';
+import { startWorld } from '@/tests/world/server/server';
+import { findChromium } from '@/scripts/lib/find-chromium';
+import { extensionLaunchArgs } from '@/scripts/lib/launch-args';
+import { spInitiatedLogin } from '@/tests/e2e/support/world-flows';
+import { justcallExpected, EXPECTED_KEY } from '@/tests/e2e/support/doctor';
+import { CaptureStore, type StorageLike } from '@/utils/recorder/store';
+import { createRecorder } from '@/utils/recorder/listeners';
+import { DEFAULT_CAPS } from '@/utils/recorder/buffer';
 import { writeHar } from './har';
 
 const HERE = dirname(fileURLToPath(import.meta.url));

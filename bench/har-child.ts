@@ -3,9 +3,9 @@
  * own: `tsx bench/har-child.ts baseline|stream FILE`. Prints one JSON line.
  */
 import { readFile } from 'node:fs/promises';
-import { analyseTrace } from '../utils/saml/analyse';
-import { readCapture } from '../utils/saml/har/read-capture';
-import { fileByteSource } from '../scripts/lib/file-source';
+import { analyseTrace } from '@/utils/saml/analyse';
+import { readCapture } from '@/utils/saml/har/read-capture';
+import { fileByteSource } from '@/scripts/lib/file-source';
 
 async function run(mode: string, file: string): Promise<void> {
   let sampled = process.memoryUsage().rss;

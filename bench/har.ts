@@ -12,8 +12,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { analyseText } from '../utils/saml/analyse';
-import { SAMPLES_DIR } from '../scripts/lib/shared-dir';
+import { analyseText } from '@/utils/saml/analyse';
+import { SAMPLES_DIR } from '@/scripts/lib/shared-dir';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const SAMPLES = SAMPLES_DIR;

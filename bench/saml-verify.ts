@@ -8,10 +8,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DOMParser } from '@xmldom/xmldom';
 import { SignedXml } from 'xml-crypto';
-import { decodeAny } from '../utils/saml/decode';
-import { parseSaml, parseMetadataCertificates } from '../utils/saml/model';
-import { verifyMessage } from '../utils/saml/verify';
-import type { DecodedMessage, KnownCert } from '../utils/saml/types';
+import { decodeAny } from '@/utils/saml/decode';
+import { parseSaml, parseMetadataCertificates } from '@/utils/saml/model';
+import { verifyMessage } from '@/utils/saml/verify';
+import type { DecodedMessage, KnownCert } from '@/utils/saml/types';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const SAMPLES = path.resolve(here, '..', '..', 'shared', 'samples');

@@ -1,6 +1,6 @@
-import { startController } from '../utils/content/controller';
-import { ENTRA_ADAPTERS } from '../utils/content/entra-features';
-import { mountControl } from '../components/overlay/mount';
+import { startController } from '@/utils/content/controller';
+import { ENTRA_ADAPTERS } from '@/utils/content/entra-features';
+import { mountControl } from '@/components/overlay/mount';
 
 /**
  * Runs in the bench page (bundled by bench/setup.ts): the Entra content

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium, type Page } from '@playwright/test';
-import { findChromium } from '../scripts/lib/find-chromium';
+import { findChromium } from '@/scripts/lib/find-chromium';
 import { scriptCpu } from './trace-cpu';
 
 /**

@@ -3,9 +3,9 @@
  * command line. Exit 0 = no errors found, 1 = errors found, 2 = usage error
  * or unreadable file (one line on stderr, no stack trace).
  */
-import { analyseTrace } from '../utils/saml/analyse';
-import type { CapturedItem } from '../utils/saml/har/captured';
-import { renderTraceReport } from '../utils/saml/report/markdown';
+import { analyseTrace } from '@/utils/saml/analyse';
+import type { CapturedItem } from '@/utils/saml/har/captured';
+import { renderTraceReport } from '@/utils/saml/report/markdown';
 import { USAGE, UsageError, parseArgs } from './doctor/args';
 import { UnreadableError, contextFromArgs } from './doctor/context';
 import { formatName, readInputFile } from './doctor/inputs';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { readCapture, type CaptureReadResult } from '@/utils/saml/har';
 import type { ComponentChildren } from 'preact';
-import { useFileDrop } from '../useFileDrop';
+import { useFileDrop } from '@/components/useFileDrop';
 
 interface Props {
   onImported(name: string, result: CaptureReadResult): void;

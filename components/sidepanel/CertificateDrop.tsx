@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { sendSetup } from './useSetupState';
-import { useFileDrop } from '../useFileDrop';
+import { useFileDrop } from '@/components/useFileDrop';
 
 const MAX_FILE = 200_000;
 

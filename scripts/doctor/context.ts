@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { certificatesFromInput } from '../../utils/saml/cert';
-import { parseSaml } from '../../utils/saml/model';
-import type { AnalysisContextInput, KnownCert } from '../../utils/saml/types';
+import { certificatesFromInput } from '@/utils/saml/cert';
+import { parseSaml } from '@/utils/saml/model';
+import type { AnalysisContextInput, KnownCert } from '@/utils/saml/types';
 import type { DoctorArgs } from './args';
 
 /** A file named on the command line could not be used: exit code 2. */

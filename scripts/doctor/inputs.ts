@@ -1,7 +1,7 @@
-import { parseEntraErrorPage, parseEntraErrorUrl } from '../../utils/saml/aadsts/error-page';
-import type { CapturedItem } from '../../utils/saml/har/captured';
-import { readCapture } from '../../utils/saml/har/read-capture';
-import { fileByteSource, fileHead } from '../lib/file-source';
+import { parseEntraErrorPage, parseEntraErrorUrl } from '@/utils/saml/aadsts/error-page';
+import type { CapturedItem } from '@/utils/saml/har/captured';
+import { readCapture } from '@/utils/saml/har/read-capture';
+import { fileByteSource, fileHead } from '@/scripts/lib/file-source';
 import { UnreadableError, readText } from './context';
 
 export interface FileItems {

@@ -1,6 +1,6 @@
-import type { TraceAnalysis, TraceEntry } from '../../utils/saml/analyse';
-import { stepInfo } from '../../utils/setup/steps';
-import type { Finding } from '../../utils/saml/types';
+import type { TraceAnalysis, TraceEntry } from '@/utils/saml/analyse';
+import { stepInfo } from '@/utils/setup/steps';
+import type { Finding } from '@/utils/saml/types';
 
 /** Where each trace entry came from (same order as the entries). */
 export interface EntrySource {

@@ -5,7 +5,7 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { Readable } from 'node:stream';
-import type { ByteSource } from '../../utils/saml/har/stream';
+import type { ByteSource } from '@/utils/saml/har/stream';
 
 export function fileByteSource(path: string, chunkBytes = 1 << 20): ByteSource {
   return Readable.toWeb(createReadStream(path, { highWaterMark: chunkBytes })) as ReadableStream<Uint8Array>;

@@ -5,10 +5,10 @@ import path from 'node:path';
 import { test, expect } from './support/fixtures';
 import { spInitiatedLogin } from './support/world-flows';
 import { justcallExpected, readDiagnosis, setExpected } from './support/doctor';
-import { findChromium } from '../../scripts/lib/find-chromium';
+import { findChromium } from '@/scripts/lib/find-chromium';
 import { readmeShot } from './support/screenshots';
 import type { Page } from '@playwright/test';
-import type { StartedWorld } from '../world/server/server';
+import type { StartedWorld } from '@/tests/world/server/server';
 
 /** A customer's browser: plain Chromium, no extension, recording a HAR of the failed login. */
 async function recordCustomerHar(world: StartedWorld, signInAs: string, harPath: string): Promise<void> {

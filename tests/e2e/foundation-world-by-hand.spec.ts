@@ -1,6 +1,6 @@
 import { test, expect } from './support/fixtures';
 import { spInitiatedLogin } from './support/world-flows';
-import { JUSTCALL_OWNER } from '../world/server/store';
+import { JUSTCALL_OWNER } from '@/tests/world/server/store';
 
 /**
  * (b) The world is a correct simulation: an admin who follows the guide by hand,

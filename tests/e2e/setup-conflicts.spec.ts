@@ -1,6 +1,6 @@
 import { test, expect } from './support/fixtures';
 import { readmeShot } from './support/screenshots';
-import { applyScenario } from '../world/server/scenarios';
+import { applyScenario } from '@/tests/world/server/scenarios';
 import { bladeOf, control, expectStep, JUSTCALL_SSO, justcallApp, loginJustCallOwner, openSamlPage, stepCard } from './support/setup-flows';
 
 const ACS = 'https://bifrost.justcall.io/passport/login/callback';

@@ -3,7 +3,7 @@ import { test, expect } from './support/fixtures';
 import { readmeShot } from './support/screenshots';
 import { spInitiatedLogin } from './support/world-flows';
 import { bladeOf, control, ENTERPRISE_APPS, expectStep, JUSTCALL_SSO, loginJustCallOwner, stepCard } from './support/setup-flows';
-import { SETUP_SESSION_KEY } from '../../utils/setup/session';
+import { SETUP_SESSION_KEY } from '@/utils/setup/session';
 
 /**
  * Issue 4, e2e (1): from a fresh JustCall account and an empty tenant to an

@@ -1,8 +1,8 @@
 import { test, expect } from './support/fixtures';
 import { readmeShot } from './support/screenshots';
-import { applyScenario } from '../world/server/scenarios';
+import { applyScenario } from '@/tests/world/server/scenarios';
 import { bladeOf, control, expectStep, JUSTCALL_PROVISIONING, justcallApp, loginJustCallOwner } from './support/setup-flows';
-import { SCIM_TOKEN_KEY, SETUP_SESSION_KEY } from '../../utils/setup/session';
+import { SCIM_TOKEN_KEY, SETUP_SESSION_KEY } from '@/utils/setup/session';
 
 test.beforeEach(async ({ ext }) => {
   await ext.clearStorage();

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { expectStep } from './support/setup-flows';
 import { readmeShot } from './support/screenshots';
-import type { StartedWorld } from '../world/server/server';
+import type { StartedWorld } from '@/tests/world/server/server';
 import {
   ENTRA_ISSUER,
   ENTRA_LOGIN_URL,
@@ -12,8 +12,8 @@ import {
   JUSTCALL_SIGN_ON_URL,
   TEST_USER_PASSWORD,
   activeCert,
-} from '../world/server/store';
-import { SETUP_SESSION_KEY, SetupSession } from '../../utils/setup/session';
+} from '@/tests/world/server/store';
+import { SETUP_SESSION_KEY, SetupSession } from '@/utils/setup/session';
 
 /**
  * The wizard's "Test sign-in": a completed setup session is seeded, the

@@ -2,8 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { parseMetadataCertificates } from '../../utils/saml/model';
-import { SAMPLES_DIR } from '../../scripts/lib/shared-dir';
+import { parseMetadataCertificates } from '@/utils/saml/model';
+import { SAMPLES_DIR } from '@/scripts/lib/shared-dir';
 
 export { SAMPLES_DIR };
 

@@ -1,4 +1,4 @@
-import { SAMPLES_DIR } from '../../scripts/lib/shared-dir';
+import { SAMPLES_DIR } from '@/scripts/lib/shared-dir';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { parseMessage } from '../messages';
-import { readSeenPages, recordSeenPage } from '../storage/seen-pages';
+import { parseMessage } from '@/utils/messages';
+import { readSeenPages, recordSeenPage } from '@/utils/storage/seen-pages';
 import type { MessageHandler } from './router';
 
 /** Content-script hellos and devtools readiness: which portal pages and panels are alive. */

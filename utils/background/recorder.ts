@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
-import { CaptureStore, type AddResult, type StorageLike } from '../recorder/store';
-import { createRecorder, type Recorder } from '../recorder/listeners';
-import { BADGE_COLOR, badgeText } from '../recorder/badge';
-import { originPattern } from '../recorder/filters';
-import { HOST_PERMISSIONS } from '../hosts';
-import { parseDoctorRequest, type DoctorCaptured } from '../messages/doctor';
-import type { CapturedRecord } from '../recorder/record';
+import { CaptureStore, type AddResult, type StorageLike } from '@/utils/recorder/store';
+import { createRecorder, type Recorder } from '@/utils/recorder/listeners';
+import { BADGE_COLOR, badgeText } from '@/utils/recorder/badge';
+import { originPattern } from '@/utils/recorder/filters';
+import { HOST_PERMISSIONS } from '@/utils/hosts';
+import { parseDoctorRequest, type DoctorCaptured } from '@/utils/messages/doctor';
+import type { CapturedRecord } from '@/utils/recorder/record';
 import type { MessageHandler } from './router';
 
 /**

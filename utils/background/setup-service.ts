@@ -1,9 +1,9 @@
-import type { FillPlan, SetupFilled, SetupObserved } from '../messages/setup';
-import { appendChanges, changesFromFill } from '../setup/changelog';
-import { derToPem, fetchMetadata, pickSigningCert, type FetchLike, type MetadataResult } from '../setup/metadata';
-import { PROFILE_VALIDATORS, REQUIRED_CLAIMS, tenantIdFrom } from '../setup/profile';
-import type { CertInfo } from '../saml/types';
-import { certificatesFromInput, loadCertificate } from '../saml/cert';
+import type { FillPlan, SetupFilled, SetupObserved } from '@/utils/messages/setup';
+import { appendChanges, changesFromFill } from '@/utils/setup/changelog';
+import { derToPem, fetchMetadata, pickSigningCert, type FetchLike, type MetadataResult } from '@/utils/setup/metadata';
+import { PROFILE_VALIDATORS, REQUIRED_CLAIMS, tenantIdFrom } from '@/utils/setup/profile';
+import type { CertInfo } from '@/utils/saml/types';
+import { certificatesFromInput, loadCertificate } from '@/utils/saml/cert';
 import {
   featurePortal,
   type CertificateRecord,
@@ -13,9 +13,9 @@ import {
   type SetupSettings,
   type ValueKey,
   type ValueSource,
-} from '../setup/session';
-import type { SessionStore } from '../setup/session-store';
-import { describeSource, expectedValue } from '../setup/wizard-state';
+} from '@/utils/setup/session';
+import type { SessionStore } from '@/utils/setup/session-store';
+import { describeSource, expectedValue } from '@/utils/setup/wizard-state';
 
 /**
  * The background's setup logic, free of browser APIs so it runs in unit tests:

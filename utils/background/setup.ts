@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { Runtime } from 'webextension-polyfill';
-import { FROM_CONTENT, parseSetupMessage, type SetupMessage } from '../messages/setup';
-import { createSessionStore } from '../setup/session-store';
-import { featurePortal, type SessionPortal } from '../setup/session';
+import { FROM_CONTENT, parseSetupMessage, type SetupMessage } from '@/utils/messages/setup';
+import { createSessionStore } from '@/utils/setup/session-store';
+import { featurePortal, type SessionPortal } from '@/utils/setup/session';
 import { createSetupService, type SetupService } from './setup-service';
 import type { MessageHandler } from './router';
 

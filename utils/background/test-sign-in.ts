@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import { parseTestSignInRequest } from '../messages/test-sign-in';
-import { TEST_RUN_KEY } from '../test-sign-in/run';
-import { handleTestSignIn, type TestSignInDeps } from '../test-sign-in/service';
+import { parseTestSignInRequest } from '@/utils/messages/test-sign-in';
+import { TEST_RUN_KEY } from '@/utils/test-sign-in/run';
+import { handleTestSignIn, type TestSignInDeps } from '@/utils/test-sign-in/service';
 import { listCaptures } from './recorder';
 import type { MessageHandler } from './router';
 

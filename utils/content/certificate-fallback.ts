@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod/mini';
-import { SETUP_SESSION_KEY } from '../setup/storage-keys';
+import { SETUP_SESSION_KEY } from '@/utils/setup/storage-keys';
 
 /**
  * Fallback when the federation-metadata fetch failed: the Entra content script

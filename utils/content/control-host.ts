@@ -1,4 +1,4 @@
-import { CONTROL_HOST_ATTR } from '../../components/overlay/host-attr';
+import { CONTROL_HOST_ATTR } from '@/components/overlay/host-attr';
 
 /** Matches our own in-page control's host, so changes to it are not taken for the portal's. */
 export const HOST_SELECTOR = `[${CONTROL_HOST_ATTR}]`;

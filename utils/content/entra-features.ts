@@ -1,5 +1,5 @@
-import { basicSaml, basicSamlSaveButton, type BasicSamlRead } from '../portals/entra/basic-saml';
-import { createApp, createAppButton } from '../portals/entra/create-app';
+import { basicSaml, basicSamlSaveButton, type BasicSamlRead } from '@/utils/portals/entra/basic-saml';
+import { createApp, createAppButton } from '@/utils/portals/entra/create-app';
 import {
   CLAIMS_LABELS,
   addNewClaimButton,
@@ -8,15 +8,15 @@ import {
   detectManageClaim,
   fillManageClaim,
   planFromPage,
-} from '../portals/entra/claims';
-import { certificates } from '../portals/entra/certificates';
-import { setupApp } from '../portals/entra/setup-app';
-import { usersGroups } from '../portals/entra/users-groups';
-import { PROVISIONING_LABELS, provisioning, provisioningButtons, provisioningCredentials } from '../portals/entra/provisioning';
-import { buttonIn, fieldIn, valueIn } from '../portals/fields';
-import { findSection } from '../dom/find-section';
-import { readControlValue } from '../dom/set-value';
-import { REQUIRED_CLAIMS, PROVISIONING_MAPPINGS } from '../setup/profile-constants';
+} from '@/utils/portals/entra/claims';
+import { certificates } from '@/utils/portals/entra/certificates';
+import { setupApp } from '@/utils/portals/entra/setup-app';
+import { usersGroups } from '@/utils/portals/entra/users-groups';
+import { PROVISIONING_LABELS, provisioning, provisioningButtons, provisioningCredentials } from '@/utils/portals/entra/provisioning';
+import { buttonIn, fieldIn, valueIn } from '@/utils/portals/fields';
+import { findSection } from '@/utils/dom/find-section';
+import { readControlValue } from '@/utils/dom/set-value';
+import { REQUIRED_CLAIMS, PROVISIONING_MAPPINGS } from '@/utils/setup/profile-constants';
 import { compact, highlights, memo, runFill, statusText, type FeatureAdapter, type Observed } from './features';
 
 /** The Entra content script's page features (see ./features for what an adapter is). */

@@ -1,8 +1,8 @@
-import type { FieldResult } from '../dom/field-result';
-import type { FillPlan } from '../messages/fill-plan';
-import type { FeatureKey, ObservedValue } from '../setup/session';
-import type { FillOptions, PortalFeature } from '../portals/types';
-import { textOf } from '../dom/text';
+import type { FieldResult } from '@/utils/dom/field-result';
+import type { FillPlan } from '@/utils/messages/fill-plan';
+import type { FeatureKey, ObservedValue } from '@/utils/setup/session';
+import type { FillOptions, PortalFeature } from '@/utils/portals/types';
+import { textOf } from '@/utils/dom/text';
 
 /**
  * How the assistant uses each page feature of the page engine (utils/portals):

@@ -1,7 +1,7 @@
-import { JUSTCALL_SSO_LABELS, justcallSso, justcallSsoButtons } from '../portals/justcall/sso';
-import { justcallProvisioning, revealTokenButton } from '../portals/justcall/provisioning';
-import { fieldIn } from '../portals/fields';
-import { textOf } from '../dom/text';
+import { JUSTCALL_SSO_LABELS, justcallSso, justcallSsoButtons } from '@/utils/portals/justcall/sso';
+import { justcallProvisioning, revealTokenButton } from '@/utils/portals/justcall/provisioning';
+import { fieldIn } from '@/utils/portals/fields';
+import { textOf } from '@/utils/dom/text';
 import { compact, highlights, runFill, statusText, type FeatureAdapter } from './features';
 
 /** The JustCall content script's page features (see ./features for what an adapter is). */

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import { copyText } from '../../components/overlay/copy';
-import { mountControl } from '../../components/overlay/mount';
-import type { SessionPortal } from '../setup/session';
+import { copyText } from '@/components/overlay/copy';
+import { mountControl } from '@/components/overlay/mount';
+import type { SessionPortal } from '@/utils/setup/session';
 import { certificateFallback } from './certificate-fallback';
 import { startController } from './controller';
 import type { FeatureAdapter } from './features';

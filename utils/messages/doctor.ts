@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CapturedRecord } from '../recorder/record';
+import { CapturedRecord } from '@/utils/recorder/record';
 
 /**
  * Runtime messages of the login doctor: the panel and devtools page ask the

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { FeatureKey } from '../setup/feature-key';
+import { FeatureKey } from '@/utils/setup/feature-key';
 
 /**
  * The background's reply to `setup:get-plan`: what a content script may put

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { DefaultRole, FeatureKey, FieldResult, ObservedValue, SessionPortal } from '../setup/session';
+import { DefaultRole, FeatureKey, FieldResult, ObservedValue, SessionPortal } from '@/utils/setup/session';
 
 /**
  * Setup-assistant runtime messages. Content scripts run beside pages that may

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { CapturedRecord } from '../recorder/record';
-import { TestRun } from '../test-sign-in/run';
+import { CapturedRecord } from '@/utils/recorder/record';
+import { TestRun } from '@/utils/test-sign-in/run';
 
 /**
  * Runtime messages of the wizard's "Test sign-in": the side panel asks the

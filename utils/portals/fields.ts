@@ -1,7 +1,7 @@
-import { type FieldRole, findField, findFields } from '../dom/find-field';
-import { fillChoice, fillField, type FillFieldOptions } from '../dom/fill-field';
-import type { FieldResult } from '../dom/field-result';
-import { readLabelledValue } from '../dom/read-value';
+import { type FieldRole, findField, findFields } from '@/utils/dom/find-field';
+import { fillChoice, fillField, type FillFieldOptions } from '@/utils/dom/fill-field';
+import type { FieldResult } from '@/utils/dom/field-result';
+import { readLabelledValue } from '@/utils/dom/read-value';
 import { displayLabel, type FillOptions, type LabelVariants, variantsFor } from './types';
 
 /** Small glue between label data and the dom helpers, shared by the features. */

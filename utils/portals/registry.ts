@@ -1,5 +1,5 @@
-import type { FieldResult } from '../dom/field-result';
-import type { StepId } from '../setup/steps';
+import type { FieldResult } from '@/utils/dom/field-result';
+import type { StepId } from '@/utils/setup/steps';
 import { basicSaml } from './entra/basic-saml';
 import { certificates } from './entra/certificates';
 import { claims } from './entra/claims';

@@ -1,6 +1,6 @@
 import type { ZodMiniType } from 'zod/mini';
-import type { FieldResult } from '../dom/field-result';
-import type { StepId } from '../setup/steps';
+import type { FieldResult } from '@/utils/dom/field-result';
+import type { StepId } from '@/utils/setup/steps';
 
 /**
  * A page feature (Refined GitHub style): one file per pane the assistant

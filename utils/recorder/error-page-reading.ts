@@ -1,5 +1,5 @@
-import { parseEntraErrorPage } from '../saml/aadsts';
-import type { DoctorErrorPage } from '../messages/doctor';
+import { parseEntraErrorPage } from '@/utils/saml/aadsts';
+import type { DoctorErrorPage } from '@/utils/messages/doctor';
 
 /**
  * What the login content script sends for an Entra error page: the page's

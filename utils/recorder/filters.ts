@@ -1,4 +1,4 @@
-import { JUSTCALL_ALL_HOSTS, LOGIN_MATCHES } from '../hosts';
+import { JUSTCALL_ALL_HOSTS, LOGIN_MATCHES } from '@/utils/hosts';
 
 /**
  * Which requests the recorder listens to. POSTs go to an ACS (JustCall's, or

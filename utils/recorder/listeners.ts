@@ -2,7 +2,7 @@ import type { AddResult, CaptureStore } from './store';
 import { recordFromBeforeRequest } from './web-request';
 import { shouldRecord } from './should-record';
 import { recordFromErrorPage, recordFromHarEntry, type ErrorPageReading } from './har-entry';
-import { parseEntraErrorPage } from '../saml/aadsts';
+import { parseEntraErrorPage } from '@/utils/saml/aadsts';
 
 export interface RecorderDeps {
   store: CaptureStore;

@@ -1,5 +1,5 @@
 import type { Finding, Severity } from './types';
-import type { StepId } from '../setup/steps';
+import type { StepId } from '@/utils/setup/steps';
 
 /** Builds a Finding; keeps call sites short and the field order fixed. */
 export function makeFinding(

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { StepId } from '../setup/steps';
+import { StepId } from '@/utils/setup/steps';
 
 /**
  * The contract of the SAML core: what decode/parse/verify produce and what

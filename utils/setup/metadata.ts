@@ -1,7 +1,7 @@
-import type { CertInfo } from '../saml/types';
-import { loadCertificate } from '../saml/cert';
-import { parseXmlSafely } from '../saml/xml/parse-safe';
-import { entityDescriptorModel, pickEntityDescriptor } from '../saml/model/metadata';
+import type { CertInfo } from '@/utils/saml/types';
+import { loadCertificate } from '@/utils/saml/cert';
+import { parseXmlSafely } from '@/utils/saml/xml/parse-safe';
+import { entityDescriptorModel, pickEntityDescriptor } from '@/utils/saml/model/metadata';
 import { sameThumbprint } from './wizard/compare';
 
 /**

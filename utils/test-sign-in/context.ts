@@ -1,5 +1,5 @@
 import { expectedFromSession, toContext } from '@/components/doctor/pipeline/expected';
-import type { AnalysisContext } from '../saml/types';
+import type { AnalysisContext } from '@/utils/saml/types';
 
 /** The doctor's expected values from the setup session alone (the wizard has no typed-in values). */
 export function contextFromSession(session: unknown): AnalysisContext {

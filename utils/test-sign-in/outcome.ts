@@ -1,7 +1,7 @@
 import { diagnose, entryToShow, type Diagnosis } from '@/components/doctor/pipeline/diagnosis';
 import type { AnalysedItem } from '@/components/doctor/pipeline/analysed';
-import type { CapturedRecord } from '../recorder/record';
-import type { Verdict } from '../saml/types';
+import type { CapturedRecord } from '@/utils/recorder/record';
+import type { Verdict } from '@/utils/saml/types';
 
 /**
  * What the wizard says about a test sign-in, from the doctor's analysis of

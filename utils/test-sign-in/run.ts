@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { CapturedRecord } from '../recorder/record';
+import type { CapturedRecord } from '@/utils/recorder/record';
 
 /**
  * A test sign-in started from the wizard: the window it opened and when.

@@ -1,5 +1,5 @@
-import type { CapturedRecord } from '../recorder/record';
-import type { TestSignInRequest, TestSignInStartReply, TestSignInStatusReply } from '../messages/test-sign-in';
+import type { CapturedRecord } from '@/utils/recorder/record';
+import type { TestSignInRequest, TestSignInStartReply, TestSignInStatusReply } from '@/utils/messages/test-sign-in';
 import { JUSTCALL_LOGIN_URL, TEST_RUN_KEY, parseRun, runRecords, withTabs, type TestRun } from './run';
 
 /** The browser as the test sign-in needs it; the background passes chrome's APIs, tests pass fakes. */

@@ -1,6 +1,6 @@
-import type { AnalysedItem } from '../pipeline/analysed';
-import { diagnose } from '../pipeline/diagnosis';
-import { openSetupStep, setupStepUrl } from '../platform';
+import type { AnalysedItem } from '@/components/doctor/pipeline/analysed';
+import { diagnose } from '@/components/doctor/pipeline/diagnosis';
+import { openSetupStep, setupStepUrl } from '@/components/doctor/platform';
 
 /** The plain-language answer first: cause, fix, and the setup step that fixes it. */
 export function DiagnosisTab({ entry }: { entry: AnalysedItem }) {

@@ -1,5 +1,5 @@
-import type { AnalysedItem } from '../pipeline/analysed';
-import { copyText } from '../platform';
+import type { AnalysedItem } from '@/components/doctor/pipeline/analysed';
+import { copyText } from '@/components/doctor/platform';
 
 /** The message as it travelled: URL, form body or base64. */
 export function RawTab({ entry }: { entry: AnalysedItem }) {

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { AnalysedItem } from '../pipeline/analysed';
-import { buildXmlTree, elementsMatching, splitMatches, type XmlTreeNode } from '../xml/tree';
-import { copyText } from '../platform';
+import type { AnalysedItem } from '@/components/doctor/pipeline/analysed';
+import { buildXmlTree, elementsMatching, splitMatches, type XmlTreeNode } from '@/components/doctor/xml/tree';
+import { copyText } from '@/components/doctor/platform';
 
 function Hl({ text, q, cls }: { text: string; q: string; cls: string }) {
   return <span class={cls}>{splitMatches(text, q).map((p, i) => (p.match ? <mark key={i}>{p.text}</mark> : p.text))}</span>;

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { ExtensionHelpers } from './fixtures';
-import type { StartedWorld } from '../../world/server/server';
-import { JUSTCALL_ACS_URL, JUSTCALL_ENTITY_ID } from '../../world/server/store';
+import type { StartedWorld } from '@/tests/world/server/server';
+import { JUSTCALL_ACS_URL, JUSTCALL_ENTITY_ID } from '@/tests/world/server/store';
 
 /** The doctor's typed-in expected values key (components/doctor/pipeline/expected.ts). */
 export const EXPECTED_KEY = 'doctor.expected.v1';

@@ -2,9 +2,9 @@ import { test as base, chromium, expect, type BrowserContext, type Page, type Wo
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startWorld } from '../../world/server/server';
-import { findChromium } from '../../../scripts/lib/find-chromium';
-import { extensionLaunchArgs } from '../../../scripts/lib/launch-args';
+import { startWorld } from '@/tests/world/server/server';
+import { findChromium } from '@/scripts/lib/find-chromium';
+import { extensionLaunchArgs } from '@/scripts/lib/launch-args';
 
 export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../../..', process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
 

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { ChromiumNotFound, findChromium } from '../../../scripts/lib/find-chromium';
+import { ChromiumNotFound, findChromium } from '@/scripts/lib/find-chromium';
 
 /** Fail before any test with one clear line when the browser or the builds are missing. */
 export default function globalSetup(): void {

@@ -1,5 +1,5 @@
 import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
-import { JUSTCALL_OWNER } from '../../world/server/store';
+import { JUSTCALL_OWNER } from '@/tests/world/server/store';
 
 /**
  * Steps shared by the setup-assistant specs. They navigate and click; the

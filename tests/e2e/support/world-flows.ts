@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { TEST_USER_PASSWORD } from '../../world/server/store';
+import { TEST_USER_PASSWORD } from '@/tests/world/server/store';
 
 /**
  * Drives the world the way a person does: JustCall's login page, "Log in with

@@ -7,7 +7,7 @@ import { buildExport } from '@/components/doctor/pipeline/exports';
 import { recordFromBeforeRequest } from '@/utils/recorder/web-request';
 import { recordFromErrorPage } from '@/utils/recorder/har-entry';
 import { emptySession } from '@/utils/setup/session';
-import { entraResponseB64, redirectQuery, sample } from '../recorder/samples';
+import { entraResponseB64, redirectQuery, sample } from '@/tests/unit/recorder/samples';
 
 const ACS = 'https://bifrost.justcall.io/passport/login/callback';
 const CERT = sample('entra/tercen_entra_app_signing_cert_2022.pem');

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, test } from 'vitest';
-import { accessibleName } from '../../../utils/dom/accessible-name';
+import { accessibleName } from '@/utils/dom/accessible-name';
 
 function el(selector: string): Element {
   const found = document.querySelector(selector);

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, test } from 'vitest';
-import { chooseComboboxOption, chooseListboxOption } from '../../../utils/dom/choose-option';
+import { chooseComboboxOption, chooseListboxOption } from '@/utils/dom/choose-option';
 import { listboxButton, searchableCombobox } from './support/widgets';
 
 const ATTRIBUTES = ['user.mail', 'user.mailnickname', 'user.userprincipalname', 'user.givenname', 'user.surname'];

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeAll, describe, expect, test } from 'vitest';
-import { setFileInput } from '../../../utils/dom/file-input';
+import { setFileInput } from '@/utils/dom/file-input';
 import { installDataTransfer } from './support/jsdom-data-transfer';
 
 beforeAll(() => installDataTransfer(window));

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { fillCheck, fillChoice, fillField, fillFile } from '../../../utils/dom/fill-field';
-import { FieldResult } from '../../../utils/dom/field-result';
+import { fillCheck, fillChoice, fillField, fillFile } from '@/utils/dom/fill-field';
+import { FieldResult } from '@/utils/dom/field-result';
 import { installDataTransfer } from './support/jsdom-data-transfer';
 import { listboxButton } from './support/widgets';
 

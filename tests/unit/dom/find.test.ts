@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, test } from 'vitest';
-import { findField } from '../../../utils/dom/find-field';
-import { findSection } from '../../../utils/dom/find-section';
-import { readLabelledValue } from '../../../utils/dom/read-value';
+import { findField } from '@/utils/dom/find-field';
+import { findSection } from '@/utils/dom/find-section';
+import { readLabelledValue } from '@/utils/dom/read-value';
 
 const PAGE = `
   <h1>Set up Single Sign-On with SAML</h1>

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { labelMatches, normaliseLabel } from '../../../utils/dom/labels';
+import { labelMatches, normaliseLabel } from '@/utils/dom/labels';
 
 describe('normaliseLabel', () => {
   test('folds case and collapses whitespace', () => {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, test } from 'vitest';
-import { observeAppearances, waitForElement } from '../../../utils/dom/wait';
+import { observeAppearances, waitForElement } from '@/utils/dom/wait';
 
 describe('waitForElement', () => {
   test('resolves at once when the element is there', async () => {

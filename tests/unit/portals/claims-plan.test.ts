@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { type ClaimRow, planClaims, splitClaimUri } from '../../../utils/portals/entra/claims-plan';
+import { type ClaimRow, planClaims, splitClaimUri } from '@/utils/portals/entra/claims-plan';
 
 const NS = 'http://schemas.xmlsoap.org/ws/2005/05/identity/claims';
 /** What a new Entra non-gallery SAML app has. */

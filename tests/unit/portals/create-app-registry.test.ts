@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, test } from 'vitest';
 import { createElement as h } from 'react';
-import { createApp, createAppButton } from '../../../utils/portals/entra/create-app';
-import { detectPageLanguage, labelSupport } from '../../../utils/portals/language';
-import { detectFeatures, FEATURES, featureById } from '../../../utils/portals/registry';
-import { STEP_IDS } from '../../../utils/setup/steps';
+import { createApp, createAppButton } from '@/utils/portals/entra/create-app';
+import { detectPageLanguage, labelSupport } from '@/utils/portals/language';
+import { detectFeatures, FEATURES, featureById } from '@/utils/portals/registry';
+import { STEP_IDS } from '@/utils/setup/steps';
 import { render, TextField, unmountAll } from './support/react-widgets';
 
 afterEach(() => {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, test } from 'vitest';
 import { createElement as h, type ReactElement } from 'react';
-import { claimOpener, claims, detectManageClaim, fillManageClaim, planFromPage } from '../../../utils/portals/entra/claims';
+import { claimOpener, claims, detectManageClaim, fillManageClaim, planFromPage } from '@/utils/portals/entra/claims';
 import { Combobox, render, TextField, unmountAll } from './support/react-widgets';
 
 const NS = 'http://schemas.xmlsoap.org/ws/2005/05/identity/claims';

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, test } from 'vitest';
 import { createElement as h } from 'react';
-import { provisioning, provisioningButtons, provisioningCredentials } from '../../../utils/portals/entra/provisioning';
+import { provisioning, provisioningButtons, provisioningCredentials } from '@/utils/portals/entra/provisioning';
 import { Dropdown, render, unmountAll } from './support/react-widgets';
 
 /** A Knockout-style form: each model observable updates only on `change`, as the value binding does. */

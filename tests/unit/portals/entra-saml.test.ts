@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createElement as h, useState, type ReactElement } from 'react';
-import { basicSaml, basicSamlSaveButton } from '../../../utils/portals/entra/basic-saml';
-import { certificates } from '../../../utils/portals/entra/certificates';
-import { claims } from '../../../utils/portals/entra/claims';
-import { setupApp } from '../../../utils/portals/entra/setup-app';
+import { basicSaml, basicSamlSaveButton } from '@/utils/portals/entra/basic-saml';
+import { certificates } from '@/utils/portals/entra/certificates';
+import { claims } from '@/utils/portals/entra/claims';
+import { setupApp } from '@/utils/portals/entra/setup-app';
 import { SAML_PAGE } from './support/saml-page';
 import { render, TextField, unmountAll } from './support/react-widgets';
 

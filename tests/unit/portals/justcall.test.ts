@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { createElement as h } from 'react';
-import { justcallSso, justcallSsoButtons } from '../../../utils/portals/justcall/sso';
-import { justcallProvisioning, revealTokenButton } from '../../../utils/portals/justcall/provisioning';
-import { installDataTransfer } from '../dom/support/jsdom-data-transfer';
+import { justcallSso, justcallSsoButtons } from '@/utils/portals/justcall/sso';
+import { justcallProvisioning, revealTokenButton } from '@/utils/portals/justcall/provisioning';
+import { installDataTransfer } from '@/tests/unit/dom/support/jsdom-data-transfer';
 import { Dropdown, render, TextField, unmountAll } from './support/react-widgets';
 
 const PEM = '-----BEGIN CERTIFICATE-----\nMIIC8DCCAdigAwIBAgIQ\n-----END CERTIFICATE-----\n';

@@ -10,8 +10,8 @@ import {
   SecretToken,
   TenantId,
   tenantIdFrom,
-} from '../../../utils/setup/profile';
-import { pageValueOrDefault, SourcedValue, sourcedValue } from '../../../utils/setup/values';
+} from '@/utils/setup/profile';
+import { pageValueOrDefault, SourcedValue, sourcedValue } from '@/utils/setup/values';
 
 const T = '72f988bf-86f1-41af-91ab-2d7cd011db47';
 const ok = (schema: { safeParse: (v: unknown) => { success: boolean } }, v: string): boolean => schema.safeParse(v).success;

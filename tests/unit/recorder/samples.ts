@@ -1,4 +1,4 @@
-import { SAMPLES_DIR } from '../../../scripts/lib/shared-dir';
+import { SAMPLES_DIR } from '@/scripts/lib/shared-dir';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AADSTS_KNOWLEDGE, explainAadsts, extractAadstsCodes, parseEntraErrorPage, parseEntraErrorUrl } from '../../../utils/saml/aadsts';
-import { STEP_IDS } from '../../../utils/setup/steps';
+import { AADSTS_KNOWLEDGE, explainAadsts, extractAadstsCodes, parseEntraErrorPage, parseEntraErrorUrl } from '@/utils/saml/aadsts';
+import { STEP_IDS } from '@/utils/setup/steps';
 
 const REQUIRED = [
   50011, 50105, 700016, 75011, 750054, 900236, 75005, 7500514, 50003, 50107, 75008, 76021, 76026, 75016, 501241, 50034, 50126, 50076, 50079,

@@ -1,10 +1,10 @@
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { decodeAny, decodeBase64Message, decodePostBody, decodeRedirectQuery } from '../../../utils/saml/decode';
-import { parseSaml } from '../../../utils/saml/model';
-import type { DecodeResult } from '../../../utils/saml/types';
-import { readSample } from '../../helpers/samples';
-import { unsignedResponseXml } from '../../helpers/sign-response';
+import { decodeAny, decodeBase64Message, decodePostBody, decodeRedirectQuery } from '@/utils/saml/decode';
+import { parseSaml } from '@/utils/saml/model';
+import type { DecodeResult } from '@/utils/saml/types';
+import { readSample } from '@/tests/helpers/samples';
+import { unsignedResponseXml } from '@/tests/helpers/sign-response';
 
 const xml = unsignedResponseXml();
 const b64 = Buffer.from(xml).toString('base64');

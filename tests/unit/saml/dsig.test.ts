@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { decodeAny } from '../../../utils/saml/decode';
-import { parseSaml } from '../../../utils/saml/model';
-import type { DecodedMessage, KnownCert } from '../../../utils/saml/types';
-import { verifyMessage } from '../../../utils/saml/verify';
+import { decodeAny } from '@/utils/saml/decode';
+import { parseSaml } from '@/utils/saml/model';
+import type { DecodedMessage, KnownCert } from '@/utils/saml/types';
+import { verifyMessage } from '@/utils/saml/verify';
 import {
   buildSignedRedirect,
   buildSignedResponse,
@@ -10,7 +10,7 @@ import {
   type SignOptions,
   type TestKey,
   type Wrap,
-} from '../../helpers/sign-response';
+} from '@/tests/helpers/sign-response';
 
 let entra: TestKey;
 let other: TestKey;

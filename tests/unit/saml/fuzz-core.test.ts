@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeAny } from '../../../utils/saml/decode';
-import { parseSaml } from '../../../utils/saml/model';
-import type { KnownCert } from '../../../utils/saml/types';
-import { verifyMessage } from '../../../utils/saml/verify';
-import { loadManifest, readSample, sampleCert } from '../../helpers/samples';
+import { decodeAny } from '@/utils/saml/decode';
+import { parseSaml } from '@/utils/saml/model';
+import type { KnownCert } from '@/utils/saml/types';
+import { verifyMessage } from '@/utils/saml/verify';
+import { loadManifest, readSample, sampleCert } from '@/tests/helpers/samples';
 
 /** Mutates real samples through decode, parse and verify: nothing may throw or hang. */
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { JsonArrayScanner } from '../../../utils/saml/har/json-array-scanner';
+import { JsonArrayScanner } from '@/utils/saml/har/json-array-scanner';
 
 function scan(text: string, cuts: number[], targets: string[][] = [['log', 'entries']]) {
   const bytes = new TextEncoder().encode(text);
@@ -74,7 +74,7 @@ describe('streaming JSON array scanner', () => {
 
 describe('byte keyword search', () => {
   it('finds ASCII words in bytes, at any position, and only whole words', async () => {
-    const { asciiPatterns, containsAny } = await import('../../../utils/saml/har/byte-search');
+    const { asciiPatterns, containsAny } = await import('@/utils/saml/har/byte-search');
     const k = asciiPatterns(['SAMLResponse', 'AADSTS']);
     const enc = (s: string) => new TextEncoder().encode(s);
     expect(containsAny(enc('x SAMLResponse=abc'), k)).toBe(true);

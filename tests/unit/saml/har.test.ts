@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyseTrace } from '../../../utils/saml/analyse';
-import { buildTraceExport, readCapture, sourceFromText } from '../../../utils/saml/har';
+import { analyseTrace } from '@/utils/saml/analyse';
+import { buildTraceExport, readCapture, sourceFromText } from '@/utils/saml/har';
 import { ACS, LOGIN, TENANT, authnRequestXml, b64, errorPageHtml, har, harEntry, responseXml, signInHar } from './har-fixtures';
 
 const CTX = { entityId: 'JustCall', acsUrl: ACS, issuer: `https://sts.windows.net/${TENANT}/`, certificates: [] };

@@ -1,7 +1,7 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
-import { canonicalize, type C14nOptions } from '../../../utils/saml/xml/c14n';
-import type { XmlDocument, XmlElement } from '../../../utils/saml/xml/dom';
+import { canonicalize, type C14nOptions } from '@/utils/saml/xml/c14n';
+import type { XmlDocument, XmlElement } from '@/utils/saml/xml/dom';
 
 /** Cases from the W3C Canonical XML 1.0 (section 3) and Exclusive C14N (section 2.2) specifications. */
 

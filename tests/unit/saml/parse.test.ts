@@ -1,10 +1,10 @@
 import { X509Certificate } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { CertificateError, certificatesFromInput, loadCertificate } from '../../../utils/saml/cert';
-import { parseMetadataCertificates, parseSaml } from '../../../utils/saml/model';
-import { parseXmlSafely } from '../../../utils/saml/xml/parse-safe';
-import { readSample } from '../../helpers/samples';
-import { unsignedResponseXml } from '../../helpers/sign-response';
+import { CertificateError, certificatesFromInput, loadCertificate } from '@/utils/saml/cert';
+import { parseMetadataCertificates, parseSaml } from '@/utils/saml/model';
+import { parseXmlSafely } from '@/utils/saml/xml/parse-safe';
+import { readSample } from '@/tests/helpers/samples';
+import { unsignedResponseXml } from '@/tests/helpers/sign-response';
 
 describe('parseXmlSafely', () => {
   it('refuses a DOCTYPE before parsing (no external fetch)', () => {
@@ -85,7 +85,7 @@ describe('parseSaml builds the model by namespace, not prefix', () => {
   });
 
   it('reads requests, logout messages and metadata from the real samples', async () => {
-    const { decodeAny } = await import('../../../utils/saml/decode');
+    const { decodeAny } = await import('@/utils/saml/decode');
     const req = await decodeAny(readSample('authnrequests/python3-saml_authn_request.xml.base64'));
     if (!req.ok) throw new Error('decode');
     const m = parseSaml(req.message.xml).model;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyseTrace } from '../../../utils/saml/analyse';
-import { buildTraceExport, readCapture, sourceFromText } from '../../../utils/saml/har';
-import { parseSaml } from '../../../utils/saml/model';
-import { Redactor, redactHeaders, redactUrl } from '../../../utils/saml/redact';
+import { analyseTrace } from '@/utils/saml/analyse';
+import { buildTraceExport, readCapture, sourceFromText } from '@/utils/saml/har';
+import { parseSaml } from '@/utils/saml/model';
+import { Redactor, redactHeaders, redactUrl } from '@/utils/saml/redact';
 import { ACS, PII, TENANT, errorPageHtml, har, harEntry, signInHar } from './har-fixtures';
 
 /** Every form a string could take in an export: as is, case-folded, URL-encoded, JSON-escaped, base64 at each alignment. */

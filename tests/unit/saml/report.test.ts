@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyseTrace, type TraceAnalysis } from '../../../utils/saml/analyse';
-import { readCapture, sourceFromText } from '../../../utils/saml/har';
-import { renderMessageReport, renderTraceReport } from '../../../utils/saml/report';
-import type { MessageAnalysis } from '../../../utils/saml/types';
+import { analyseTrace, type TraceAnalysis } from '@/utils/saml/analyse';
+import { readCapture, sourceFromText } from '@/utils/saml/har';
+import { renderMessageReport, renderTraceReport } from '@/utils/saml/report';
+import type { MessageAnalysis } from '@/utils/saml/types';
 import { ACS, PII, TENANT, errorPageHtml, harEntry, signInHar } from './har-fixtures';
 
 async function traceWithAssignmentError(): Promise<TraceAnalysis> {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { certificatesFromInput } from '../../../utils/saml/cert';
-import { decodeAny } from '../../../utils/saml/decode';
-import { parseSaml } from '../../../utils/saml/model';
-import type { KnownCert, SamlModel } from '../../../utils/saml/types';
-import { verifyMessage } from '../../../utils/saml/verify';
-import { loadManifest, readSample, sampleCert } from '../../helpers/samples';
+import { certificatesFromInput } from '@/utils/saml/cert';
+import { decodeAny } from '@/utils/saml/decode';
+import { parseSaml } from '@/utils/saml/model';
+import type { KnownCert, SamlModel } from '@/utils/saml/types';
+import { verifyMessage } from '@/utils/saml/verify';
+import { loadManifest, readSample, sampleCert } from '@/tests/helpers/samples';
 
 const samples = loadManifest();
 

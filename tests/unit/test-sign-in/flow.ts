@@ -1,10 +1,10 @@
 import { deflateRawSync } from 'node:zlib';
-import { createCertPool } from '../../world/server/certs';
-import { buildAssertion, buildResponse, signElement } from '../../world/server/xml-sign';
+import { createCertPool } from '@/tests/world/server/certs';
+import { buildAssertion, buildResponse, signElement } from '@/tests/world/server/xml-sign';
 import { recordFromBeforeRequest } from '@/utils/recorder/web-request';
 import { recordFromErrorPage } from '@/utils/recorder/har-entry';
 import type { CapturedRecord } from '@/utils/recorder/record';
-import type { SigningCert } from '../../world/server/state';
+import type { SigningCert } from '@/tests/world/server/state';
 
 /**
  * A sign-in as the recorder would capture it, built with the simulated

@@ -5,7 +5,7 @@ import { toContext } from '@/components/doctor/pipeline/expected';
 import { judgeTestSignIn, WAITING_NOTE } from '@/utils/test-sign-in/outcome';
 import { recordFromBeforeRequest } from '@/utils/recorder/web-request';
 import type { CapturedRecord } from '@/utils/recorder/record';
-import { entraResponseB64, sample } from '../recorder/samples';
+import { entraResponseB64, sample } from '@/tests/unit/recorder/samples';
 import {
   ACS,
   ADELE,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasErrors, normaliseRows, validateBasicSaml } from '../../world/server/portal-api/basic-saml-rules';
+import { hasErrors, normaliseRows, validateBasicSaml } from '@/tests/world/server/portal-api/basic-saml-rules';
 
 const ok = {
   identifiers: [{ value: 'JustCall', isDefault: true }],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { observable } from '../../world/client/entra/hosting/observable';
+import { observable } from '@/tests/world/client/entra/hosting/observable';
 
 describe('Knockout-style observable', () => {
   it('reads, writes and notifies only on change', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appRoute, formatHash, parseHash } from '../../world/client/entra/route';
+import { appRoute, formatHash, parseHash } from '@/tests/world/client/entra/route';
 
 const ids = { objectId: '11111111-2222-3333-4444-555555555555', appId: 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee' };
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { worldRequest } from '../../world/client-node';
-import type { StartedWorld } from '../../world/server/server';
-import { SCENARIO_NAMES } from '../../world/server/scenarios';
-import { runProvisioningCycle, testScimConnection } from '../../world/server/store';
+import { worldRequest } from '@/tests/world/client-node';
+import type { StartedWorld } from '@/tests/world/server/server';
+import { SCENARIO_NAMES } from '@/tests/world/server/scenarios';
+import { runProvisioningCycle, testScimConnection } from '@/tests/world/server/store';
 import { scenario, startTestWorld } from './world-helpers';
 
 let world: StartedWorld;

@@ -2,11 +2,11 @@ import { X509Certificate } from 'node:crypto';
 import { DOMParser } from '@xmldom/xmldom';
 import { SignedXml } from 'xml-crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { worldRequest } from '../../world/client-node';
-import type { StartedWorld } from '../../world/server/server';
-import { buildAuthnRequestXml } from '../../world/server/sso-start';
-import { GROUP_IDS, activeCert } from '../../world/server/store';
-import { TENANT_ID } from '../../world/server/state';
+import { worldRequest } from '@/tests/world/client-node';
+import type { StartedWorld } from '@/tests/world/server/server';
+import { buildAuthnRequestXml } from '@/tests/world/server/sso-start';
+import { GROUP_IDS, activeCert } from '@/tests/world/server/store';
+import { TENANT_ID } from '@/tests/world/server/state';
 import {
   aadstsCode,
   decoded,

@@ -1,7 +1,7 @@
 import { inflateRawSync } from 'node:zlib';
-import { readForm, worldRequest, type WorldResponse } from '../../world/client-node';
-import { startWorld, type StartedWorld } from '../../world/server/server';
-import { TEST_USER_PASSWORD } from '../../world/server/store';
+import { readForm, worldRequest, type WorldResponse } from '@/tests/world/client-node';
+import { startWorld, type StartedWorld } from '@/tests/world/server/server';
+import { TEST_USER_PASSWORD } from '@/tests/world/server/store';
 
 /** Drives the simulated world like a browser would, for the world's unit tests. */
 

@@ -1,14 +1,14 @@
 import { z } from 'zod/mini';
-import { plainText, trimmedText, requiredText } from '../fill-values';
-import { isChecked } from '../../dom/checked';
-import { simulateClick } from '../../dom/events';
-import type { FieldResult } from '../../dom/field-result';
-import { fillField, valuesEqual } from '../../dom/fill-field';
-import { findSections } from '../../dom/find-section';
-import { readControlValue } from '../../dom/set-value';
-import { waitForElement } from '../../dom/wait';
-import { buttonIn, fieldIn, fieldsIn, fillOpts, fillText, valueIn } from '../fields';
-import { displayLabel, type FillOptions, type LabelVariants, type PortalFeature, variantsFor } from '../types';
+import { plainText, trimmedText, requiredText } from '@/utils/portals/fill-values';
+import { isChecked } from '@/utils/dom/checked';
+import { simulateClick } from '@/utils/dom/events';
+import type { FieldResult } from '@/utils/dom/field-result';
+import { fillField, valuesEqual } from '@/utils/dom/fill-field';
+import { findSections } from '@/utils/dom/find-section';
+import { readControlValue } from '@/utils/dom/set-value';
+import { waitForElement } from '@/utils/dom/wait';
+import { buttonIn, fieldIn, fieldsIn, fillOpts, fillText, valueIn } from '@/utils/portals/fields';
+import { displayLabel, type FillOptions, type LabelVariants, type PortalFeature, variantsFor } from '@/utils/portals/types';
 
 /**
  * Entra: Single sign-on > SAML > section 1 "Basic SAML Configuration" (the

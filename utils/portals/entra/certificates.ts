@@ -1,8 +1,8 @@
-import { findField } from '../../dom/find-field';
-import { findSection } from '../../dom/find-section';
-import { findLabelElements } from '../../dom/read-value';
-import { valueIn } from '../fields';
-import { type LabelVariants, type PortalFeature, variantsFor } from '../types';
+import { findField } from '@/utils/dom/find-field';
+import { findSection } from '@/utils/dom/find-section';
+import { findLabelElements } from '@/utils/dom/read-value';
+import { valueIn } from '@/utils/portals/fields';
+import { type LabelVariants, type PortalFeature, variantsFor } from '@/utils/portals/types';
 
 /**
  * Entra: Single sign-on > SAML, section 3 "SAML Certificates" (older pages:

@@ -1,4 +1,4 @@
-import { ENTRA_DEFAULT_CLAIM_NAMESPACE, REQUIRED_CLAIMS, type RequiredClaim } from '../../setup/profile-constants';
+import { ENTRA_DEFAULT_CLAIM_NAMESPACE, REQUIRED_CLAIMS, type RequiredClaim } from '@/utils/setup/profile-constants';
 
 /**
  * From the claims Entra has to the claims JustCall needs (email ← user.mail,

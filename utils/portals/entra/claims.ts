@@ -1,14 +1,14 @@
 import { z } from 'zod/mini';
-import { requiredText } from '../fill-values';
-import type { FieldResult } from '../../dom/field-result';
-import { fillCheck } from '../../dom/fill-field';
-import { findSection } from '../../dom/find-section';
-import { readTable } from '../../dom/read-table';
-import { labelMatches } from '../../dom/labels';
-import { findLabelElements } from '../../dom/read-value';
-import { textOf } from '../../dom/text';
-import { buttonIn, fieldIn, fillChoiceByLabel, fillText } from '../fields';
-import { displayLabel, type FillOptions, type PortalFeature, variantsFor } from '../types';
+import { requiredText } from '@/utils/portals/fill-values';
+import type { FieldResult } from '@/utils/dom/field-result';
+import { fillCheck } from '@/utils/dom/fill-field';
+import { findSection } from '@/utils/dom/find-section';
+import { readTable } from '@/utils/dom/read-table';
+import { labelMatches } from '@/utils/dom/labels';
+import { findLabelElements } from '@/utils/dom/read-value';
+import { textOf } from '@/utils/dom/text';
+import { buttonIn, fieldIn, fillChoiceByLabel, fillText } from '@/utils/portals/fields';
+import { displayLabel, type FillOptions, type PortalFeature, variantsFor } from '@/utils/portals/types';
 import { type ClaimRow, type ClaimsPlan, type ClaimsStrategy, planClaims, splitClaimUri } from './claims-plan';
 
 /**

@@ -1,11 +1,11 @@
 import { z } from 'zod/mini';
-import { requiredText } from '../fill-values';
-import { findSection } from '../../dom/find-section';
-import { fillCheck } from '../../dom/fill-field';
-import { isChecked } from '../../dom/checked';
-import { readControlValue } from '../../dom/set-value';
-import { buttonIn, fieldIn, fillText } from '../fields';
-import { displayLabel, type PortalFeature, variantsFor } from '../types';
+import { requiredText } from '@/utils/portals/fill-values';
+import { findSection } from '@/utils/dom/find-section';
+import { fillCheck } from '@/utils/dom/fill-field';
+import { isChecked } from '@/utils/dom/checked';
+import { readControlValue } from '@/utils/dom/set-value';
+import { buttonIn, fieldIn, fillText } from '@/utils/portals/fields';
+import { displayLabel, type PortalFeature, variantsFor } from '@/utils/portals/types';
 
 /**
  * Entra: Enterprise applications > New application > "Create your own

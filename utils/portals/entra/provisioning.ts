@@ -1,12 +1,12 @@
 import { z } from 'zod/mini';
-import { requiredText } from '../fill-values';
-import type { FieldResult } from '../../dom/field-result';
-import { findField } from '../../dom/find-field';
-import { findSection } from '../../dom/find-section';
-import { readTable } from '../../dom/read-table';
-import { readControlValue } from '../../dom/set-value';
-import { buttonIn, fieldIn, fillChoiceByLabel, fillText, valueIn } from '../fields';
-import { type FillOptions, type PortalFeature, variantsFor } from '../types';
+import { requiredText } from '@/utils/portals/fill-values';
+import type { FieldResult } from '@/utils/dom/field-result';
+import { findField } from '@/utils/dom/find-field';
+import { findSection } from '@/utils/dom/find-section';
+import { readTable } from '@/utils/dom/read-table';
+import { readControlValue } from '@/utils/dom/set-value';
+import { buttonIn, fieldIn, fillChoiceByLabel, fillText, valueIn } from '@/utils/portals/fields';
+import { type FillOptions, type PortalFeature, variantsFor } from '@/utils/portals/types';
 
 /**
  * Entra: Enterprise app > Provisioning. Two parts, often in two frames:

@@ -1,6 +1,6 @@
-import { findSections } from '../../dom/find-section';
-import { valueIn } from '../fields';
-import { type PortalFeature, variantsFor } from '../types';
+import { findSections } from '@/utils/dom/find-section';
+import { valueIn } from '@/utils/portals/fields';
+import { type PortalFeature, variantsFor } from '@/utils/portals/types';
 
 /**
  * Entra: Single sign-on > SAML, section 4 "Set up <app name>". Read-only:

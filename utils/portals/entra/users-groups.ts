@@ -1,6 +1,6 @@
-import { readTable } from '../../dom/read-table';
-import { buttonIn } from '../fields';
-import type { PortalFeature } from '../types';
+import { readTable } from '@/utils/dom/read-table';
+import { buttonIn } from '@/utils/portals/fields';
+import type { PortalFeature } from '@/utils/portals/types';
 
 /**
  * Entra: Enterprise app > Users and groups. Read-only: who is assigned.

@@ -1,7 +1,7 @@
-import { findSection } from '../../dom/find-section';
-import { readControlValue } from '../../dom/set-value';
-import { buttonIn, fieldIn, valueIn } from '../fields';
-import { type PortalFeature, variantsFor } from '../types';
+import { findSection } from '@/utils/dom/find-section';
+import { readControlValue } from '@/utils/dom/set-value';
+import { buttonIn, fieldIn, valueIn } from '@/utils/portals/fields';
+import { type PortalFeature, variantsFor } from '@/utils/portals/types';
 
 /**
  * JustCall: Settings > Security > Provisioning. Read-only: the SCIM Tenant

@@ -1,14 +1,14 @@
 import { z } from 'zod/mini';
-import { plainText, requiredText } from '../fill-values';
-import { isChecked } from '../../dom/checked';
-import { windowOf } from '../../dom/events';
-import type { FieldResult } from '../../dom/field-result';
-import { fillFile } from '../../dom/fill-field';
-import { findSection } from '../../dom/find-section';
-import { readControlValue } from '../../dom/set-value';
-import { textOf } from '../../dom/text';
-import { buttonIn, fieldIn, fillChoiceByLabel, fillOpts, fillText, valueIn } from '../fields';
-import { displayLabel, type FillOptions, type PortalFeature, variantsFor } from '../types';
+import { plainText, requiredText } from '@/utils/portals/fill-values';
+import { isChecked } from '@/utils/dom/checked';
+import { windowOf } from '@/utils/dom/events';
+import type { FieldResult } from '@/utils/dom/field-result';
+import { fillFile } from '@/utils/dom/fill-field';
+import { findSection } from '@/utils/dom/find-section';
+import { readControlValue } from '@/utils/dom/set-value';
+import { textOf } from '@/utils/dom/text';
+import { buttonIn, fieldIn, fillChoiceByLabel, fillOpts, fillText, valueIn } from '@/utils/portals/fields';
+import { displayLabel, type FillOptions, type PortalFeature, variantsFor } from '@/utils/portals/types';
 
 /**
  * JustCall: Settings > Security > Single Sign-On (app.justcall.io).

@@ -1,4 +1,4 @@
-import type { StepId } from '../../setup/steps';
+import type { StepId } from '@/utils/setup/steps';
 
 /**
  * What the AADSTS codes that matter for a JustCall SAML setup mean, in our own

@@ -1,4 +1,4 @@
-import type { StepId } from '../../setup/steps';
+import type { StepId } from '@/utils/setup/steps';
 import { knowledgeFor } from './codes';
 import { AADSTS_REFERENCE } from './reference-table';
 

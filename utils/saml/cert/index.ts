@@ -1,8 +1,8 @@
-import type { CertInfo } from '../types';
-import { base64ToBytes, bytesToBase64, bytesToUpperHex, toBufferSource } from '../decode/bytes';
+import type { CertInfo } from '@/utils/saml/types';
+import { base64ToBytes, bytesToBase64, bytesToUpperHex, toBufferSource } from '@/utils/saml/decode/bytes';
 import { Asn1Error } from './asn1';
 import { OID_RSA_ENCRYPTION, parseX509, type ParsedX509 } from './x509';
-import { parseMetadataCertificates } from '../model/metadata';
+import { parseMetadataCertificates } from '@/utils/saml/model/metadata';
 
 /** Thrown for input that is not a certificate; the message is meant for the user. */
 export class CertificateError extends Error {

@@ -1,5 +1,5 @@
 import { Asn1Error, TAG, children, content, decodeOid, decodeString, decodeTime, expectTag, readTlv } from './asn1';
-import { bytesToUpperHex } from '../decode/bytes';
+import { bytesToUpperHex } from '@/utils/saml/decode/bytes';
 
 /** The fields of an X.509 certificate we show and use. */
 export interface ParsedX509 {

@@ -1,4 +1,4 @@
-import type { Finding } from '../types';
+import type { Finding } from '@/utils/saml/types';
 import type { CheckInput } from './types';
 
 const SUCCESS = 'urn:oasis:names:tc:SAML:2.0:status:Success';

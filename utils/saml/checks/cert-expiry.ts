@@ -1,4 +1,4 @@
-import type { CertInfo, Finding } from '../types';
+import type { CertInfo, Finding } from '@/utils/saml/types';
 import { parseTime } from './helpers';
 import type { CheckInput } from './types';
 

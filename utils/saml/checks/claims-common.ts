@@ -1,4 +1,4 @@
-import type { Attribute } from '../types';
+import type { Attribute } from '@/utils/saml/types';
 
 /** The claims JustCall reads, under exactly these names, and the Entra source each should have. */
 export const REQUIRED_CLAIMS = [

@@ -1,4 +1,4 @@
-import type { Finding } from '../types';
+import type { Finding } from '@/utils/saml/types';
 import { findExact, nonEmptyValues } from './claims-common';
 import { identityAssertion, untrustedNote } from './helpers';
 import type { CheckInput } from './types';

@@ -1,4 +1,4 @@
-import type { Finding } from '../types';
+import type { Finding } from '@/utils/saml/types';
 import { REQUIRED_CLAIMS, findExact, hasNamespace, localName, nonEmptyValues, type RequiredClaim } from './claims-common';
 import { identityAssertion, untrustedNote } from './helpers';
 import type { CheckInput } from './types';

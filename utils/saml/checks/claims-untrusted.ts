@@ -1,4 +1,4 @@
-import type { Finding } from '../types';
+import type { Finding } from '@/utils/saml/types';
 import { identityAssertion } from './helpers';
 import type { CheckInput } from './types';
 

@@ -1,4 +1,4 @@
-import type { Finding } from '../types';
+import type { Finding } from '@/utils/saml/types';
 import type { CheckInput } from './types';
 
 /** JustCall needs a plain assertion; an EncryptedAssertion means token encryption is on. */

@@ -1,4 +1,4 @@
-import type { Assertion, SamlModel } from '../types';
+import type { Assertion, SamlModel } from '@/utils/saml/types';
 import type { CheckInput } from './types';
 
 export function parseTime(iso: string | undefined): number | null {

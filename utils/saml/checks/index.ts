@@ -1,4 +1,4 @@
-import type { Finding } from '../types';
+import type { Finding } from '@/utils/saml/types';
 import { checkAssertionCount } from './assertion-count';
 import { checkAudience } from './audience';
 import { checkCertExpiry } from './cert-expiry';

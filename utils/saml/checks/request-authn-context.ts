@@ -1,4 +1,4 @@
-import type { Finding } from '../types';
+import type { Finding } from '@/utils/saml/types';
 import type { CheckInput } from './types';
 
 /** A RequestedAuthnContext can make Entra refuse users who signed in another way (AADSTS75011). */

@@ -1,4 +1,4 @@
-import type { Finding } from '../types';
+import type { Finding } from '@/utils/saml/types';
 import type { CheckInput } from './types';
 
 /** SHA-1 signatures are weak; Entra signs with SHA-256 unless someone changed it. */

@@ -1,6 +1,6 @@
-import { explainAadsts } from '../aadsts/lookup';
-import { extractAadstsCodes } from '../aadsts/extract';
-import type { Finding } from '../types';
+import { explainAadsts } from '@/utils/saml/aadsts/lookup';
+import { extractAadstsCodes } from '@/utils/saml/aadsts/extract';
+import type { Finding } from '@/utils/saml/types';
 import type { CheckInput } from './types';
 
 const SUCCESS = 'urn:oasis:names:tc:SAML:2.0:status:Success';

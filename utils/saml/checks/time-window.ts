@@ -1,4 +1,4 @@
-import type { Finding } from '../types';
+import type { Finding } from '@/utils/saml/types';
 import { humanDuration, identityAssertion, parseTime, untrustedNote } from './helpers';
 import type { CheckInput } from './types';
 

@@ -8,7 +8,7 @@ import type {
   KnownCert,
   SamlModel,
   SignatureReport,
-} from '../types';
+} from '@/utils/saml/types';
 
 /** A configured certificate with its parsed details (null when it could not be read). */
 export interface KnownCertInfo {

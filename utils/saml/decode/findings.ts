@@ -1,5 +1,5 @@
-import { makeFinding } from '../finding';
-import type { Finding } from '../types';
+import { makeFinding } from '@/utils/saml/finding';
+import type { Finding } from '@/utils/saml/types';
 import { LIMITS } from './limits';
 
 /** Every way decoding can fail, as plain-language findings (decoding never throws). */

@@ -1,4 +1,4 @@
-import type { Binding, DecodeResult, DecodedMessage, Finding } from '../types';
+import type { Binding, DecodeResult, DecodedMessage, Finding } from '@/utils/saml/types';
 import { base64ToBytes, utf8DecodeStrict } from './bytes';
 import { decodeFindings } from './findings';
 import { findParam, formDecode, queryPart, splitQuery, type RawParam } from './form';

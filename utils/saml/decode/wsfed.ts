@@ -1,8 +1,8 @@
 import { XMLSerializer } from '@xmldom/xmldom';
-import type { Finding } from '../types';
-import { parseXmlSafely } from '../xml/parse-safe';
-import { descendantsNS, type XmlElement } from '../xml/dom';
-import { NS } from '../xml/namespaces';
+import type { Finding } from '@/utils/saml/types';
+import { parseXmlSafely } from '@/utils/saml/xml/parse-safe';
+import { descendantsNS, type XmlElement } from '@/utils/saml/xml/dom';
+import { NS } from '@/utils/saml/xml/namespaces';
 import { decodeFindings } from './findings';
 
 /**

@@ -1,4 +1,4 @@
-import type { RsaHash } from '../cert';
+import type { RsaHash } from '@/utils/saml/cert';
 
 /** XML-DSig algorithm identifiers we support, and what WebCrypto calls them. */
 

@@ -1,6 +1,6 @@
-import { bytesEqual, utf8Encode } from '../decode/bytes';
-import { canonicalize, c14nFromUri } from '../xml/c14n';
-import type { XmlDocument, XmlElement } from '../xml/dom';
+import { bytesEqual, utf8Encode } from '@/utils/saml/decode/bytes';
+import { canonicalize, c14nFromUri } from '@/utils/saml/xml/c14n';
+import type { XmlDocument, XmlElement } from '@/utils/saml/xml/dom';
 import { digestHash, TRANSFORM_ENVELOPED } from './algorithms';
 import type { ParsedReference, ParsedSignature } from './signature-element';
 

@@ -1,6 +1,6 @@
-import { base64ToBytes } from '../decode/bytes';
-import { NS } from '../xml/namespaces';
-import { attr, childElements, childrenNS, descendantsNS, firstChildNS, type XmlElement } from '../xml/dom';
+import { base64ToBytes } from '@/utils/saml/decode/bytes';
+import { NS } from '@/utils/saml/xml/namespaces';
+import { attr, childElements, childrenNS, descendantsNS, firstChildNS, type XmlElement } from '@/utils/saml/xml/dom';
 
 /** A ds:Signature read into plain data, with counts kept so structural rules can be enforced. */
 

@@ -1,5 +1,5 @@
-import type { Binding } from '../types';
-import type { EntraErrorPage } from '../aadsts/error-page';
+import type { Binding } from '@/utils/saml/types';
+import type { EntraErrorPage } from '@/utils/saml/aadsts/error-page';
 import type { TraceMessage } from './trace-format';
 
 /** How a captured SAML message is to be decoded (decoding itself is the decode module's job). */

@@ -1,5 +1,5 @@
-import { decodeAny, decodeBase64Message, decodePostBody, decodeRedirectQuery } from '../decode';
-import type { DecodeResult } from '../types';
+import { decodeAny, decodeBase64Message, decodePostBody, decodeRedirectQuery } from '@/utils/saml/decode';
+import type { DecodeResult } from '@/utils/saml/types';
 import type { SamlCarrier } from './captured';
 
 /** Hands a captured carrier to the decoder that fits it. */

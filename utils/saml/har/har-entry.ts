@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseEntraErrorPage, parseEntraErrorUrl } from '../aadsts/error-page';
+import { parseEntraErrorPage, parseEntraErrorUrl } from '@/utils/saml/aadsts/error-page';
 import type { CapturedItem } from './captured';
 import { samlFormsInHtml } from './html-form';
 

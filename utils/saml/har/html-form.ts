@@ -1,4 +1,4 @@
-import { decodeEntities } from '../aadsts/html-text';
+import { decodeEntities } from '@/utils/saml/aadsts/html-text';
 
 /** A SAML message found in an auto-submitting HTML form (how the HTTP-POST binding travels). */
 export interface FormMessage {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseEntraErrorUrl } from '../aadsts/error-page';
+import { parseEntraErrorUrl } from '@/utils/saml/aadsts/error-page';
 import type { CapturedItem } from './captured';
 
 /**

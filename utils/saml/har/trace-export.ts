@@ -1,7 +1,7 @@
-import type { TraceAnalysis, TraceEntry } from '../analyse';
-import { Redactor } from '../redact/redactor';
-import { redactUrl } from '../redact/url';
-import type { Finding } from '../types';
+import type { TraceAnalysis, TraceEntry } from '@/utils/saml/analyse';
+import { Redactor } from '@/utils/saml/redact/redactor';
+import { redactUrl } from '@/utils/saml/redact/url';
+import type { Finding } from '@/utils/saml/types';
 import { TRACE_FORMAT, type TraceExport, type TraceMessage } from './trace-format';
 
 export interface TraceExportOptions {

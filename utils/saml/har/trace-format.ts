@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Binding, Finding, Verdict } from '../types';
+import { Binding, Finding, Verdict } from '@/utils/saml/types';
 
 /**
  * Our own trace export. Each message keeps the verdict and findings it had

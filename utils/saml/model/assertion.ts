@@ -1,6 +1,6 @@
-import type { Assertion, Attribute, NameId, Status, SubjectConfirmation } from '../types';
-import { NS } from '../xml/namespaces';
-import { attr, childrenNS, firstChildNS, textOf, type XmlElement } from '../xml/dom';
+import type { Assertion, Attribute, NameId, Status, SubjectConfirmation } from '@/utils/saml/types';
+import { NS } from '@/utils/saml/xml/namespaces';
+import { attr, childrenNS, firstChildNS, textOf, type XmlElement } from '@/utils/saml/xml/dom';
 
 /** Sets key only when the value is defined (exactOptionalPropertyTypes-friendly and tidy JSON). */
 export function put<T extends object, K extends keyof T>(target: T, key: K, value: T[K] | undefined): void {

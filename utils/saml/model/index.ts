@@ -1,8 +1,8 @@
-import { makeFinding } from '../finding';
-import { SamlModel, type Finding } from '../types';
-import { parseXmlSafely } from '../xml/parse-safe';
-import { NS } from '../xml/namespaces';
-import { attr, boolAttr, childrenNS, descendantsNS, firstChildNS, textOf, type XmlDocument, type XmlElement } from '../xml/dom';
+import { makeFinding } from '@/utils/saml/finding';
+import { SamlModel, type Finding } from '@/utils/saml/types';
+import { parseXmlSafely } from '@/utils/saml/xml/parse-safe';
+import { NS } from '@/utils/saml/xml/namespaces';
+import { attr, boolAttr, childrenNS, descendantsNS, firstChildNS, textOf, type XmlDocument, type XmlElement } from '@/utils/saml/xml/dom';
 import { put, readAssertion, readIssuer, readNameId, readStatus } from './assertion';
 import { entityDescriptorModel, pickEntityDescriptor } from './metadata';
 

@@ -1,8 +1,8 @@
-import type { EntityDescriptorModel, Finding } from '../types';
-import { makeFinding } from '../finding';
-import { parseXmlSafely } from '../xml/parse-safe';
-import { NS } from '../xml/namespaces';
-import { attr, childElements, childrenNS, descendantsNS, firstChildNS, type XmlElement } from '../xml/dom';
+import type { EntityDescriptorModel, Finding } from '@/utils/saml/types';
+import { makeFinding } from '@/utils/saml/finding';
+import { parseXmlSafely } from '@/utils/saml/xml/parse-safe';
+import { NS } from '@/utils/saml/xml/namespaces';
+import { attr, childElements, childrenNS, descendantsNS, firstChildNS, type XmlElement } from '@/utils/saml/xml/dom';
 
 function signingCertsOf(roleDescriptor: XmlElement): string[] {
   const out: string[] = [];

@@ -1,5 +1,5 @@
-import { parseSaml } from '../model';
-import type { SamlModel } from '../types';
+import { parseSaml } from '@/utils/saml/model';
+import type { SamlModel } from '@/utils/saml/types';
 import { mapXmlText, xmlVariants } from './xml-segments';
 
 /** Attribute (claim) names whose values identify a person; compared on the part after the last / # or :. */

@@ -1,4 +1,4 @@
-import type { MessageAnalysis } from '../types';
+import type { MessageAnalysis } from '@/utils/saml/types';
 
 /** The values support asks for first, as [label, value] rows ('' when absent). */
 export function keyValues(a: MessageAnalysis): [string, string][] {

@@ -1,8 +1,8 @@
-import type { TraceAnalysis, TraceEntry } from '../analyse';
-import { Redactor } from '../redact/redactor';
-import { redactUrl } from '../redact/url';
-import type { Finding, MessageAnalysis } from '../types';
-import { stepInfo } from '../../setup/steps';
+import type { TraceAnalysis, TraceEntry } from '@/utils/saml/analyse';
+import { Redactor } from '@/utils/saml/redact/redactor';
+import { redactUrl } from '@/utils/saml/redact/url';
+import type { Finding, MessageAnalysis } from '@/utils/saml/types';
+import { stepInfo } from '@/utils/setup/steps';
 import { keyValues } from './key-values';
 
 export interface MarkdownReportOptions {

@@ -1,5 +1,5 @@
-import { makeFinding } from '../finding';
-import type { CertInfo, Finding } from '../types';
+import { makeFinding } from '@/utils/saml/finding';
+import type { CertInfo, Finding } from '@/utils/saml/types';
 
 /** Signature findings in plain language. */
 

@@ -1,9 +1,9 @@
-import type { LoadedCertificate } from '../cert';
-import { algorithmName, digestHash, signatureHash } from '../dsig/algorithms';
-import { canonicalSignedInfo, checkReferenceDigest } from '../dsig/digest';
-import { readAssertion } from '../model/assertion';
-import type { Assertion, DecodedMessage, Finding, KnownCert, SamlModel, SignatureReport, Verdict } from '../types';
-import type { XmlDocument } from '../xml/dom';
+import type { LoadedCertificate } from '@/utils/saml/cert';
+import { algorithmName, digestHash, signatureHash } from '@/utils/saml/dsig/algorithms';
+import { canonicalSignedInfo, checkReferenceDigest } from '@/utils/saml/dsig/digest';
+import { readAssertion } from '@/utils/saml/model/assertion';
+import type { Assertion, DecodedMessage, Finding, KnownCert, SamlModel, SignatureReport, Verdict } from '@/utils/saml/types';
+import type { XmlDocument } from '@/utils/saml/xml/dom';
 import { sigFindings } from './findings';
 import { findSigner, loadEmbedded, loadKnownCerts, verifiesWith, type LoadedKnown } from './known-certs';
 import { verifyQuerySignature } from './query';

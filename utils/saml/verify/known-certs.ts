@@ -1,7 +1,7 @@
-import { CertificateError, importRsaPublicKey, loadCertificateDetailed, type LoadedCertificate, type RsaHash } from '../cert';
-import { base64ToBytes, toBufferSource } from '../decode/bytes';
-import { makeFinding } from '../finding';
-import type { Finding, KnownCert } from '../types';
+import { CertificateError, importRsaPublicKey, loadCertificateDetailed, type LoadedCertificate, type RsaHash } from '@/utils/saml/cert';
+import { base64ToBytes, toBufferSource } from '@/utils/saml/decode/bytes';
+import { makeFinding } from '@/utils/saml/finding';
+import type { Finding, KnownCert } from '@/utils/saml/types';
 
 export interface LoadedKnown {
   known: KnownCert;

@@ -1,7 +1,7 @@
-import { base64ToBytes, utf8Encode } from '../decode/bytes';
-import { signatureHash } from '../dsig/algorithms';
-import { makeFinding } from '../finding';
-import type { DecodedMessage, Finding } from '../types';
+import { base64ToBytes, utf8Encode } from '@/utils/saml/decode/bytes';
+import { signatureHash } from '@/utils/saml/dsig/algorithms';
+import { makeFinding } from '@/utils/saml/finding';
+import type { DecodedMessage, Finding } from '@/utils/saml/types';
 import { sigFindings } from './findings';
 import { findSigner, type LoadedKnown } from './known-certs';
 

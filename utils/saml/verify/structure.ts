@@ -1,7 +1,7 @@
-import { readSignature, type ParsedSignature } from '../dsig/signature-element';
-import type { Finding } from '../types';
-import { NS } from '../xml/namespaces';
-import { attr, descendantsNS, walkElements, type XmlDocument, type XmlElement } from '../xml/dom';
+import { readSignature, type ParsedSignature } from '@/utils/saml/dsig/signature-element';
+import type { Finding } from '@/utils/saml/types';
+import { NS } from '@/utils/saml/xml/namespaces';
+import { attr, descendantsNS, walkElements, type XmlDocument, type XmlElement } from '@/utils/saml/xml/dom';
 import { sigFindings } from './findings';
 
 /** What a signature is meant to protect, judged by where it sits. */

@@ -1,7 +1,7 @@
 import { DOMParser } from '@xmldom/xmldom';
-import { makeFinding } from '../finding';
-import type { Finding } from '../types';
-import { LIMITS } from '../decode/limits';
+import { makeFinding } from '@/utils/saml/finding';
+import type { Finding } from '@/utils/saml/types';
+import { LIMITS } from '@/utils/saml/decode/limits';
 import { type XmlDocument, type XmlNode, ELEMENT_NODE, isElement } from './dom';
 
 /** Structural caps: SAML messages are shallow and small; anything beyond is hostile or broken. */

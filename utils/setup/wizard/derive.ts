@@ -1,6 +1,6 @@
-import { STEPS, type StepId } from '../steps';
-import type { SetupSession } from '../session';
-import { stepLink } from '../links';
+import { STEPS, type StepId } from '@/utils/setup/steps';
+import type { SetupSession } from '@/utils/setup/session';
+import { stepLink } from '@/utils/setup/links';
 import type { StepView, WizardContext, WizardView } from './types';
 import { deriveMismatches } from './mismatches';
 import { valueViews } from './values';

@@ -1,4 +1,4 @@
-import type { ValueSource } from '../session';
+import type { ValueSource } from '@/utils/setup/session';
 
 export function describeSource(source: ValueSource): string {
   const when = (at: string) => {

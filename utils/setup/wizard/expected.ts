@@ -1,5 +1,5 @@
-import { JUSTCALL_DEFAULTS } from '../profile';
-import type { SetupSession, ValueKey, ValueSource } from '../session';
+import { JUSTCALL_DEFAULTS } from '@/utils/setup/profile';
+import type { SetupSession, ValueKey, ValueSource } from '@/utils/setup/session';
 
 /** A value carried from a page, else JustCall's documented default where there is one. */
 export function expectedValue(session: SetupSession, key: ValueKey): string | null {

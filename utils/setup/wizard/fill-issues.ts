@@ -1,4 +1,4 @@
-import type { FeatureKey, SetupSession } from '../session';
+import type { FeatureKey, SetupSession } from '@/utils/setup/session';
 import type { MissingField } from './types';
 
 /** Fill results with one of `statuses` (the SCIM secret is left out: it is never shown). */

@@ -1,4 +1,4 @@
-import type { Observation, ObservedValue } from '../session';
+import type { Observation, ObservedValue } from '@/utils/setup/session';
 
 /** Small readers that pull one typed value out of a page observation, or null/empty when it is absent. */
 

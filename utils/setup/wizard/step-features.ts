@@ -1,5 +1,5 @@
-import type { StepId } from '../steps';
-import type { FeatureKey, SetupSession } from '../session';
+import type { StepId } from '@/utils/setup/steps';
+import type { FeatureKey, SetupSession } from '@/utils/setup/session';
 
 /** The page features whose observations and fills belong to each step. */
 const FEATURES_OF_STEP: Record<StepId, FeatureKey[]> = {

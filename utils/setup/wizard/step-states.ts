@@ -1,4 +1,4 @@
-import type { SetupSession } from '../session';
+import type { SetupSession } from '@/utils/setup/session';
 import type { Mismatch, StepState, WizardContext } from './types';
 import { flag, list, num, text } from './observations';
 import { touched } from './step-features';

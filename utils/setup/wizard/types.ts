@@ -1,6 +1,6 @@
-import type { StepId } from '../steps';
-import type { FeatureKey, ValueKey } from '../session';
-import type { StepLink } from '../links';
+import type { StepId } from '@/utils/setup/steps';
+import type { FeatureKey, ValueKey } from '@/utils/setup/session';
+import type { StepLink } from '@/utils/setup/links';
 
 /** The shapes the wizard view is made of; see ./derive for how they are filled. */
 

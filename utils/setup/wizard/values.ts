@@ -1,8 +1,8 @@
 import type { z } from 'zod';
-import type { StepId } from '../steps';
-import { PROFILE_VALIDATORS } from '../profile';
-import type { SetupSession, ValueKey } from '../session';
-import { derToPem } from '../pem';
+import type { StepId } from '@/utils/setup/steps';
+import { PROFILE_VALIDATORS } from '@/utils/setup/profile';
+import type { SetupSession, ValueKey } from '@/utils/setup/session';
+import { derToPem } from '@/utils/setup/pem';
 import type { ValueView, WizardContext } from './types';
 import { expectedSource, expectedValue } from './expected';
 import { describeSource } from './describe-source';

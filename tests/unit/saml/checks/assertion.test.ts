@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkAssertionCount } from '../../../../utils/saml/checks/assertion-count';
-import { checkEncryptedAssertion } from '../../../../utils/saml/checks/encrypted-assertion';
+import { checkAssertionCount } from '@/utils/saml/checks/assertion-count';
+import { checkEncryptedAssertion } from '@/utils/saml/checks/encrypted-assertion';
 import { assertion, ids, input, response } from './fixtures';
 
 describe('assertion checks', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkClaimsUntrusted } from '../../../../utils/saml/checks/claims-untrusted';
-import { checkEmailLooksLikeUpn } from '../../../../utils/saml/checks/claims-email-upn';
-import { checkRequiredClaims } from '../../../../utils/saml/checks/claims-required';
-import type { Attribute } from '../../../../utils/saml/types';
+import { checkClaimsUntrusted } from '@/utils/saml/checks/claims-untrusted';
+import { checkEmailLooksLikeUpn } from '@/utils/saml/checks/claims-email-upn';
+import { checkRequiredClaims } from '@/utils/saml/checks/claims-required';
+import type { Attribute } from '@/utils/saml/types';
 import { assertion, ids, input, response } from './fixtures';
 
 const NS = 'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/';

@@ -1,4 +1,4 @@
-import type { CheckInput } from '../../../../utils/saml/checks';
+import type { CheckInput } from '@/utils/saml/checks';
 import {
   AnalysisContext,
   type Assertion,
@@ -6,7 +6,7 @@ import {
   type CertInfo,
   type ResponseModel,
   type SignatureReport,
-} from '../../../../utils/saml/types';
+} from '@/utils/saml/types';
 
 export const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
 export const ISSUER = `https://sts.windows.net/${TENANT}/`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkInResponseTo } from '../../../../utils/saml/checks/in-response-to';
+import { checkInResponseTo } from '@/utils/saml/checks/in-response-to';
 import { authnRequest, ids, input, response } from './fixtures';
 
 describe('InResponseTo check', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AnalysisContext } from '../../../../utils/saml/types';
-import { checkIssuer } from '../../../../utils/saml/checks/issuer';
+import { AnalysisContext } from '@/utils/saml/types';
+import { checkIssuer } from '@/utils/saml/checks/issuer';
 import { ISSUER, assertion, ids, input, response } from './fixtures';
 
 describe('issuer check', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkNameId } from '../../../../utils/saml/checks/name-id';
+import { checkNameId } from '@/utils/saml/checks/name-id';
 import { assertion, ids, input, response } from './fixtures';
 
 const withNameId = (nameId: { value: string; format?: string } | undefined) => {

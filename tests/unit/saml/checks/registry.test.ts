@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CHECKS, runChecks } from '../../../../utils/saml/checks';
-import { STEP_IDS } from '../../../../utils/setup/steps';
-import { Finding } from '../../../../utils/saml/types';
+import { CHECKS, runChecks } from '@/utils/saml/checks';
+import { STEP_IDS } from '@/utils/setup/steps';
+import { Finding } from '@/utils/saml/types';
 import { assertion, input, response } from './fixtures';
 
 describe('check registry', () => {

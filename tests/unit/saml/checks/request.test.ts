@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { AnalysisContext } from '../../../../utils/saml/types';
-import { checkRequestAcs } from '../../../../utils/saml/checks/request-acs';
-import { checkRequestAuthnContext } from '../../../../utils/saml/checks/request-authn-context';
-import { checkRequestIssuer } from '../../../../utils/saml/checks/request-issuer';
-import { checkRequestUnsupported } from '../../../../utils/saml/checks/request-unsupported';
+import { AnalysisContext } from '@/utils/saml/types';
+import { checkRequestAcs } from '@/utils/saml/checks/request-acs';
+import { checkRequestAuthnContext } from '@/utils/saml/checks/request-authn-context';
+import { checkRequestIssuer } from '@/utils/saml/checks/request-issuer';
+import { checkRequestUnsupported } from '@/utils/saml/checks/request-unsupported';
 import { ACS, ENTITY_ID, authnRequest, ids, input } from './fixtures';
 
 const req = (over: Parameters<typeof authnRequest>[0] = {}) =>

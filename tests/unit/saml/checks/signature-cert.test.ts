@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkCertExpiry } from '../../../../utils/saml/checks/cert-expiry';
-import { checkCertThumbprint } from '../../../../utils/saml/checks/cert-thumbprint';
-import { checkSignatureCoverage } from '../../../../utils/saml/checks/signature-coverage';
-import { checkSignatureSha1 } from '../../../../utils/saml/checks/signature-sha1';
+import { checkCertExpiry } from '@/utils/saml/checks/cert-expiry';
+import { checkCertThumbprint } from '@/utils/saml/checks/cert-thumbprint';
+import { checkSignatureCoverage } from '@/utils/saml/checks/signature-coverage';
+import { checkSignatureSha1 } from '@/utils/saml/checks/signature-sha1';
 import { NOW, cert, ids, input, validSignature } from './fixtures';
 
 const SHA1 = 'http://www.w3.org/2000/09/xmldsig#rsa-sha1';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkStatus } from '../../../../utils/saml/checks/status';
+import { checkStatus } from '@/utils/saml/checks/status';
 import { ids, input, response } from './fixtures';
 
 describe('status check', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AnalysisContext } from '../../../../utils/saml/types';
-import { checkTimeWindow } from '../../../../utils/saml/checks/time-window';
+import { AnalysisContext } from '@/utils/saml/types';
+import { checkTimeWindow } from '@/utils/saml/checks/time-window';
 import { ACS, ENTITY_ID, ISSUER, NOW, ids, input } from './fixtures';
 
 const at = (iso: string) => Date.parse(iso);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkAudience } from '../../../../utils/saml/checks/audience';
-import { checkDestination } from '../../../../utils/saml/checks/destination';
-import { checkRecipient } from '../../../../utils/saml/checks/recipient';
+import { checkAudience } from '@/utils/saml/checks/audience';
+import { checkDestination } from '@/utils/saml/checks/destination';
+import { checkRecipient } from '@/utils/saml/checks/recipient';
 import { ACS, assertion, ids, input, response } from './fixtures';
 
 describe('destination, recipient and audience checks', () => {

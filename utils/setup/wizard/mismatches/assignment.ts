@@ -1,6 +1,6 @@
-import type { SetupSession } from '../../session';
-import type { Mismatch } from '../types';
-import { num } from '../observations';
+import type { SetupSession } from '@/utils/setup/session';
+import type { Mismatch } from '@/utils/setup/wizard/types';
+import { num } from '@/utils/setup/wizard/observations';
 
 /** An Entra app with nobody assigned. */
 export function assignmentMismatches(session: SetupSession): Mismatch[] {

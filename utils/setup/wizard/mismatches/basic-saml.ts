@@ -1,8 +1,8 @@
-import type { SetupSession } from '../../session';
-import type { Mismatch } from '../types';
-import { list, text } from '../observations';
-import { differsOnlyBySlash } from '../compare';
-import { expectedValue } from '../expected';
+import type { SetupSession } from '@/utils/setup/session';
+import type { Mismatch } from '@/utils/setup/wizard/types';
+import { list, text } from '@/utils/setup/wizard/observations';
+import { differsOnlyBySlash } from '@/utils/setup/wizard/compare';
+import { expectedValue } from '@/utils/setup/wizard/expected';
 
 /** Entra's saved Basic SAML Configuration against JustCall's Entity ID, ACS URL and the guide's sign-on URL. */
 export function basicSamlMismatches(session: SetupSession): Mismatch[] {

@@ -1,7 +1,7 @@
-import type { SetupSession } from '../../session';
-import type { Mismatch } from '../types';
-import { text } from '../observations';
-import { sameThumbprint } from '../compare';
+import type { SetupSession } from '@/utils/setup/session';
+import type { Mismatch } from '@/utils/setup/wizard/types';
+import { text } from '@/utils/setup/wizard/observations';
+import { sameThumbprint } from '@/utils/setup/wizard/compare';
 
 /** The federation metadata against the SAML page's active certificate and Login URL. */
 export function certificateMismatches(session: SetupSession): Mismatch[] {

@@ -1,7 +1,7 @@
-import { ENTRA_DEFAULT_CLAIM_NAMESPACE, REQUIRED_CLAIMS } from '../../profile';
-import type { SetupSession } from '../../session';
-import type { Mismatch } from '../types';
-import { rows } from '../observations';
+import { ENTRA_DEFAULT_CLAIM_NAMESPACE, REQUIRED_CLAIMS } from '@/utils/setup/profile';
+import type { SetupSession } from '@/utils/setup/session';
+import type { Mismatch } from '@/utils/setup/wizard/types';
+import { rows } from '@/utils/setup/wizard/observations';
 
 export const EXPECTED_CLAIMS = REQUIRED_CLAIMS;
 

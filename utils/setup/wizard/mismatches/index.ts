@@ -1,5 +1,5 @@
-import type { SetupSession } from '../../session';
-import type { Mismatch } from '../types';
+import type { SetupSession } from '@/utils/setup/session';
+import type { Mismatch } from '@/utils/setup/wizard/types';
 import { basicSamlMismatches } from './basic-saml';
 import { claimMismatches } from './claims';
 import { certificateMismatches } from './certificate';

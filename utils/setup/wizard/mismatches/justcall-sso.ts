@@ -1,8 +1,8 @@
-import type { SetupSession } from '../../session';
-import type { Mismatch } from '../types';
-import { text } from '../observations';
-import { differsOnlyBySlash, sameThumbprint } from '../compare';
-import { expectedValue } from '../expected';
+import type { SetupSession } from '@/utils/setup/session';
+import type { Mismatch } from '@/utils/setup/wizard/types';
+import { text } from '@/utils/setup/wizard/observations';
+import { differsOnlyBySlash, sameThumbprint } from '@/utils/setup/wizard/compare';
+import { expectedValue } from '@/utils/setup/wizard/expected';
 
 /** JustCall's saved IdP settings against Entra's Login URL, Identifier and active certificate. */
 export function justcallMismatches(session: SetupSession): Mismatch[] {

@@ -1,6 +1,6 @@
-import type { SetupSession } from '../../session';
-import type { Mismatch } from '../types';
-import { text } from '../observations';
+import type { SetupSession } from '@/utils/setup/session';
+import type { Mismatch } from '@/utils/setup/wizard/types';
+import { text } from '@/utils/setup/wizard/observations';
 
 /** Entra's saved provisioning Tenant URL against the one JustCall shows. */
 export function scimMismatches(session: SetupSession): Mismatch[] {
