@@ -19,7 +19,7 @@ export default defineConfig({
     short_name: 'Entra SSO',
     description: 'Connect JustCall to Microsoft Entra ID with SAML single sign-on, and find out why a login failed.',
     ...(browser === 'chrome' && process.env.NO_MANIFEST_KEY !== '1' ? { key: MANIFEST_KEY } : {}),
-    permissions: ['storage', 'sidePanel', 'webRequest'],
+    permissions: ['storage', 'sidePanel', 'webRequest', 'scripting'],
     host_permissions: [...HOST_PERMISSIONS],
     optional_host_permissions: [...OPTIONAL_HOST_PERMISSIONS],
     action: {

@@ -1,5 +1,5 @@
 import { startController } from '@/utils/content/controller';
-import { ENTRA_ADAPTERS } from '@/utils/content/entra-features';
+import { ENTRA_FEATURES } from '@/utils/features/entra';
 import { mountControl } from '@/components/overlay/mount';
 
 /**
@@ -33,7 +33,7 @@ window.startAssistant = () => {
   const controller = startController({
     portal: 'entra',
     doc: document,
-    adapters: ENTRA_ADAPTERS,
+    features: ENTRA_FEATURES,
     transport: { send: async (m) => ((m as { type?: string }).type === 'setup:get-plan' ? PLAN : { ok: true }) },
     mount: mountControl,
     copy: async () => true,

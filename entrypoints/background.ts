@@ -1,13 +1,20 @@
 import { browser } from 'wxt/browser';
 import { routeMessage, type MessageHandler } from '@/utils/background/router';
+import { handleEngineRequest } from '@/utils/background/engine-loader';
 import { handlePortalPageMessage } from '@/utils/background/portal-pages';
-import { handleSetupMessage } from '@/utils/background/setup';
+import { handleSetupMessage } from '@/utils/background/setup/handler';
 import { handleDoctorMessage, startRecorder } from '@/utils/background/recorder';
 import { handleTestSignInMessage } from '@/utils/background/test-sign-in';
 
 // Each feature registers its message handler here; the order does not matter,
 // since every handler accepts only the message types its own schema parses.
-const HANDLERS: MessageHandler[] = [handlePortalPageMessage, handleDoctorMessage, handleSetupMessage, handleTestSignInMessage];
+const HANDLERS: MessageHandler[] = [
+  handlePortalPageMessage,
+  handleEngineRequest,
+  handleDoctorMessage,
+  handleSetupMessage,
+  handleTestSignInMessage,
+];
 
 export default defineBackground(() => {
   // Clicking the toolbar icon opens the side panel (Chrome's own API; the polyfill lacks sidePanel).

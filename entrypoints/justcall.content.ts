@@ -1,14 +1,15 @@
 import { browser } from 'wxt/browser';
 import { JUSTCALL_PAGE_MATCHES } from '@/utils/hosts';
 import { helloFor } from '@/utils/announce';
-import { runSetupContent } from '@/utils/content/run';
-import { JUSTCALL_ADAPTERS, readScimToken } from '@/utils/content/justcall-features';
+import { requestEngineWhenReady } from '@/utils/content/engine-request';
 
+// Start-up only: announce the page, and ask for the page engine once the page has a form to work on.
 export default defineContentScript({
   matches: [...JUSTCALL_PAGE_MATCHES],
   runAt: 'document_idle',
   main() {
-    void browser.runtime.sendMessage(helloFor('justcall', window)).catch(() => undefined);
-    runSetupContent('justcall', JUSTCALL_ADAPTERS, readScimToken);
+    const send = (m: unknown) => browser.runtime.sendMessage(m);
+    void send(helloFor('justcall', window)).catch(() => undefined);
+    requestEngineWhenReady(document, 'justcall', send);
   },
 });

@@ -1,4 +1,4 @@
-import type { ContentHello, Portal } from './messages';
+import type { ContentHello, Portal } from '@/utils/messages/portal-pages';
 
 /** The hello a content script sends so the background knows which portal pages are open. */
 export function helloFor(portal: Portal, win: Window): ContentHello {

@@ -1,10 +1,11 @@
+import type { PortalName } from '@/utils/hosts';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 
 const PORTAL = { entra: 'The Microsoft Entra admin center', justcall: 'JustCall' } as const;
 
 /** A portal in another language: labels may not match, so filling is off there and Copy is the way. */
-export function LanguageNotice({ portals }: { portals: { portal: 'entra' | 'justcall'; lang: string }[] }) {
+export function LanguageNotice({ portals }: { portals: { portal: PortalName; lang: string }[] }) {
   if (portals.length === 0) return null;
   return (
     <div class="notice" role="status">

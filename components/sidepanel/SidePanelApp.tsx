@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { SeenPage } from '@/utils/messages';
+import type { SeenPage } from '@/utils/messages/portal-pages';
 import { SEEN_PAGES_KEY, readSeenPages } from '@/utils/storage/seen-pages';
-import { deriveWizard } from '@/utils/setup/wizard-state';
+import { deriveWizard } from '@/utils/setup/wizard/derive';
 import { ChangeLog } from './ChangeLog';
 import { IncognitoNotice, LanguageNotice } from './Notices';
 import { SettingsPanel } from './SettingsPanel';

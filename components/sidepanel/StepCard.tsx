@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { MissingField, StepView, ValueView } from '@/utils/setup/wizard-state';
+import type { MissingField, StepView, ValueView } from '@/utils/setup/wizard/types';
 import { ValueRow } from './ValueRow';
 import { CopyButton } from './CopyButton';
 

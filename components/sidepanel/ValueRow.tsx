@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { ValueView } from '@/utils/setup/wizard-state';
+import type { ValueView } from '@/utils/setup/wizard/types';
 import { SCIM_TOKEN_KEY, ScimToken } from '@/utils/setup/session';
 import { CopyButton } from './CopyButton';
 

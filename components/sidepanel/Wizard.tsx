@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { deriveWizard, featureStep } from '@/utils/setup/wizard-state';
+import { deriveWizard } from '@/utils/setup/wizard/derive';
+import { featureStep } from '@/utils/setup/wizard/step-features';
 import { CertificateDrop } from './CertificateDrop';
 import { LockoutWarning } from './LockoutWarning';
 import { StepCard } from './StepCard';

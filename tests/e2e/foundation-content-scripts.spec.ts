@@ -1,5 +1,5 @@
 import { test, expect } from './support/fixtures';
-import type { SeenPage } from '@/utils/messages';
+import type { SeenPage } from '@/utils/messages/portal-pages';
 
 /** (a) The content scripts run on both portals, including inside Entra's cross-origin blade iframes. */
 test('content scripts announce JustCall, the Entra shell and its reactblade iframe; the side panel lists them', async ({

@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
-import { parseMessage } from '@/utils/messages';
+import { parsePortalPageMessage } from '@/utils/messages/portal-pages';
 import { readSeenPages, recordSeenPage } from '@/utils/storage/seen-pages';
 import type { MessageHandler } from './router';
 
 /** Content-script hellos and devtools readiness: which portal pages and panels are alive. */
 export const handlePortalPageMessage: MessageHandler = (raw, sender) => {
-  const message = parseMessage(raw);
+  const message = parsePortalPageMessage(raw);
   if (!message) return undefined;
   switch (message.type) {
     case 'content-hello':

@@ -1,4 +1,4 @@
-import { FieldResult as FieldResultSchema, type FieldResult } from '@/utils/setup/fill-result';
+import { FieldResult as FieldResultSchema, type FieldResult } from '@/utils/dom/field-result';
 
 const MAX_TEXT = 8000;
 const cap = (s: string | undefined): string | undefined => (s === undefined ? undefined : s.slice(0, MAX_TEXT));

@@ -1,29 +1,20 @@
 import { browser } from 'wxt/browser';
+import type { PortalName } from '@/utils/hosts';
+import type { PortalFeature } from '@/utils/features/types';
 import { copyText } from '@/components/overlay/copy';
 import { mountControl } from '@/components/overlay/mount';
-import type { SessionPortal } from '@/utils/setup/session';
-import { certificateFallback } from './certificate-fallback';
+import { fetchPageCertificate } from './certificate-download';
 import { startController } from './controller';
-import type { FeatureAdapter } from './features';
 
-/**
- * Connects the controller to the extension: messages to the background, the
- * shadow-root control, the clipboard, and the certificate fallback.
- */
-
-export function runSetupContent(
-  portal: SessionPortal,
-  adapters: readonly FeatureAdapter[],
-  readScimToken?: (root: ParentNode) => string | null,
-): void {
+/** Connects the controller to the extension: messages to the background, the in-page control, the clipboard, the certificate download. */
+export function runSetupContent(portal: PortalName, features: readonly PortalFeature[]): void {
   startController({
     portal,
     doc: document,
-    adapters,
+    features,
     transport: { send: (m) => browser.runtime.sendMessage(m) },
     mount: mountControl,
     copy: (text) => copyText(text),
-    ...(readScimToken ? { readScimToken } : {}),
-    ...(portal === 'entra' ? { afterCertificates: certificateFallback } : {}),
+    fetchDownload: fetchPageCertificate,
   });
 }

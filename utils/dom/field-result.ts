@@ -1,25 +1,29 @@
 import { z } from 'zod/mini';
 
 /**
- * What happened to one field when the assistant filled a page (DESIGN
- * decision 2): the side panel shows these, and they travel in messages.
+ * What happened to one field when the assistant filled a page: the page
+ * engine returns these, the in-page control and the side panel show them, and
+ * they travel in messages and are stored in the setup session (size-capped).
  */
 export const FieldStatus = z.enum(['filled', 'already-right', 'conflict', 'not-found', 'failed']);
 export type FieldStatus = z.infer<typeof FieldStatus>;
 
+const Text = z.string().check(z.maxLength(8192));
+const ShortText = z.string().check(z.maxLength(512));
+
 export const FieldResult = z.object({
   /** Stable id of the field within its feature, e.g. "identifier". */
-  field: z.string(),
+  field: z.string().check(z.maxLength(64)),
   /** The label text the field was looked for by (first English variant). */
-  label: z.string(),
+  label: ShortText,
   status: FieldStatus,
-  /** Value before filling ('' if empty; absent when not found). */
-  before: z.optional(z.string()),
+  /** Value before filling ('' if empty; absent when not found). Secrets are masked. */
+  before: z.optional(Text),
   /** Value read back after filling. */
-  after: z.optional(z.string()),
-  expected: z.string(),
+  after: z.optional(Text),
+  expected: Text,
   /** Why it failed, or what the conflict is, in plain words. */
-  problem: z.optional(z.string()),
+  problem: z.optional(ShortText),
 });
 export type FieldResult = z.infer<typeof FieldResult>;
 

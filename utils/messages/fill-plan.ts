@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { FeatureKey } from '@/utils/setup/feature-key';
+import { FeatureId } from '@/utils/setup/feature-id';
 
 /**
  * The background's reply to `setup:get-plan`: what a content script may put
@@ -7,7 +7,7 @@ import { FeatureKey } from '@/utils/setup/feature-key';
  */
 
 export const FillPlan = z.object({
-  feature: FeatureKey,
+  feature: FeatureId,
   /** Values by the feature's field key (already validated by the background). */
   values: z.record(z.string().check(z.maxLength(64)), z.string().check(z.maxLength(8192))),
   /** Sources, by field key, shown beside each value in the in-page control. */

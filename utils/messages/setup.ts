@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
-import { DefaultRole, FeatureKey, FieldResult, ObservedValue, SessionPortal } from '@/utils/setup/session';
+import { parseWith } from './parse';
+import { DefaultRole, FeatureId, FieldResult, ObservedValue, SessionPortal } from '@/utils/setup/session';
 
 /**
  * Setup-assistant runtime messages. Content scripts run beside pages that may
@@ -14,7 +15,7 @@ const Url = z.string().check(z.maxLength(4096));
 
 export const SetupObserved = z.object({
   type: z.literal('setup:observed'),
-  feature: FeatureKey,
+  feature: FeatureId,
   url: Url,
   saved: z.boolean(),
   values: z.record(z.string().check(z.maxLength(64)), ObservedValue),
@@ -23,13 +24,13 @@ export type SetupObserved = z.infer<typeof SetupObserved>;
 
 export const SetupFilled = z.object({
   type: z.literal('setup:filled'),
-  feature: FeatureKey,
+  feature: FeatureId,
   url: Url,
   results: z.array(FieldResult).check(z.maxLength(100)),
 });
 export type SetupFilled = z.infer<typeof SetupFilled>;
 
-export const SetupGetPlan = z.object({ type: z.literal('setup:get-plan'), feature: FeatureKey });
+export const SetupGetPlan = z.object({ type: z.literal('setup:get-plan'), feature: FeatureId });
 export type SetupGetPlan = z.infer<typeof SetupGetPlan>;
 
 export const SetupLanguage = z.object({
@@ -96,8 +97,7 @@ export const SetupMessage = z.discriminatedUnion('type', [
 export type SetupMessage = z.infer<typeof SetupMessage>;
 
 export function parseSetupMessage(raw: unknown): SetupMessage | null {
-  const parsed = SetupMessage.safeParse(raw);
-  return parsed.success ? parsed.data : null;
+  return parseWith(SetupMessage, raw);
 }
 
 // ----- replies -----
@@ -108,3 +108,5 @@ export { FillPlan } from './fill-plan';
 
 export const SetupReply = z.object({ ok: z.boolean(), error: z.optional(z.string()) });
 export type SetupReply = z.infer<typeof SetupReply>;
+// The reply to `setup:observed`, in its own module for the same reason as FillPlan.
+export { SetupObserveReply } from './observe-reply';

@@ -1,4 +1,4 @@
-import { MAX_CHANGES, type ChangeEntry, type FeatureKey, type FieldResult, type SetupSession, featurePortal } from './session';
+import { MAX_CHANGES, type ChangeEntry, type FeatureId, type FieldResult, type SetupSession, featurePortal } from './session';
 
 /**
  * The change log: every value the assistant wrote into a portal, with the
@@ -6,7 +6,7 @@ import { MAX_CHANGES, type ChangeEntry, type FeatureKey, type FieldResult, type 
  * held before and after (read back), not what we hoped to write.
  */
 
-export function changesFromFill(feature: FeatureKey, url: string, at: string, results: readonly FieldResult[]): ChangeEntry[] {
+export function changesFromFill(feature: FeatureId, url: string, at: string, results: readonly FieldResult[]): ChangeEntry[] {
   return results
     .filter((r) => r.status === 'filled')
     .map((r) => ({

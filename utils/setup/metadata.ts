@@ -2,20 +2,21 @@ import type { CertInfo } from '@/utils/saml/types';
 import { loadCertificate } from '@/utils/saml/cert';
 import { parseXmlSafely } from '@/utils/saml/xml/parse-safe';
 import { entityDescriptorModel, pickEntityDescriptor } from '@/utils/saml/model/metadata';
+import { LOGIN_HOST } from '@/utils/hosts';
+import { GUID_PATTERN as GUID } from './validators';
 import { sameThumbprint } from './wizard/compare';
 
 /**
- * Federation metadata, fetched by the background (DESIGN decision 5). It is
- * the only network request the assistant makes on its own, so the URL is
- * pinned to login.microsoftonline.com and the metadata path; anything else a
- * page might report is refused.
+ * Federation metadata, fetched by the background (docs/ARCHITECTURE.md,
+ * "Certificates come from metadata first"). It is the only network request
+ * the assistant makes on its own, so the URL is pinned to Entra's sign-in host
+ * and the metadata path; anything else a page might report is refused.
  */
 
-export const METADATA_HOST = 'login.microsoftonline.com';
+export const METADATA_HOST = LOGIN_HOST;
 const MAX_BYTES = 1_000_000;
 const TIMEOUT_MS = 10_000;
 const TENANT = /^[0-9a-z.-]{1,253}$/i;
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type UrlCheck = { ok: true; url: string; tenant: string; appId: string | null } | { ok: false; error: string };
 
@@ -88,7 +89,7 @@ export async function fetchMetadata(rawUrl: string, fetchImpl: FetchLike = fetch
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
     const res = await fetchImpl(checked.url, { credentials: 'omit', redirect: 'error', signal: controller.signal, cache: 'no-store' });
-    if (!res.ok) return { ok: false, error: `login.microsoftonline.com answered ${res.status} for the metadata.` };
+    if (!res.ok) return { ok: false, error: `${METADATA_HOST} answered ${res.status} for the metadata.` };
     const body = await res.text();
     if (body.length > MAX_BYTES) return { ok: false, error: "The metadata is too large to be Entra's." };
     return await metadataFacts(body);

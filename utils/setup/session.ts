@@ -1,11 +1,14 @@
 import { z } from 'zod/mini';
-import { FeatureKey } from './feature-key';
-import { FieldResult } from './fill-result';
+import { PORTALS } from '@/utils/hosts';
+import { FieldResult } from '@/utils/dom/field-result';
+import { FeatureId } from './feature-id';
+import { ValueKey } from './value-keys';
 
 // In their own modules so content scripts import them without the whole session schema.
 export { SETUP_SESSION_KEY, SCIM_TOKEN_KEY } from './storage-keys';
-export { FeatureKey } from './feature-key';
-export { FieldStatus, FieldResult } from './fill-result';
+export { FeatureId, featurePortal } from './feature-id';
+export { FieldStatus, FieldResult } from '@/utils/dom/field-result';
+export { ValueKey } from './value-keys';
 
 /**
  * The setup session: everything the assistant has read from the two portals,
@@ -23,9 +26,9 @@ export { FieldStatus, FieldResult } from './fill-result';
  *                          | {kind:'metadata',url,at} | {kind:'file',name,at} }
  *   certificate → { der (base64), sha1 thumbprint, sha256, notBefore, notAfter, subject, source } | null
  *       (the signing certificate JustCall should trust = Entra's active one)
- *   observations[featureKey] → what a content script last SAW on a page
+ *   observations[featureId] → what a content script last SAW on a page
  *       { url, at, saved, values } (saved = read from the saved view, not an edit form)
- *   fills[featureKey] → the last per-field fill results (filled/already-right/conflict/not-found)
+ *   fills[featureId] → the last per-field fill results (filled/already-right/conflict/not-found)
  *   metadata → last federation-metadata fetch (login URL, identifier, certificates, error)
  *   languages[portal] → the portal's page language when it is not English
  *   settings → { defaultRole, clickSave }; lockoutAcknowledged; changelog[]
@@ -41,23 +44,7 @@ const Text = z.string().check(z.maxLength(8192));
 const Iso = z.string().check(z.maxLength(64));
 const ShortText = z.string().check(z.maxLength(512));
 
-export const ValueKey = z.enum([
-  'entityId',
-  'acsUrl',
-  'signOnUrl',
-  'loginUrl',
-  'entraIdentifier',
-  'logoutUrl',
-  'metadataUrl',
-  'appName',
-  'appId',
-  'objectId',
-  'tenantId',
-  'scimTenantUrl',
-]);
-export type ValueKey = z.infer<typeof ValueKey>;
-
-export const SessionPortal = z.enum(['entra', 'justcall']);
+export const SessionPortal = z.enum(PORTALS);
 export type SessionPortal = z.infer<typeof SessionPortal>;
 
 export const ValueSource = z.discriminatedUnion('kind', [
@@ -151,8 +138,8 @@ export const SetupSession = z.object({
   lockoutAcknowledged: z.boolean(),
   values: z.partialRecord(ValueKey, CarriedValue),
   certificate: z.nullable(CertificateRecord),
-  observations: z.partialRecord(FeatureKey, Observation),
-  fills: z.partialRecord(FeatureKey, FillReport),
+  observations: z.partialRecord(FeatureId, Observation),
+  fills: z.partialRecord(FeatureId, FillReport),
   metadata: z.nullable(MetadataCheck),
   languages: z.partialRecord(SessionPortal, PageLanguage),
   changelog: z.array(ChangeEntry).check(z.maxLength(MAX_CHANGES)),
@@ -187,7 +174,3 @@ export function parseSession(raw: unknown, now: Date): SetupSession {
 
 export const ScimToken = z.object({ value: z.string().check(z.minLength(1), z.maxLength(4096)), readAt: Iso, url: Text });
 export type ScimToken = z.infer<typeof ScimToken>;
-
-export function featurePortal(feature: FeatureKey): SessionPortal {
-  return feature.startsWith('justcall/') ? 'justcall' : 'entra';
-}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { PortalName } from '@/utils/hosts';
 
 /**
  * The setup step model, shared by the setup assistant (which shows the steps)
@@ -24,7 +25,7 @@ export interface StepInfo {
   /** Number in the guide ("3" for all three parts of Configure SAML SSO). */
   guideStep: string;
   title: string;
-  portal: 'justcall' | 'entra';
+  portal: PortalName;
   optional: boolean;
 }
 

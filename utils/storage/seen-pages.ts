@@ -1,4 +1,4 @@
-import { SeenPage, SeenPages } from '@/utils/messages';
+import { SeenPage, SeenPages } from '@/utils/messages/portal-pages';
 
 /** The portal pages seen this browser session; storage.session so nothing outlives it. */
 export const SEEN_PAGES_KEY = 'seenPages';

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { needsCertificateDownload } from '@/utils/content/certificate-fallback';
-import { emptySession, parseSession, type SetupSession } from '@/utils/setup/session';
+import { createSetupService } from '@/utils/background/setup/service';
+import { emptySession, SETUP_SESSION_KEY, type SetupSession } from '@/utils/setup/session';
+import { createSessionStore, memoryArea } from '@/utils/setup/session-store';
 import { T0 } from './helpers';
-
-/** The rule as the whole-session parse states it; the content script's small view must agree. */
-function fullRule(stored: unknown): boolean {
-  const s = parseSession(stored, T0);
-  return !s.certificate && s.metadata !== null && !s.metadata.ok;
-}
 
 const failedMetadata: SetupSession['metadata'] = {
   url: 'https://login.microsoftonline.com/x/federationmetadata/2007-06/federationmetadata.xml',
@@ -26,8 +21,23 @@ const certificate: SetupSession['certificate'] = {
   source: { kind: 'file', name: 'JustCall.cer', at: T0.toISOString() },
 };
 
-describe('certificate fallback decision (content script)', () => {
-  it('asks for the page certificate only when there is none and the metadata fetch failed', () => {
+const LINK = 'https://sso.reactblade.portal.azure.net/api/entra/apps/o1/certificates/c1/base64';
+
+async function replyFor(stored: unknown, values: Record<string, string> = { certificateBase64Url: LINK }) {
+  const local = memoryArea({ [SETUP_SESSION_KEY]: stored });
+  const store = createSessionStore({ local, session: memoryArea(), now: () => T0 });
+  const service = createSetupService({ store, now: () => T0, fetch: () => Promise.reject(new Error('no network in this test')) });
+  return service.observe({
+    type: 'setup:observed',
+    feature: 'entra/certificates',
+    url: 'https://entra.microsoft.com/',
+    saved: true,
+    values,
+  });
+}
+
+describe('certificate fallback decision (background)', () => {
+  it('asks for the page certificate only when there is none and the metadata fetch failed', async () => {
     const cases: [string, SetupSession, boolean][] = [
       ['fresh session', emptySession(T0), false],
       ['metadata failed, no certificate', { ...emptySession(T0), metadata: failedMetadata }, true],
@@ -35,22 +45,17 @@ describe('certificate fallback decision (content script)', () => {
       ['metadata fine', { ...emptySession(T0), metadata: { ...failedMetadata, ok: true, error: undefined } }, false],
     ];
     for (const [name, session, expected] of cases) {
-      expect(needsCertificateDownload(session), name).toBe(expected);
-      expect(fullRule(session), name).toBe(expected);
+      expect((await replyFor(session)).fetchCertificate === true, name).toBe(expected);
     }
   });
 
-  it('does nothing for what is not a stored session', () => {
-    for (const stored of [
-      undefined,
-      null,
-      'setupSession',
-      42,
-      [],
-      { version: 2, certificate: null, metadata: { ok: false } },
-      { version: 1, certificate: null, metadata: { ok: 'no' } },
-    ]) {
-      expect(needsCertificateDownload(stored)).toBe(false);
+  it('not when the page shows no download link', async () => {
+    expect((await replyFor({ ...emptySession(T0), metadata: failedMetadata }, {})).fetchCertificate).toBeUndefined();
+  });
+
+  it('does nothing for what is not a stored session', async () => {
+    for (const stored of [undefined, null, 'setupSession', 42, [], { version: 2, certificate: null, metadata: { ok: false } }]) {
+      expect((await replyFor(stored)).fetchCertificate).toBeUndefined();
     }
   });
 });

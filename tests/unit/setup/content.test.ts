@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { appIdsFromUrl } from '@/utils/content/app-ids';
-import { reportable } from '@/utils/content/controller';
-import { senderPortal } from '@/utils/background/setup';
+import { reportable } from '@/utils/content/reportable';
+import { portalOfUrl as senderPortal } from '@/utils/hosts';
 import { entraAppLink } from '@/utils/setup/links';
 import { APP_ID, OBJECT_ID } from './helpers';
 

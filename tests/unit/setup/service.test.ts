@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSetupService } from '@/utils/background/setup-service';
+import { createSetupService } from '@/utils/background/setup/service';
 import { createSessionStore, memoryArea } from '@/utils/setup/session-store';
 import { metadataFacts } from '@/utils/setup/metadata';
 import { APP_ID, OBJECT_ID, T0, TENANT, sample, tenantMetadata } from './helpers';
@@ -63,12 +63,20 @@ describe('setup service', () => {
     const facts = await metadataFacts(tenantMetadata());
     if (!facts.ok) throw new Error('sample');
     const second = facts.certificates[1] ?? facts.certificates[0]!;
+    // The app's ids come from the page's URL (reported as create-app), the metadata URL from section 3.
+    await service.observe({
+      type: 'setup:observed',
+      feature: 'entra/create-app',
+      url: 'https://entra.microsoft.com/#view',
+      saved: true,
+      values: { appId: APP_ID, objectId: OBJECT_ID },
+    });
     await service.observe({
       type: 'setup:observed',
       feature: 'entra/certificates',
       url: 'https://sso.reactblade.portal.azure.net/x',
       saved: true,
-      values: { metadataUrl: META_URL, thumbprint: second.sha1, appId: APP_ID, objectId: OBJECT_ID },
+      values: { metadataUrl: META_URL, thumbprint: second.sha1 },
     });
     const s = await store.read();
     expect(fetches()).toBe(1);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkClaims, deriveWizard, sameThumbprint } from '@/utils/setup/wizard-state';
+import { checkClaims } from '@/utils/features/entra/claims-rules';
+import { deriveWizard } from '@/utils/setup/wizard/derive';
+import { sameThumbprint } from '@/utils/setup/wizard/compare';
 import type { SetupSession } from '@/utils/setup/session';
 import { APP_ID, OBJECT_ID, T0, TENANT, pageSource, session } from './helpers';
 

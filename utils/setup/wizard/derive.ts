@@ -1,3 +1,4 @@
+import { PORTALS, type PortalName } from '@/utils/hosts';
 import { STEPS, type StepId } from '@/utils/setup/steps';
 import type { SetupSession } from '@/utils/setup/session';
 import { stepLink } from '@/utils/setup/links';
@@ -43,9 +44,8 @@ export function deriveWizard(session: SetupSession, ctx: WizardContext): WizardV
     problems: of(info.id),
     link: stepLink(info.id, session),
   }));
-  const foreignPortals = (['entra', 'justcall'] as const)
-    .map((portal) => ({ portal, lang: session.languages[portal] }))
-    .filter((p): p is { portal: 'entra' | 'justcall'; lang: NonNullable<typeof p.lang> } => !!p.lang && !p.lang.english)
+  const foreignPortals = PORTALS.map((portal) => ({ portal, lang: session.languages[portal] }))
+    .filter((p): p is { portal: PortalName; lang: NonNullable<typeof p.lang> } => !!p.lang && !p.lang.english)
     .map((p) => ({ portal: p.portal, lang: p.lang.lang }));
   return {
     steps,

@@ -1,10 +1,10 @@
-import type { FeatureKey, SetupSession } from '@/utils/setup/session';
+import type { FeatureId, SetupSession } from '@/utils/setup/session';
 import type { MissingField } from './types';
 
 /** Fill results with one of `statuses` (the SCIM secret is left out: it is never shown). */
 export function fillIssues(session: SetupSession, statuses: readonly string[]): MissingField[] {
   const out: MissingField[] = [];
-  for (const [feature, report] of Object.entries(session.fills) as [FeatureKey, NonNullable<SetupSession['fills'][FeatureKey]>][]) {
+  for (const [feature, report] of Object.entries(session.fills) as [FeatureId, NonNullable<SetupSession['fills'][FeatureId]>][]) {
     for (const r of report.results) {
       if (!statuses.includes(r.status) || r.field === 'secretToken') continue;
       out.push({

@@ -1,5 +1,6 @@
 import type { StepId } from '@/utils/setup/steps';
-import type { FeatureKey, ValueKey } from '@/utils/setup/session';
+import type { PortalName } from '@/utils/hosts';
+import type { FeatureId, ValueKey } from '@/utils/setup/session';
 import type { StepLink } from '@/utils/setup/links';
 
 /** The shapes the wizard view is made of; see ./derive for how they are filled. */
@@ -30,7 +31,7 @@ export interface ValueView {
 }
 
 export interface MissingField {
-  feature: FeatureKey;
+  feature: FeatureId;
   label: string;
   wanted: string;
   /** What the page holds now (conflicts). */
@@ -56,7 +57,7 @@ export interface WizardView {
   missing: MissingField[];
   conflicts: MissingField[];
   /** Portals whose pages are not in English: fill is off there, copy buttons stay. */
-  foreignPortals: { portal: 'entra' | 'justcall'; lang: string }[];
+  foreignPortals: { portal: PortalName; lang: string }[];
 }
 
 export interface WizardContext {

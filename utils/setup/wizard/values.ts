@@ -1,55 +1,26 @@
-import type { z } from 'zod';
-import type { StepId } from '@/utils/setup/steps';
-import { PROFILE_VALIDATORS } from '@/utils/setup/profile';
-import type { SetupSession, ValueKey } from '@/utils/setup/session';
+import type { SetupSession } from '@/utils/setup/session';
 import { derToPem } from '@/utils/setup/pem';
+import { VALUE_KEY_NAMES, expectedSource, expectedValue, valueInfo, valueProblem } from '@/utils/setup/value-keys';
 import type { ValueView, WizardContext } from './types';
-import { expectedSource, expectedValue } from './expected';
 import { describeSource } from './describe-source';
-
-const VALUE_LABELS: Record<ValueKey, { label: string; step: StepId; validator?: z.ZodType<string> }> = {
-  entityId: { label: 'Entity ID (Identifier)', step: 'justcall-sso', validator: PROFILE_VALIDATORS.entityId },
-  acsUrl: { label: 'ACS URL (Reply URL)', step: 'justcall-sso', validator: PROFILE_VALIDATORS.acsUrl },
-  signOnUrl: { label: 'Sign on URL', step: 'basic-saml', validator: PROFILE_VALIDATORS.signOnUrl },
-  appName: { label: 'Application name', step: 'create-app' },
-  appId: { label: 'Application (client) ID', step: 'create-app' },
-  objectId: { label: 'Object ID', step: 'create-app' },
-  tenantId: { label: 'Tenant ID', step: 'certificate', validator: PROFILE_VALIDATORS.tenantId },
-  metadataUrl: { label: 'App Federation Metadata Url', step: 'certificate' },
-  loginUrl: { label: 'Login URL (SSO URL)', step: 'certificate', validator: PROFILE_VALIDATORS.loginUrl },
-  entraIdentifier: { label: 'Microsoft Entra Identifier (Issuer)', step: 'certificate', validator: PROFILE_VALIDATORS.issuer },
-  logoutUrl: { label: 'Logout URL', step: 'certificate' },
-  scimTenantUrl: { label: 'Tenant URL (SCIM)', step: 'scim', validator: PROFILE_VALIDATORS.scimTenantUrl },
-};
-
-const SHOWN_VALUES: ValueKey[] = [
-  'entityId',
-  'acsUrl',
-  'signOnUrl',
-  'appName',
-  'loginUrl',
-  'entraIdentifier',
-  'metadataUrl',
-  'scimTenantUrl',
-];
 
 /** The value rows: carried values with their source and validity, the certificate, and the SCIM token (never shown). */
 export function valueViews(session: SetupSession, ctx: WizardContext): ValueView[] {
   const out: ValueView[] = [];
-  for (const key of SHOWN_VALUES) {
+  for (const key of VALUE_KEY_NAMES) {
+    const info = valueInfo(key);
     const value = expectedValue(session, key);
     const source = expectedSource(session, key);
-    if (value === null || source === null) continue;
-    const meta = VALUE_LABELS[key];
-    const check = meta.validator?.safeParse(value);
+    if (!info.shown || value === null || source === null) continue;
+    const problem = valueProblem(key, value);
     out.push({
       key,
-      label: meta.label,
+      label: info.label,
       value,
       sourceText: describeSource(source),
-      valid: check ? check.success : true,
-      ...(check && !check.success ? { problem: check.error.issues[0]?.message ?? 'Not valid.' } : {}),
-      step: meta.step,
+      valid: problem === null,
+      ...(problem !== null ? { problem } : {}),
+      step: info.step,
     });
   }
   const cert = session.certificate;

@@ -1,0 +1,58 @@
+import { browser } from 'wxt/browser';
+import { FROM_CONTENT, parseSetupMessage } from '@/utils/messages/setup';
+import { createSessionStore } from '@/utils/setup/session-store';
+import type { MessageHandler } from '@/utils/background/router';
+import { contentSenderAllowed, fromExtensionPage, type ExtensionIdentity } from './senders';
+import { createSetupService, type SetupService } from './service';
+
+/** Wires the setup service to runtime messages, after checking who sent each one (./senders). */
+
+let service: SetupService | null = null;
+function getService(): SetupService {
+  service ??= createSetupService({
+    store: createSessionStore({ local: browser.storage.local, session: browser.storage.session }),
+  });
+  return service;
+}
+
+const self = (): ExtensionIdentity => ({ id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') });
+
+const REFUSED = { ok: false, error: 'Message refused: wrong sender.' };
+
+export const handleSetupMessage: MessageHandler = (raw, sender) => {
+  const msg = parseSetupMessage(raw);
+  if (!msg) return undefined;
+  const fromContent = (FROM_CONTENT as readonly string[]).includes(msg.type);
+  const allowed = fromContent ? contentSenderAllowed(msg, sender, self()) : fromExtensionPage(sender, self());
+  if (!allowed) return Promise.resolve(REFUSED);
+  const s = getService();
+  switch (msg.type) {
+    case 'setup:observed':
+      return s.observe(msg);
+    case 'setup:filled':
+      return s.filled(msg);
+    case 'setup:get-plan':
+      return s.plan(msg.feature);
+    case 'setup:language':
+      return s.language(msg.portal, msg.lang, msg.url);
+    case 'setup:cert-download':
+      return s.certDownload(msg.text, msg.url);
+    case 'setup:scim-token':
+      return s.scimToken(msg.value, msg.url);
+    case 'setup:get-state':
+      return s.state();
+    case 'setup:ack-lockout':
+      return s.ackLockout(msg.value);
+    case 'setup:settings':
+      return s.settings({
+        ...(msg.defaultRole ? { defaultRole: msg.defaultRole } : {}),
+        ...(msg.clickSave !== undefined ? { clickSave: msg.clickSave } : {}),
+      });
+    case 'setup:reset':
+      return s.reset();
+    case 'setup:import-cert':
+      return s.importCertificate(msg.text, msg.name);
+    case 'setup:refresh-metadata':
+      return s.refreshMetadata();
+  }
+};

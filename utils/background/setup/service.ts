@@ -1,0 +1,131 @@
+import type { SetupFilled, SetupObserved } from '@/utils/messages/setup';
+import type { FillPlan } from '@/utils/messages/fill-plan';
+import type { CertInfo } from '@/utils/saml/types';
+import { certificatesFromInput, loadCertificate } from '@/utils/saml/cert';
+import { appendChanges, changesFromFill } from '@/utils/setup/changelog';
+import { pickSigningCert, type FetchLike } from '@/utils/setup/metadata';
+import type { PortalName } from '@/utils/hosts';
+import type { FeatureId, SetupSettings, ValueSource } from '@/utils/setup/session';
+import type { SessionStore } from '@/utils/setup/session-store';
+import { bladeThumbprint, certRecord, metadataIsStale, refreshMetadata, type Result } from './metadata-refresh';
+import { applyObservation } from './observations';
+import { buildPlan } from './plans';
+
+/**
+ * The background's setup logic, free of browser APIs so it runs in unit tests:
+ * it folds what content scripts saw into the session, builds fill plans, keeps
+ * the change log, fetches metadata and takes care of the SCIM token.
+ */
+
+export interface SetupServiceDeps {
+  store: SessionStore;
+  fetch?: FetchLike;
+  now?: () => Date;
+}
+
+/** The reply to an observation: the certificates section may be asked for its Base64 download. */
+export type ObserveReply = { ok: true; fetchCertificate?: true };
+
+export function createSetupService(deps: SetupServiceDeps) {
+  const { store } = deps;
+  const now = deps.now ?? (() => new Date());
+  const fetchImpl: FetchLike = deps.fetch ?? ((url, init) => fetch(url, init));
+  const at = () => now().toISOString();
+
+  async function observe(msg: SetupObserved): Promise<ObserveReply> {
+    const next = await store.update((s) => applyObservation(s, msg, at()));
+    if (msg.feature !== 'entra/certificates') return { ok: true };
+    if (metadataIsStale(next)) await refreshMetadata(store, fetchImpl, now);
+    // The page's own "Certificate (Base64)" link is the fallback when the metadata could not be had.
+    const after = await store.read();
+    const needsDownload = after.certificate === null && after.metadata !== null && !after.metadata.ok;
+    return needsDownload && typeof msg.values.certificateBase64Url === 'string' ? { ok: true, fetchCertificate: true } : { ok: true };
+  }
+
+  async function filled(msg: SetupFilled): Promise<Result> {
+    const when = at();
+    await store.update((s) => {
+      s.fills[msg.feature] = { url: msg.url, at: when, results: msg.results };
+      appendChanges(s, changesFromFill(msg.feature, msg.url, when, msg.results));
+    });
+    if (msg.feature === 'entra/provisioning-credentials') {
+      const token = msg.results.find((r) => r.field === 'secretToken');
+      if (token && (token.status === 'filled' || token.status === 'already-right')) await store.clearScimToken();
+    }
+    return { ok: true };
+  }
+
+  async function plan(feature: FeatureId): Promise<FillPlan> {
+    return buildPlan(await store.read(), feature, await store.readScimToken());
+  }
+
+  async function useCertificateText(text: string, source: ValueSource): Promise<Result> {
+    let certs: CertInfo[];
+    try {
+      certs = await certificatesFromInput(text);
+    } catch (err) {
+      return { ok: false, error: err instanceof Error ? err.message : 'Not a certificate.' };
+    }
+    const cert = pickSigningCert(certs, bladeThumbprint(await store.read()));
+    if (!cert) return { ok: false, error: 'No certificate found.' };
+    await store.update((draft) => {
+      draft.certificate = certRecord(cert, source);
+    });
+    return { ok: true };
+  }
+
+  return {
+    store,
+    observe,
+    filled,
+    plan,
+    refreshMetadata: () => refreshMetadata(store, fetchImpl, now),
+    async language(portal: PortalName, lang: string, url: string): Promise<Result> {
+      const english = lang === '' || /^en(-|$)/i.test(lang);
+      await store.update((s) => {
+        s.languages[portal] = { lang: lang || 'unknown', english, at: at(), url };
+      });
+      return { ok: true };
+    },
+    /** The Certificate (Base64) download, used only when metadata gave none. */
+    async certDownload(text: string, url: string): Promise<Result> {
+      const s = await store.read();
+      if (s.certificate?.source.kind === 'metadata') return { ok: true };
+      try {
+        await loadCertificate(text);
+      } catch (err) {
+        return { ok: false, error: err instanceof Error ? err.message : 'Not a certificate.' };
+      }
+      return useCertificateText(text, { kind: 'page', portal: 'entra', url, feature: 'entra/certificates', at: at() });
+    },
+    importCertificate(text: string, name: string): Promise<Result> {
+      return useCertificateText(text, { kind: 'file', name, at: at() });
+    },
+    async scimToken(value: string, url: string): Promise<Result> {
+      await store.writeScimToken({ value, readAt: at(), url });
+      return { ok: true };
+    },
+    async ackLockout(value: boolean): Promise<Result> {
+      await store.update((s) => {
+        s.lockoutAcknowledged = value;
+      });
+      return { ok: true };
+    },
+    async settings(change: Partial<SetupSettings>): Promise<Result> {
+      await store.update((s) => {
+        if (change.defaultRole) s.settings.defaultRole = change.defaultRole;
+        if (typeof change.clickSave === 'boolean') s.settings.clickSave = change.clickSave;
+      });
+      return { ok: true };
+    },
+    async reset(): Promise<Result> {
+      await store.reset();
+      return { ok: true };
+    },
+    async state() {
+      return { session: await store.read(), hasScimToken: (await store.readScimToken()) !== null };
+    },
+  };
+}
+
+export type SetupService = ReturnType<typeof createSetupService>;

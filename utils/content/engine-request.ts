@@ -1,0 +1,34 @@
+import type { PortalName } from '@/utils/hosts';
+
+/**
+ * The start-up half of a portal content script: wait until the frame shows
+ * anything a portal pane is made of (a control, a heading, a table), then ask
+ * the background once to inject the page engine into this frame. The portal's
+ * many empty, hidden hosting frames never get it.
+ */
+
+const PANE_MATERIAL =
+  'input, textarea, select, button, [role="button"], [role="textbox"], [role="combobox"], [role="grid"], [role="heading"], table, h1, h2, h3';
+
+export function requestEngineWhenReady(doc: Document, portal: PortalName, send: (message: unknown) => Promise<unknown>): void {
+  let asked = false;
+  const ask = (): boolean => {
+    if (asked) return true;
+    if (!doc.querySelector(PANE_MATERIAL)) return false;
+    asked = true;
+    void send({ type: 'content:load-engine', portal }).catch(() => undefined);
+    return true;
+  };
+  if (ask()) return;
+  const Observer = doc.defaultView?.MutationObserver;
+  if (!Observer) return;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const observer = new Observer(() => {
+    if (timer !== undefined) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      if (ask()) observer.disconnect();
+    }, 100);
+  });
+  observer.observe(doc, { childList: true, subtree: true });
+}

@@ -1,0 +1,55 @@
+import { simulateClick } from '@/utils/dom/events';
+import { detectPageLanguage } from '@/utils/features/language';
+import { runFill } from '@/utils/features/run-fill';
+import type { PortalFeature } from '@/utils/features/types';
+import { FillPlan } from '@/utils/messages/fill-plan';
+import { safe, type ControllerContext } from './context';
+import type { FeatureState } from './feature-state';
+import { clearHighlights, highlight } from './highlight';
+import { reportable } from './reportable';
+
+/**
+ * What happens when the admin clicks Fill (or Replace): ask the background for
+ * the plan, fill, report the results, then point at Save. Save is clicked only
+ * when the admin turned "Click Save for me" on and nothing is left to decide.
+ */
+
+/** Point at the commit buttons, or click Save when the admin asked for that and everything settled. */
+function afterFill(ctx: ControllerContext, f: PortalFeature, s: FeatureState, clickSave: boolean): void {
+  clearHighlights(s.commit.map((h) => h.el));
+  s.commit = safe(() => f.commit?.(ctx.doc) ?? [], []);
+  const settled = s.results.length > 0 && s.results.every((r) => r.status === 'filled' || r.status === 'already-right');
+  const changed = s.results.some((r) => r.status === 'filled');
+  const save = s.commit.find((h) => /^save\b/i.test(h.label));
+  if (clickSave && settled && changed && save) {
+    simulateClick(save.el);
+    s.commit = [];
+    return;
+  }
+  for (const h of s.commit) highlight(h.el);
+}
+
+export async function fillFeature(ctx: ControllerContext, f: PortalFeature, render: () => void): Promise<void> {
+  const s = ctx.stateOf(f);
+  if (!f.fill || s.busy) return;
+  s.busy = true;
+  s.error = null;
+  render();
+  try {
+    const plan = FillPlan.safeParse(await ctx.deps.transport.send({ type: 'setup:get-plan', feature: f.id }));
+    if (!plan.success) throw new Error('The assistant could not get the values to fill; reopen the side panel and try again.');
+    s.missing = plan.data.missing;
+    if (plan.data.missing.length > 0 && Object.keys(plan.data.values).length === 0) return;
+    const lang = detectPageLanguage(ctx.doc).lang;
+    const results = await runFill(f, ctx.doc, plan.data, { replace: s.consent, ...(lang ? { lang } : {}) });
+    s.results = reportable(results);
+    if (s.results.some((r) => r.status === 'filled')) s.dirtyAnchor = safe(() => (f.draftMarker ?? f.detect)(ctx.doc), null);
+    await ctx.send({ type: 'setup:filled', feature: f.id, url: ctx.url(), results: s.results });
+    afterFill(ctx, f, s, plan.data.clickSave);
+  } catch (err) {
+    s.error = err instanceof Error ? err.message : 'Filling failed.';
+  } finally {
+    s.busy = false;
+    render();
+  }
+}

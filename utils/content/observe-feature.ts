@@ -1,0 +1,63 @@
+import type { PortalFeature } from '@/utils/features/types';
+import type { SetupObserved } from '@/utils/messages/setup';
+import { SetupObserveReply } from '@/utils/messages/observe-reply';
+import { safe, type ControllerContext } from './context';
+import { forgetPane } from './feature-state';
+import { clearHighlights, highlight } from './highlight';
+
+/**
+ * One feature, once per scan: is its pane there, what does it show (reported
+ * to the background when it changed), what should the admin click next, and
+ * what should the control say.
+ */
+
+function report(ctx: ControllerContext, f: PortalFeature, read: unknown): void {
+  const s = ctx.stateOf(f);
+  const observed = safe(() => f.observe?.(read, ctx.doc) ?? null, null);
+  if (observed) {
+    const saved = observed.saved && s.dirtyAnchor === null;
+    const body = JSON.stringify([saved, observed.values]);
+    if (body !== s.lastSent) {
+      s.lastSent = body;
+      const message: SetupObserved = { type: 'setup:observed', feature: f.id, url: ctx.url(), saved, values: observed.values };
+      void ctx.send(message).then((raw) => {
+        const reply = SetupObserveReply.safeParse(raw);
+        const href = reply.success && reply.data.fetchCertificate ? safe(() => f.download?.(read) ?? null, null) : null;
+        return href && ctx.deps.fetchDownload ? ctx.deps.fetchDownload(href) : undefined;
+      });
+    }
+  }
+  const secret = safe(() => f.secret?.(read) ?? null, null);
+  if (secret && secret !== s.lastSecret) {
+    s.lastSecret = secret;
+    void ctx.send({ type: 'setup:scim-token', value: secret.slice(0, 4096), url: ctx.url() });
+  }
+}
+
+export function observeFeature(
+  ctx: ControllerContext,
+  f: PortalFeature,
+  watchDrafts: (f: PortalFeature) => void,
+  render: () => void,
+): void {
+  const s = ctx.stateOf(f);
+  const anchor = safe(() => f.detect(ctx.doc), null);
+  if (!anchor) {
+    if (s.anchor) forgetPane(s);
+    return;
+  }
+  s.anchor = anchor;
+  if (s.dirtyAnchor && !s.dirtyAnchor.isConnected) s.dirtyAnchor = null;
+  watchDrafts(f);
+  const read = safe(() => f.collect(ctx.doc), null);
+  if (read !== null) report(ctx, f, read);
+  const next = safe(() => f.nextClick?.(ctx.doc) ?? null, null);
+  if (next?.el !== s.next?.el) {
+    if (s.next) clearHighlights([s.next.el]);
+    if (next) highlight(next.el);
+  }
+  s.next = next;
+  s.notes = safe(() => f.notes?.(ctx.doc) ?? [], []);
+  s.canFill = safe(() => f.fill?.canFill?.(ctx.doc) ?? true, false);
+  render();
+}

@@ -1,0 +1,290 @@
+import { z } from 'zod/mini';
+import type { FieldResult } from '@/utils/dom/field-result';
+import { fillCheck } from '@/utils/dom/fill-field';
+import { findSection } from '@/utils/dom/find-section';
+import { labelMatches } from '@/utils/dom/labels';
+import { readTable } from '@/utils/dom/read-table';
+import { findLabelElements } from '@/utils/dom/read-value';
+import { readControlValue } from '@/utils/dom/set-value';
+import { textOf } from '@/utils/dom/text';
+import { REQUIRED_CLAIMS, type RequiredClaim } from '@/utils/setup/profile';
+import type { SetupSession } from '@/utils/setup/session';
+import { rows } from '@/utils/setup/wizard/observations';
+import type { Mismatch } from '@/utils/setup/wizard/types';
+import { buttonIn, fieldIn, fillChoiceByLabel, fillText, replacing } from '@/utils/features/fields';
+import { requiredText } from '@/utils/features/fill-values';
+import { displayLabel, variantsFor } from '@/utils/features/labels';
+import { compact, highlights, memo } from '@/utils/features/page-helpers';
+import { defineFeature, type FillOptions, type Highlight } from '@/utils/features/types';
+import { checkClaims, type ClaimRow, type ClaimsPlan, type ClaimsStrategy, planClaims, splitClaimUri } from './claims-rules';
+
+/**
+ * Entra: Single sign-on > SAML > "Attributes & Claims" (the claims page, or
+ * section 2's summary), and the "Manage claim" pane that edits one claim.
+ * The plan comes from ./claims-rules.ts; the admin opens each claim and saves.
+ */
+
+const L = {
+  page: { en: ['Attributes & Claims', 'Attributes and Claims'] },
+  additionalClaims: { en: ['Additional claims'] },
+  requiredClaim: { en: ['Required claim'] },
+  uniqueUserIdentifier: { en: ['Unique User Identifier (Name ID)', 'Unique User Identifier'] },
+  claimNameColumn: { en: ['Claim name', 'Name'] },
+  namespaceColumn: { en: ['Namespace'] },
+  valueColumn: { en: ['Value', 'Source attribute'] },
+  addNewClaim: { en: ['Add new claim'] },
+  manageClaim: { en: ['Manage claim'] },
+  name: { en: ['Name'] },
+  namespace: { en: ['Namespace'] },
+  source: { en: ['Source'] },
+  sourceAttribute: { en: ['Source attribute'] },
+  attributeOption: { en: ['Attribute'] },
+  save: { en: ['Save'] },
+} as const;
+
+export interface ClaimsRead {
+  from: 'claims-page' | 'summary' | 'none';
+  /** Additional claims (the Unique User Identifier is kept apart). */
+  claims: ClaimRow[];
+  /** Source attribute of the Unique User Identifier (Name ID), if shown. */
+  nameIdSource: string | null;
+}
+
+// "user.userprincipalname [nameid-format:emailAddress]" → "user.userprincipalname"
+function sourceOf(value: string): string {
+  return value.trim().split(/\s+/)[0] ?? '';
+}
+
+function rowFrom(nameCell: string, namespaceCell: string | undefined, valueCell: string): ClaimRow {
+  if (namespaceCell !== undefined) return { name: nameCell.trim(), namespace: namespaceCell.trim(), sourceAttribute: sourceOf(valueCell) };
+  const { name, namespace } = splitClaimUri(nameCell);
+  return { name, namespace, sourceAttribute: sourceOf(valueCell) };
+}
+
+const COLUMNS = { name: L.claimNameColumn.en, namespace: L.namespaceColumn.en, value: L.valueColumn.en };
+
+function readClaimsPage(scope: ParentNode): ClaimsRead | null {
+  const additional = findSection(scope, variantsFor(L.additionalClaims));
+  if (!additional) return null;
+  const tableRows = readTable(additional, COLUMNS, ['name', 'value']) ?? [];
+  const claims = tableRows
+    .filter((r) => r.cells.name && r.cells.value !== undefined)
+    .map((r) => rowFrom(r.cells.name ?? '', r.cells.namespace, r.cells.value ?? ''));
+  const required = findSection(scope, variantsFor(L.requiredClaim));
+  const nameIdRow = required
+    ? (readTable(required, COLUMNS, ['name', 'value']) ?? []).find((r) => labelMatches(r.cells.name ?? '', L.uniqueUserIdentifier.en))
+    : undefined;
+  return { from: 'claims-page', claims, nameIdSource: nameIdRow?.cells.value ? sourceOf(nameIdRow.cells.value) : null };
+}
+
+/** Section 2 of the SAML page: a two-column table, claim name → source attribute. */
+function readSummary(section: Element): ClaimsRead {
+  const claims: ClaimRow[] = [];
+  let nameIdSource: string | null = null;
+  for (const row of Array.from(section.querySelectorAll('tr'))) {
+    const [head, cell] = Array.from(row.children);
+    if (!head || !cell) continue;
+    const name = textOf(head);
+    const value = textOf(cell);
+    if (labelMatches(name, L.uniqueUserIdentifier.en)) {
+      nameIdSource = sourceOf(value);
+      continue;
+    }
+    const split = splitClaimUri(name);
+    // A bare name in the summary says nothing about its namespace.
+    claims.push({ name: split.name, namespace: split.namespace === '' ? null : split.namespace, sourceAttribute: sourceOf(value) });
+  }
+  return { from: 'summary', claims, nameIdSource };
+}
+
+/** The open "Manage claim" pane, or null. */
+function detectManageClaim(root: ParentNode): Element | null {
+  const pane = findSection(root, variantsFor(L.manageClaim));
+  return pane && fieldIn(pane, L.sourceAttribute, undefined, 'combobox') ? pane : null;
+}
+
+const manageClaimPane = (root: ParentNode): Element | null => memo('manageClaim', () => detectManageClaim(root));
+
+function detectList(root: ParentNode): Element | null {
+  const additional = findSection(root, variantsFor(L.additionalClaims));
+  if (additional) return additional.parentElement ?? additional;
+  return findSection(root, variantsFor(L.page));
+}
+
+function collect(root: ParentNode): ClaimsRead {
+  const page = readClaimsPage(root);
+  if (page) return page;
+  const section = findSection(root, variantsFor(L.page));
+  return section ? readSummary(section) : { from: 'none', claims: [], nameIdSource: null };
+}
+
+/** Read the page and plan the changes in one go. */
+export function planFromPage(root: ParentNode, strategy: ClaimsStrategy = 'edit-defaults'): ClaimsPlan & { read: ClaimsRead } {
+  const current = collect(root);
+  const plan = planClaims(current.claims, strategy);
+  if (current.from === 'none') plan.warnings.push('No claims table on this page; open Attributes & Claims.');
+  return { ...plan, read: current };
+}
+
+const pagePlan = (root: ParentNode) => memo('claimsPlan', () => planFromPage(root));
+
+/** The element (a row's link) that opens a claim by its name, for highlighting. */
+function claimOpener(root: ParentNode, claim: ClaimRow): Element | null {
+  const full = claim.namespace ? `${claim.namespace}/${claim.name}` : claim.name;
+  const scope = findSection(root, variantsFor(L.additionalClaims)) ?? root;
+  const label = findLabelElements(scope, [full])[0];
+  return label?.closest('button, a, [role="button"], [role="link"]') ?? label?.querySelector('button, a') ?? label ?? null;
+}
+
+const ManageClaimValues = z.object({ name: requiredText(), sourceAttribute: requiredText() });
+type ManageClaimValues = z.infer<typeof ManageClaimValues>;
+
+/** Which required claim the open pane is for: by its current name, else the first one still to do. */
+function claimForPane(root: ParentNode, pane: Element): { claim: RequiredClaim; convertsDefault: boolean } {
+  const plan = planFromPage(root);
+  const nameInput = fieldIn(pane, L.name, undefined, 'textbox');
+  const current = nameInput ? readControlValue(nameInput).trim() : '';
+  for (const a of plan.actions) {
+    if ((a.kind === 'edit' || a.kind === 'keep') && (a.current.name === current || a.claim.name === current)) {
+      return { claim: a.claim, convertsDefault: a.kind === 'edit' && a.current.name !== a.claim.name };
+    }
+  }
+  if (current === '') for (const a of plan.actions) if (a.kind === 'add') return { claim: a.claim, convertsDefault: false };
+  const fallback = REQUIRED_CLAIMS.find((c) => c.name === current) ?? REQUIRED_CLAIMS[0];
+  return { claim: fallback ?? { name: 'email', sourceAttribute: 'user.mail' }, convertsDefault: false };
+}
+
+/** The "Attribute" source option: a radio in the Source group, else a Source dropdown. */
+async function setSourceAttribute(pane: Element, opts: FillOptions): Promise<FieldResult> {
+  const group = findSection(pane, variantsFor(L.source, opts.lang));
+  const radio = fieldIn(group ?? pane, L.attributeOption, opts.lang, 'radio');
+  if (radio) return fillCheck(radio, true, { field: 'source', label: displayLabel(L.source) });
+  return fillChoiceByLabel(pane, 'source', L.source, 'Attribute', opts);
+}
+
+/**
+ * Fill the open "Manage claim" pane for one claim: Name, an empty Namespace,
+ * Source = Attribute, and the Source attribute through its combobox.
+ * Converting one of Entra's default claims is the planned change the admin
+ * opened it for, so its name is replaced without a separate agreement.
+ */
+async function insert(root: ParentNode, values: ManageClaimValues, opts: FillOptions): Promise<FieldResult[]> {
+  const pane = detectManageClaim(root);
+  if (!pane) {
+    return [
+      {
+        field: 'name',
+        label: 'Manage claim',
+        status: 'not-found',
+        expected: values.name,
+        problem: 'Open a claim (or "Add new claim") first; the assistant fills the pane that opens.',
+      },
+    ];
+  }
+  const { convertsDefault } = claimForPane(root, pane);
+  const paneOpts = convertsDefault ? ['name', 'source', 'sourceAttribute'].reduce(replacing, opts) : opts;
+  return [
+    await fillText(pane, 'name', L.name, values.name, paneOpts),
+    await fillText(pane, 'namespace', L.namespace, '', replacing(paneOpts, 'namespace')),
+    await setSourceAttribute(pane, paneOpts),
+    await fillChoiceByLabel(pane, 'sourceAttribute', L.sourceAttribute, values.sourceAttribute, paneOpts),
+  ];
+}
+
+/** The claims seen on Attributes & Claims against the ones JustCall needs. */
+function mismatches(session: SetupSession): Mismatch[] {
+  const obs = session.observations['entra/claims'];
+  if (!obs) return [];
+  const { checks, warnings } = checkClaims(rows(obs, 'claims'));
+  const out: Mismatch[] = checks
+    .filter((c) => !c.ok)
+    .map((c) => ({
+      id: `claim-${c.name}`,
+      step: 'claims' as const,
+      title: `Claim "${c.name}" is not right`,
+      detail: c.problem ?? '',
+      fix: 'Open Attributes & Claims and use "Fill from JustCall", or set Name, an empty Namespace and the Source attribute by hand.',
+    }));
+  for (const w of warnings) {
+    out.push({
+      id: 'claim-upn',
+      step: 'claims',
+      title: 'A claim uses user.userprincipalname',
+      detail: w,
+      fix: "Use user.mail unless every UPN equals the user's email.",
+    });
+  }
+  return out;
+}
+
+function notes(root: ParentNode): string[] {
+  if (manageClaimPane(root)) return [];
+  const plan = pagePlan(root);
+  const out = [...plan.warnings];
+  for (const a of plan.actions) {
+    if (a.kind === 'edit')
+      out.push(`Open "${a.current.name}" and make it ${a.claim.name} ← ${a.claim.sourceAttribute} (${a.changes.join(', ')}).`);
+    if (a.kind === 'add') out.push(`Click "Add new claim" for ${a.claim.name} ← ${a.claim.sourceAttribute}.`);
+    if (a.kind === 'delete') out.push(`Delete "${a.current.name}" (${a.reason}).`);
+  }
+  if (plan.done) out.push('All three claims are right. Leave "name" and the Unique User Identifier as they are.');
+  return out;
+}
+
+function nextClick(root: ParentNode): Highlight | null {
+  if (manageClaimPane(root)) return null;
+  for (const a of pagePlan(root).actions) {
+    if (a.kind === 'edit') {
+      const el = claimOpener(root, a.current);
+      if (el) return { label: `"${a.current.name}"`, el };
+    }
+    if (a.kind === 'add') {
+      const el = buttonIn(root, L.addNewClaim);
+      if (el) return { label: 'Add new claim', el };
+    }
+  }
+  return null;
+}
+
+export const claims = defineFeature({
+  id: 'entra/claims',
+  portal: 'entra',
+  step: 'claims',
+  page: 'Enterprise app > Single sign-on > SAML > Attributes & Claims (and the Manage claim pane)',
+  title: 'Attributes & Claims',
+  labels: L,
+  hints: ['page', 'additionalClaims', 'manageClaim'],
+  detect: (root) => manageClaimPane(root) ?? detectList(root),
+  collect: (root) => pagePlan(root).read,
+  observe: (r, root) =>
+    manageClaimPane(root) || r.from === 'none'
+      ? null
+      : {
+          saved: true,
+          values: compact({
+            claims: r.claims.map((c) => ({ name: c.name, namespace: c.namespace ?? '', source: c.sourceAttribute })),
+            nameIdSource: r.nameIdSource ?? undefined,
+          }),
+        },
+  fill: {
+    from: 'JustCall',
+    plan: Object.fromEntries(
+      REQUIRED_CLAIMS.map((c) => [c.name, { from: 'constant', value: c.sourceAttribute, source: "JustCall's claim list (setup guide)" }]),
+    ),
+    schema: ManageClaimValues,
+    // The pane is for one claim: the one the plan assigns to it.
+    values: (_plan, root) => {
+      const pane = detectManageClaim(root);
+      const { claim } = pane ? claimForPane(root, pane) : { claim: REQUIRED_CLAIMS[0] };
+      return { name: claim?.name, sourceAttribute: claim?.sourceAttribute };
+    },
+    insert,
+  },
+  commit: (root) => {
+    const pane = detectManageClaim(root);
+    return pane ? highlights(['Save', buttonIn(pane, L.save)]) : [];
+  },
+  notes,
+  nextClick,
+  mismatches,
+});

@@ -1,0 +1,136 @@
+import { z } from 'zod/mini';
+import type { FieldResult } from '@/utils/dom/field-result';
+import { findField } from '@/utils/dom/find-field';
+import { findSection } from '@/utils/dom/find-section';
+import { readControlValue } from '@/utils/dom/set-value';
+import type { SetupSession } from '@/utils/setup/session';
+import { text } from '@/utils/setup/wizard/observations';
+import type { Mismatch } from '@/utils/setup/wizard/types';
+import { buttonIn, fieldIn, fillText } from '@/utils/features/fields';
+import { requiredText } from '@/utils/features/fill-values';
+import { variantsFor } from '@/utils/features/labels';
+import { compact, highlights, statusText } from '@/utils/features/page-helpers';
+import { defineFeature, type FillOptions } from '@/utils/features/types';
+
+/**
+ * Entra: Enterprise app > Provisioning > "Admin Credentials": Tenant URL,
+ * Secret Token, Test Connection. Often an older Knockout form in its own
+ * frame, whose value binding listens for `change` (which the dom engine
+ * fires). The token is filled but never read out or reported.
+ */
+
+const L = {
+  adminCredentials: { en: ['Admin Credentials'] },
+  tenantUrl: { en: ['Tenant URL'] },
+  secretToken: { en: ['Secret Token'] },
+  testConnection: { en: ['Test Connection'] },
+} as const;
+
+export interface CredentialsRead {
+  tenantUrl: string | null;
+  /** Whether a token is filled in; the token itself is never read out. */
+  secretTokenPresent: boolean | null;
+  /** The Test Connection notification, when one is shown. */
+  testMessage: string | null;
+}
+
+const Values = z.object({ tenantUrl: requiredText(), secretToken: z.optional(requiredText()) });
+type Values = z.infer<typeof Values>;
+
+function detect(root: ParentNode): Element | null {
+  const tenant = findField(root, variantsFor(L.tenantUrl), { role: 'textbox' });
+  const token = findField(root, variantsFor(L.secretToken), { role: 'textbox' });
+  if (!tenant || !token) return null;
+  const named = findSection(root, variantsFor(L.adminCredentials));
+  if (named?.contains(tenant)) return named;
+  // The smallest element holding both fields (the Knockout frame has no heading).
+  let scope: Element | null = tenant.parentElement;
+  while (scope && !scope.contains(token)) scope = scope.parentElement;
+  return scope;
+}
+
+function collect(root: ParentNode): CredentialsRead {
+  const scope = detect(root);
+  if (!scope) return { tenantUrl: null, secretTokenPresent: null, testMessage: null };
+  const tenant = fieldIn(scope, L.tenantUrl, undefined, 'textbox');
+  const token = fieldIn(scope, L.secretToken, undefined, 'textbox');
+  return {
+    tenantUrl: tenant ? readControlValue(tenant) : null,
+    secretTokenPresent: token ? readControlValue(token) !== '' : null,
+    testMessage: statusText(root),
+  };
+}
+
+async function insert(root: ParentNode, values: Values, opts: FillOptions): Promise<FieldResult[]> {
+  const scope = detect(root) ?? root;
+  if (values.secretToken === undefined) {
+    return [
+      {
+        field: 'secretToken',
+        label: 'Secret Token',
+        status: 'not-found',
+        expected: '(hidden)',
+        problem: 'The Secret Token has not been read from JustCall yet: open JustCall Settings → Security → Provisioning.',
+      },
+    ];
+  }
+  const token = await fillText(scope, 'secretToken', L.secretToken, values.secretToken, opts);
+  // The token never leaves the page in a report.
+  const redact = (v: string | undefined): string | undefined => (v === undefined || v === '' ? v : '(hidden)');
+  return [
+    await fillText(scope, 'tenantUrl', L.tenantUrl, values.tenantUrl, opts, 'url'),
+    { ...token, before: redact(token.before), after: redact(token.after), expected: '(hidden)' },
+  ];
+}
+
+/** Entra's saved provisioning Tenant URL against the one JustCall shows. */
+function mismatches(session: SetupSession): Mismatch[] {
+  const obs = session.observations['entra/provisioning-credentials'];
+  if (!obs?.saved) return [];
+  const jcUrl = session.values.scimTenantUrl?.value;
+  const seen = text(obs, 'tenantUrl');
+  if (!jcUrl || !seen || seen === jcUrl) return [];
+  return [
+    {
+      id: 'scim-url-mismatch',
+      step: 'scim',
+      title: "The provisioning Tenant URL is not JustCall's",
+      detail: `Entra has "${seen}"; JustCall shows "${jcUrl}".`,
+      fix: 'Fill the Tenant URL from JustCall, Test Connection, then Save.',
+    },
+  ];
+}
+
+export const provisioningCredentials = defineFeature({
+  id: 'entra/provisioning-credentials',
+  portal: 'entra',
+  step: 'scim',
+  page: 'Enterprise app > Provisioning > Admin Credentials (often a Knockout frame)',
+  title: 'Admin Credentials',
+  labels: L,
+  hints: ['tenantUrl'],
+  detect,
+  collect,
+  observe: (r) => {
+    const result = r.testMessage;
+    return {
+      saved: true,
+      values: compact({
+        tenantUrl: r.tenantUrl ?? undefined,
+        secretTokenPresent: r.secretTokenPresent ?? undefined,
+        testPassed: result === null ? undefined : /success|succeeded|authorized/i.test(result) && !/fail|error|not/i.test(result),
+        testMessage: result ?? undefined,
+      }),
+    };
+  },
+  fill: {
+    from: 'JustCall',
+    plan: { tenantUrl: { from: 'value', key: 'scimTenantUrl' } },
+    needs: ['secretToken'],
+    schema: Values,
+    values: (plan) => ({ ...plan.values, secretToken: plan.secretToken ?? undefined }),
+    insert,
+  },
+  commit: (root) => highlights(['Test Connection', buttonIn(root, L.testConnection)]),
+  mismatches,
+});

@@ -1,0 +1,96 @@
+import { readTable } from '@/utils/dom/read-table';
+import type { SetupSession } from '@/utils/setup/session';
+import { num } from '@/utils/setup/wizard/observations';
+import type { Mismatch } from '@/utils/setup/wizard/types';
+import { buttonIn } from '@/utils/features/fields';
+import { defineFeature } from '@/utils/features/types';
+
+/**
+ * Entra: Enterprise app > Users and groups. Read-only: who is assigned.
+ * A user not assigned (directly, or through a group that directly holds
+ * them) gets AADSTS50105.
+ */
+
+const L = {
+  addUserGroup: { en: ['Add user/group'] },
+  displayName: { en: ['Display Name', 'Name'] },
+  objectType: { en: ['Object Type', 'Type'] },
+  role: { en: ['Role assigned', 'Role'] },
+  assign: { en: ['Assign'] },
+} as const;
+
+export interface Assignment {
+  displayName: string;
+  /** "User" or "Group" as the page shows it; '' when not shown. */
+  type: string;
+  role: string;
+}
+
+export interface UsersGroupsRead {
+  found: boolean;
+  assignments: Assignment[];
+}
+
+const COLUMNS = { displayName: L.displayName.en, type: L.objectType.en, role: L.role.en };
+
+function detect(root: ParentNode): Element | null {
+  const add = buttonIn(root, L.addUserGroup);
+  if (!add) return null;
+  // The list sits beside the command bar: climb until the table is in view.
+  for (let el: Element | null = add.parentElement; el; el = el.parentElement) {
+    if (readTable(el, COLUMNS, ['displayName'])) return el;
+  }
+  return null;
+}
+
+function collect(root: ParentNode): UsersGroupsRead {
+  const scope = detect(root);
+  if (!scope) return { found: false, assignments: [] };
+  const tableRows = readTable(scope, COLUMNS, ['displayName']) ?? [];
+  return {
+    found: true,
+    assignments: tableRows
+      .filter((r) => (r.cells.displayName ?? '') !== '')
+      .map((r) => ({ displayName: r.cells.displayName ?? '', type: r.cells.type ?? '', role: r.cells.role ?? '' })),
+  };
+}
+
+/** An Entra app with nobody assigned. */
+function mismatches(session: SetupSession): Mismatch[] {
+  const obs = session.observations['entra/users-groups'];
+  if (!obs || num(obs, 'assigned') !== 0) return [];
+  return [
+    {
+      id: 'no-users-assigned',
+      step: 'assignment',
+      title: 'No users or groups are assigned',
+      detail: 'Only assigned users can sign in; everyone else gets AADSTS50105. Nested groups do not count.',
+      fix: 'Users and groups → Add user/group → select users or groups → Assign.',
+    },
+  ];
+}
+
+export const usersGroups = defineFeature({
+  id: 'entra/users-groups',
+  portal: 'entra',
+  step: 'assignment',
+  page: 'Enterprise app > Users and groups',
+  title: 'Users and groups',
+  labels: L,
+  hints: ['addUserGroup'],
+  detect,
+  collect,
+  observe: (r) =>
+    r.found
+      ? { saved: true, values: { assigned: r.assignments.length, names: r.assignments.map((a) => a.displayName).slice(0, 100) } }
+      : null,
+  notes: (root) => {
+    const r = collect(root);
+    return r.found && r.assignments.length === 0
+      ? [
+          'Nobody is assigned: every sign-in will fail with AADSTS50105. Click "Add user/group", pick users or groups, then Assign. Nested groups do not count.',
+        ]
+      : [];
+  },
+  mismatches,
+});

@@ -1,0 +1,15 @@
+import { z } from 'zod/mini';
+import { PORTALS } from '@/utils/hosts';
+import { parseWith } from './parse';
+
+/**
+ * A portal content script starts small: it asks the background to inject the
+ * page engine (the features, the dom engine, the in-page control) into its
+ * own frame once the frame shows something a feature could be made of.
+ */
+export const ContentLoadEngine = z.object({ type: z.literal('content:load-engine'), portal: z.enum(PORTALS) });
+export type ContentLoadEngine = z.infer<typeof ContentLoadEngine>;
+
+export function parseEngineRequest(raw: unknown): ContentLoadEngine | null {
+  return parseWith(ContentLoadEngine, raw);
+}
