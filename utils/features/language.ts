@@ -7,6 +7,9 @@ import type { LabelTable } from './labels';
  * fields rather than fail quietly.
  */
 
+/** The page languages whose labels every feature ships (a test checks each label has them). */
+export const SHIPPED_LANGUAGES = ['en'] as const;
+
 export interface PageLanguage {
   /** Primary subtag, lower case ("en", "fr"); "" when unknown. */
   lang: string;

@@ -1,13 +1,12 @@
 import type { SetupFilled, SetupObserved } from '@/utils/messages/setup';
 import type { FillPlan } from '@/utils/messages/fill-plan';
-import type { CertInfo } from '@/utils/saml/types';
-import { certificatesFromInput, loadCertificate } from '@/utils/saml/cert';
 import { appendChanges, changesFromFill } from '@/utils/setup/changelog';
-import { pickSigningCert, type FetchLike } from '@/utils/setup/metadata';
+import type { FetchLike } from '@/utils/setup/metadata';
 import type { PortalName } from '@/utils/hosts';
-import type { FeatureId, SetupSettings, ValueSource } from '@/utils/setup/session';
+import type { FeatureId, SetupSettings } from '@/utils/setup/session';
 import type { SessionStore } from '@/utils/setup/session-store';
-import { bladeThumbprint, certRecord, metadataIsStale, refreshMetadata, type Result } from './metadata-refresh';
+import { takeCertificateFile, takePageCertificate } from './certificate-intake';
+import { metadataIsStale, refreshMetadata, type Result } from './metadata-refresh';
 import { applyObservation } from './observations';
 import { buildPlan } from './plans';
 
@@ -59,21 +58,6 @@ export function createSetupService(deps: SetupServiceDeps) {
     return buildPlan(await store.read(), feature, await store.readScimToken());
   }
 
-  async function useCertificateText(text: string, source: ValueSource): Promise<Result> {
-    let certs: CertInfo[];
-    try {
-      certs = await certificatesFromInput(text);
-    } catch (err) {
-      return { ok: false, error: err instanceof Error ? err.message : 'Not a certificate.' };
-    }
-    const cert = pickSigningCert(certs, bladeThumbprint(await store.read()));
-    if (!cert) return { ok: false, error: 'No certificate found.' };
-    await store.update((draft) => {
-      draft.certificate = certRecord(cert, source);
-    });
-    return { ok: true };
-  }
-
   return {
     store,
     observe,
@@ -88,19 +72,8 @@ export function createSetupService(deps: SetupServiceDeps) {
       return { ok: true };
     },
     /** The Certificate (Base64) download, used only when metadata gave none. */
-    async certDownload(text: string, url: string): Promise<Result> {
-      const s = await store.read();
-      if (s.certificate?.source.kind === 'metadata') return { ok: true };
-      try {
-        await loadCertificate(text);
-      } catch (err) {
-        return { ok: false, error: err instanceof Error ? err.message : 'Not a certificate.' };
-      }
-      return useCertificateText(text, { kind: 'page', portal: 'entra', url, feature: 'entra/certificates', at: at() });
-    },
-    importCertificate(text: string, name: string): Promise<Result> {
-      return useCertificateText(text, { kind: 'file', name, at: at() });
-    },
+    certDownload: (text: string, url: string) => takePageCertificate(store, text, url, at()),
+    importCertificate: (text: string, name: string) => takeCertificateFile(store, text, name, at()),
     async scimToken(value: string, url: string): Promise<Result> {
       await store.writeScimToken({ value, readAt: at(), url });
       return { ok: true };

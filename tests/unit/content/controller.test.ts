@@ -1,0 +1,209 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { z } from 'zod/mini';
+import { startController } from '@/utils/content/controller';
+import { fieldIn, fillText } from '@/utils/features/fields';
+import { findSection } from '@/utils/dom/find-section';
+import { readControlValue } from '@/utils/dom/set-value';
+import { defineFeature, type PortalFeature } from '@/utils/features/types';
+import { HIGHLIGHT_ATTR } from '@/utils/content/highlight';
+import type { ControlProps } from '@/components/overlay/AssistantControl';
+import type { MountedControl } from '@/components/overlay/mount';
+import { planOf } from '../features/support/plan';
+
+/**
+ * The content-side controller on jsdom, with a small feature of our own and
+ * a fake background, so each of its jobs is seen on its own: scanning late
+ * panes, reporting what changed, the fill flow, consent, secrets, the
+ * certificate download, and stopping cleanly.
+ */
+
+const L = { pane: { en: ['Test pane'] }, field: { en: ['Test field'] }, save: { en: ['Save'] } } as const;
+
+const testFeature = defineFeature({
+  id: 'entra/basic-saml',
+  portal: 'entra',
+  step: 'basic-saml',
+  page: 'a test pane',
+  title: 'Test pane',
+  labels: L,
+  hints: ['pane'],
+  detect: (root) => findSection(root, L.pane.en),
+  collect: (root) => {
+    const pane = findSection(root, L.pane.en);
+    const input = pane ? fieldIn(pane, L.field, undefined, 'textbox') : null;
+    return { value: input ? readControlValue(input) : null, secret: pane?.getAttribute('data-secret') ?? null };
+  },
+  observe: (r) => ({ saved: false, values: { field: r.value ?? '' } }),
+  secret: (r) => r.secret,
+  download: () => 'https://entra.microsoft.com/cert.cer',
+  fill: {
+    from: 'JustCall',
+    plan: { field: { from: 'constant', value: 'JustCall', source: 'a test' } },
+    schema: z.object({ field: z.string() }),
+    insert: async (root, values, opts) => {
+      const pane = findSection(root, L.pane.en);
+      return pane ? [await fillText(pane, 'field', L.field, values.field, opts)] : [];
+    },
+  },
+  commit: (root) => {
+    const save = root.querySelector('#save');
+    return save ? [{ label: 'Save', el: save }] : [];
+  },
+});
+
+const PANE = (value = '') =>
+  `<section aria-label="Test pane"><h2>Test pane</h2><label>Test field <input type="text" value="${value}"></label><button id="save">Save</button></section>`;
+
+interface Harness {
+  sent: { type: string; [k: string]: unknown }[];
+  mounted: Map<string, ControlProps>;
+  unmounted: string[];
+  downloads: string[];
+  stop(): void;
+  scan(): void;
+}
+
+function start(features: readonly PortalFeature[], reply: (m: { type: string }) => unknown = () => ({ ok: true })): Harness {
+  const sent: Harness['sent'] = [];
+  const mounted = new Map<string, ControlProps>();
+  const unmounted: string[] = [];
+  const downloads: string[] = [];
+  const mount = (anchor: Element, feature: string, props: ControlProps): MountedControl => {
+    const host = document.createElement('div');
+    anchor.prepend(host);
+    mounted.set(feature, props);
+    return {
+      host,
+      anchor,
+      update: (next) => mounted.set(feature, next),
+      unmount: () => {
+        host.remove();
+        mounted.delete(feature);
+        unmounted.push(feature);
+      },
+    };
+  };
+  const controller = startController({
+    portal: 'entra',
+    doc: document,
+    features,
+    transport: {
+      send: async (m) => {
+        const message = m as { type: string };
+        sent.push(message);
+        return reply(message);
+      },
+    },
+    mount,
+    copy: async () => true,
+    fetchDownload: async (href) => {
+      downloads.push(href);
+    },
+    throttleMs: 5,
+  });
+  return { sent, mounted, unmounted, downloads, stop: controller.stop, scan: controller.scan };
+}
+
+const settle = (ms = 30) => new Promise((resolve) => setTimeout(resolve, ms));
+const ofType = (h: Harness, type: string) => h.sent.filter((m) => m.type === type);
+
+let running: Harness | null = null;
+afterEach(() => {
+  running?.stop();
+  running = null;
+  document.body.innerHTML = '';
+});
+
+describe('content controller', () => {
+  it('reports the page language once and what a present pane shows, and offers Fill', async () => {
+    document.body.innerHTML = PANE('urn:old');
+    running = start([testFeature]);
+    await settle();
+    expect(ofType(running, 'setup:language')).toHaveLength(1);
+    expect(ofType(running, 'setup:observed')).toEqual([
+      expect.objectContaining({ feature: 'entra/basic-saml', values: { field: 'urn:old' } }),
+    ]);
+    expect(running.mounted.get('entra/basic-saml')?.fillFrom).toBe('JustCall');
+  });
+
+  it('finds a pane that renders late, and does not report an unchanged page twice', async () => {
+    running = start([testFeature]);
+    await settle();
+    expect(ofType(running, 'setup:observed')).toHaveLength(0);
+    document.body.innerHTML = PANE();
+    await settle();
+    expect(ofType(running, 'setup:observed')).toHaveLength(1);
+    running.scan();
+    running.scan();
+    expect(ofType(running, 'setup:observed')).toHaveLength(1);
+  });
+
+  it('fills from the plan, reports the results and points at Save without clicking it', async () => {
+    document.body.innerHTML = PANE();
+    let saveClicks = 0;
+    document.getElementById('save')?.addEventListener('click', () => saveClicks++);
+    running = start([testFeature], (m) => (m.type === 'setup:get-plan' ? planOf('entra/basic-saml', { field: 'JustCall' }) : { ok: true }));
+    await settle();
+    running.mounted.get('entra/basic-saml')?.onFill();
+    await settle();
+    expect((document.querySelector('input') as HTMLInputElement).value).toBe('JustCall');
+    expect(ofType(running, 'setup:filled')).toEqual([
+      expect.objectContaining({ results: [expect.objectContaining({ field: 'field', status: 'filled' })] }),
+    ]);
+    expect(document.getElementById('save')?.hasAttribute(HIGHLIGHT_ATTR)).toBe(true);
+    expect(saveClicks).toBe(0);
+  });
+
+  it('leaves a different value alone until the admin agrees to replace it', async () => {
+    document.body.innerHTML = PANE('urn:old');
+    running = start([testFeature], (m) => (m.type === 'setup:get-plan' ? planOf('entra/basic-saml', { field: 'JustCall' }) : { ok: true }));
+    await settle();
+    running.mounted.get('entra/basic-saml')?.onFill();
+    await settle();
+    expect(running.mounted.get('entra/basic-saml')?.results[0]?.status).toBe('conflict');
+    expect((document.querySelector('input') as HTMLInputElement).value).toBe('urn:old');
+    running.mounted.get('entra/basic-saml')?.onReplace('field');
+    await settle();
+    expect(running.mounted.get('entra/basic-saml')?.results[0]?.status).toBe('filled');
+    expect((document.querySelector('input') as HTMLInputElement).value).toBe('JustCall');
+  });
+
+  it('sends a secret in its own message only, never in an observation', async () => {
+    document.body.innerHTML = PANE();
+    document.querySelector('section')?.setAttribute('data-secret', 'jc_scim_secret');
+    running = start([testFeature]);
+    await settle();
+    expect(ofType(running, 'setup:scim-token')).toEqual([expect.objectContaining({ value: 'jc_scim_secret' })]);
+    expect(JSON.stringify(ofType(running, 'setup:observed'))).not.toContain('jc_scim_secret');
+  });
+
+  it("fetches the feature's download only when the background asks for it", async () => {
+    document.body.innerHTML = PANE();
+    running = start([testFeature], (m) => (m.type === 'setup:observed' ? { ok: true, fetchCertificate: true } : { ok: true }));
+    await settle();
+    expect(running.downloads).toEqual(['https://entra.microsoft.com/cert.cer']);
+    running.stop();
+    document.body.innerHTML = PANE();
+    running = start([testFeature]);
+    await settle();
+    expect(running.downloads).toEqual([]);
+  });
+
+  it('forgets a pane that closed, and stops cleanly: no listeners, no observer, no control', async () => {
+    document.body.innerHTML = PANE();
+    running = start([testFeature]);
+    await settle();
+    document.body.innerHTML = '<p>elsewhere</p>';
+    await settle();
+    expect(running.unmounted).toEqual(['entra/basic-saml']);
+    running.stop();
+    const before = running.sent.length;
+    document.body.innerHTML = PANE('changed');
+    document.body.dispatchEvent(new Event('click', { bubbles: true }));
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    await settle(300);
+    expect(running.sent.length).toBe(before);
+    expect(running.mounted.size).toBe(0);
+  });
+});
