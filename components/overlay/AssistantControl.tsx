@@ -1,23 +1,8 @@
 import { Component } from 'preact';
-import type { FieldResult } from '@/utils/setup/session';
+import type { FieldResult } from '@/utils/dom/field-result';
+import type { ControlProps } from '@/utils/content/control-model';
 
-export interface ControlProps {
-  title: string;
-  fillFrom?: 'JustCall' | 'Entra';
-  busy: boolean;
-  /** Why Fill cannot run yet (values missing), in words. */
-  missing: string[];
-  results: FieldResult[];
-  notes: string[];
-  /** Buttons highlighted for the admin to click ("Save"). */
-  commit: string[];
-  /** What to open next ("Add new claim"), highlighted. */
-  next: string | null;
-  error: string | null;
-  onFill: () => void;
-  onReplace: (field: string) => void;
-  onCopy: (text: string) => Promise<boolean>;
-}
+export type { ControlProps };
 
 const STATUS_WORD: Record<FieldResult['status'], string> = {
   filled: 'filled',

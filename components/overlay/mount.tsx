@@ -2,16 +2,11 @@ import { render } from 'preact';
 import { AssistantControl, type ControlProps } from './AssistantControl';
 import { CONTROL_CSS } from './styles';
 
-import { CONTROL_HOST_ATTR } from './host-attr';
+import { CONTROL_HOST_ATTR } from '@/utils/content/control-host';
+import type { MountedControl } from '@/utils/content/control-model';
 
 export { CONTROL_HOST_ATTR };
-
-export interface MountedControl {
-  host: HTMLElement;
-  anchor: Element;
-  update(props: ControlProps): void;
-  unmount(): void;
-}
+export type { MountedControl };
 
 // Containers whose children a <div> may not be inserted among.
 const INSERT_BEFORE = new Set(['TABLE', 'TBODY', 'THEAD', 'TR', 'UL', 'OL', 'SELECT']);

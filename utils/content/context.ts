@@ -1,7 +1,6 @@
 import type { PortalName } from '@/utils/hosts';
 import type { PortalFeature } from '@/utils/features/types';
-import type { ControlProps } from '@/components/overlay/AssistantControl';
-import type { MountedControl } from '@/components/overlay/mount';
+import type { MountControl } from './control-model';
 import { newFeatureState, type FeatureState } from './feature-state';
 
 /** What the content-side controller is given, and what its parts share. */
@@ -15,7 +14,7 @@ export interface ControllerDeps {
   doc: Document;
   features: readonly PortalFeature[];
   transport: Transport;
-  mount: (anchor: Element, feature: string, props: ControlProps) => MountedControl;
+  mount: MountControl;
   copy: (text: string) => Promise<boolean>;
   /** Fetches a file the page offers, when the background asks for it (the certificate fallback). */
   fetchDownload?: (href: string) => Promise<void>;

@@ -1,6 +1,6 @@
-import { CONTROL_HOST_ATTR } from '@/components/overlay/host-attr';
+/** Marks our control's host element, so the controller (and tests) can tell it from the portal's nodes. */
+export const CONTROL_HOST_ATTR = 'data-entra-sso-assistant';
 
-/** Matches our own in-page control's host, so changes to it are not taken for the portal's. */
 export const HOST_SELECTOR = `[${CONTROL_HOST_ATTR}]`;
 
 export function isControlHost(n: Node | undefined): boolean {

@@ -1,5 +1,5 @@
 import type { PortalFeature } from '@/utils/features/types';
-import type { ControlProps } from '@/components/overlay/AssistantControl';
+import type { ControlProps } from './control-model';
 import type { ControllerContext } from './context';
 import type { FeatureState } from './feature-state';
 

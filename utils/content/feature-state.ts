@@ -1,6 +1,6 @@
 import type { FieldResult } from '@/utils/dom/field-result';
 import type { Highlight } from '@/utils/features/types';
-import type { MountedControl } from '@/components/overlay/mount';
+import type { MountedControl } from './control-model';
 
 /** What the controller remembers about one feature on this page, between scans. */
 export interface FeatureState {

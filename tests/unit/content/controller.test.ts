@@ -7,9 +7,8 @@ import { findSection } from '@/utils/dom/find-section';
 import { readControlValue } from '@/utils/dom/set-value';
 import { defineFeature, type PortalFeature } from '@/utils/features/types';
 import { HIGHLIGHT_ATTR } from '@/utils/content/highlight';
-import type { ControlProps } from '@/components/overlay/AssistantControl';
-import type { MountedControl } from '@/components/overlay/mount';
-import { planOf } from '../features/support/plan';
+import type { ControlProps, MountedControl } from '@/utils/content/control-model';
+import { planOf } from '@/tests/unit/features/support/plan';
 
 /**
  * The content-side controller on jsdom, with a small feature of our own and

@@ -1,13 +1,13 @@
 import { browser } from 'wxt/browser';
 import type { PortalName } from '@/utils/hosts';
 import type { PortalFeature } from '@/utils/features/types';
-import { copyText } from '@/components/overlay/copy';
-import { mountControl } from '@/components/overlay/mount';
-import { fetchPageCertificate } from './certificate-download';
-import { startController } from './controller';
+import { fetchPageCertificate } from '@/utils/content/certificate-download';
+import { startController } from '@/utils/content/controller';
+import { copyText } from './copy';
+import { mountControl } from './mount';
 
 /** Connects the controller to the extension: messages to the background, the in-page control, the clipboard, the certificate download. */
-export function runSetupContent(portal: PortalName, features: readonly PortalFeature[]): void {
+export function startPageEngine(portal: PortalName, features: readonly PortalFeature[]): void {
   startController({
     portal,
     doc: document,
