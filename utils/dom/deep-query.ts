@@ -1,7 +1,7 @@
 /**
  * querySelectorAll that also reaches into open shadow roots and same-origin
  * iframes below `scope`. Cross-origin frames are skipped: the content script
- * running inside them handles those (DESIGN decision 1).
+ * running inside them handles those (docs/ARCHITECTURE.md, decision 1).
  *
  * It lists every element once to find shadow hosts and frames, so call it
  * on demand (a pane, a section), never per mutation.

@@ -6,7 +6,7 @@ import { labelMatches } from './labels';
 import { readControlValue, setTextValue } from './set-value';
 
 /**
- * The one place that decides filled / already-right / conflict (DESIGN
+ * The one place that decides filled / already-right / conflict (docs/ARCHITECTURE.md,
  * decision 3: never overwrite silently). Each control kind supplies how to
  * read and write; the decision is shared, so filling twice changes nothing.
  */

@@ -1,5 +1,5 @@
 /**
- * Label normalisation and exact matching (DESIGN decision 1).
+ * Label normalisation and exact matching (docs/ARCHITECTURE.md, decision 1).
  *
  * Portals change case, spacing and decorations ("Name *", "Relay State (Optional)")
  * between pages and releases, so those are folded away. Everything else must

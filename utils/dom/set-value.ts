@@ -2,7 +2,7 @@ import { fire, windowOf } from './events';
 import { textOf } from './text';
 
 /**
- * Set a text field so the page's framework notices (DESIGN decision 2).
+ * Set a text field so the page's framework notices (docs/ARCHITECTURE.md, decision 2).
  * React's value tracker ignores `el.value = x` because its own setter records
  * the new value; the prototype's native setter bypasses that record, and the
  * bubbling `input` event then reaches React's onChange. Knockout's value

@@ -8,7 +8,7 @@ import { sameThumbprint } from './wizard/compare';
 
 /**
  * Federation metadata, fetched by the background (docs/ARCHITECTURE.md,
- * "Certificates come from metadata first"). It is the only network request
+ * decision 5). It is the only network request
  * the assistant makes on its own, so the URL is pinned to Entra's sign-in host
  * and the metadata path; anything else a page might report is refused.
  */

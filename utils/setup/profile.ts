@@ -1,6 +1,6 @@
 /**
  * The JustCall profile: what the connection should look like. The documented
- * defaults (docs/ARCHITECTURE.md, "Every value carries its source"), the
+ * defaults (docs/ARCHITECTURE.md, decision 4), the
  * claims JustCall reads and the provisioning mappings. Data only; the value
  * table (./value-keys) says where each value comes from and how it is checked.
  * Sources: JustCall's Entra article (Entity ID, Reply URL) and the guide in

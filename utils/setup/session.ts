@@ -35,7 +35,7 @@ export { ValueKey } from './value-keys';
  *
  * Expected values for the doctor: entityId/acsUrl (JustCall's SP), loginUrl and
  * entraIdentifier (Entra's IdP), certificate.sha1 (signing certificate), and
- * EXPECTED_CLAIMS in ./wizard-state.
+ * REQUIRED_CLAIMS in ./profile.
  */
 
 // zod/mini (the functional API of the same zod), like the parts above that the
@@ -120,7 +120,7 @@ export type DefaultRole = z.infer<typeof DefaultRole>;
 
 export const SetupSettings = z.object({
   defaultRole: DefaultRole,
-  /** Off by default: the assistant only highlights Save (DESIGN decision 3). */
+  /** Off by default: the assistant only highlights Save (docs/ARCHITECTURE.md, decision 3). */
   clickSave: z.boolean(),
 });
 export type SetupSettings = z.infer<typeof SetupSettings>;
