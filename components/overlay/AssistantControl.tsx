@@ -1,8 +1,46 @@
-import { Component } from 'preact';
+import { Component, type ComponentChildren } from 'preact';
 import type { FieldResult } from '@/utils/dom/field-result';
-import type { ControlProps } from '@/utils/content/control-model';
+import type { ControlPhase, ControlProps } from '@/utils/content/control-model';
 
 export type { ControlProps };
+
+/**
+ * The in-page control: one per feature the page shows, a view of its state
+ * (utils/content/control-state.ts). Every text here is a sentence or
+ * "label: status" in one node, never a bare portal label, so the page
+ * engine's label lookups can never mistake it for the portal's own fields.
+ *
+ * Only the admin's own clicks act: every button ignores events a script made
+ * (`accept`, by default `event.isTrusted`). The control also sits in a closed
+ * shadow root (./mount.tsx), so page script cannot reach it at all.
+ */
+
+// Class components rather than hooks: preact/hooks would add about 1 KB gzip to the engine.
+type Accept = (e: Event) => boolean;
+const trusted: Accept = (e) => e.isTrusted;
+
+interface CopyValueProps {
+  label: string;
+  text: string;
+  onCopy: ControlProps['onCopy'];
+  accept: Accept;
+}
+
+class CopyValue extends Component<CopyValueProps, { done: boolean | null }> {
+  override state = { done: null as boolean | null };
+  override render({ label, text, onCopy, accept }: CopyValueProps) {
+    const { done } = this.state;
+    return (
+      <button
+        type="button"
+        aria-label={`Copy the value for ${label}`}
+        onClick={(e) => accept(e) && void onCopy(text).then((ok) => this.setState({ done: ok }))}
+      >
+        {done === null ? 'Copy' : done ? 'Copied' : 'Copy failed'}
+      </button>
+    );
+  }
+}
 
 const STATUS_WORD: Record<FieldResult['status'], string> = {
   filled: 'filled',
@@ -12,90 +50,139 @@ const STATUS_WORD: Record<FieldResult['status'], string> = {
   failed: 'could not be filled',
 };
 
-// Class components rather than hooks: preact/hooks would add about 1 KB gzip to
-// each content script, which has a 30 KB budget.
-type CopyValueProps = { label: string; text: string; onCopy: ControlProps['onCopy'] };
+const isSecret = (r: FieldResult) => r.field === 'secretToken';
 
-class CopyValue extends Component<CopyValueProps, { done: boolean | null }> {
-  override state = { done: null as boolean | null };
-  override render({ label, text, onCopy }: CopyValueProps) {
-    const { done } = this.state;
-    return (
-      <button
-        type="button"
-        aria-label={`Copy the value for ${label}`}
-        onClick={() => void onCopy(text).then((ok) => this.setState({ done: ok }))}
-      >
-        {done === null ? 'Copy' : done ? 'Copied' : 'Copy failed'}
-      </button>
-    );
+function Line({ className, children }: { className?: string; children: ComponentChildren }) {
+  return <p class={className ?? 'note'}>{children}</p>;
+}
+
+interface ResultsProps {
+  results: readonly FieldResult[];
+  p: ControlProps;
+  accept: Accept;
+}
+
+function Results({ results, p, accept }: ResultsProps) {
+  return (
+    <ul aria-label="What the assistant did">
+      {results.map((r) => (
+        <li key={r.field} class={r.status} data-field={r.field} data-status={r.status}>
+          <span class="st">{`${r.label}: ${STATUS_WORD[r.status]}`}</span>
+          {r.status === 'conflict' && !isSecret(r) && (
+            <>
+              <span>{`The page has ${r.before ?? '?'}; the assistant would put ${r.expected}.`}</span>
+              <button type="button" aria-label={`Replace the value of ${r.label}`} onClick={(e) => accept(e) && p.onReplace(r.field)}>
+                Replace
+              </button>
+            </>
+          )}
+          {(r.status === 'not-found' || r.status === 'failed') && r.expected && !isSecret(r) && (
+            <>
+              <span>{r.problem ? `${r.problem} Paste it yourself: ${r.expected}` : `Paste it yourself: ${r.expected}`}</span>
+              <CopyValue label={r.label} text={r.expected} onCopy={p.onCopy} accept={accept} />
+            </>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function PhaseBody({ phase, p, accept }: { phase: ControlPhase; p: ControlProps; accept: Accept }) {
+  switch (phase.kind) {
+    case 'checking':
+      return <Line>Checking what the assistant can fill here…</Line>;
+    case 'not-ready':
+      return (
+        <>
+          <Line className="note warn">Not ready to fill yet. Still needed:</Line>
+          <ul class="missing" aria-label="What the assistant still needs">
+            {phase.missing.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
+        </>
+      );
+    case 'ready':
+      return (
+        <>
+          <Line>{`Ready to fill: ${phase.fills.join(', ')}.`}</Line>
+          {phase.missing.length > 0 && <Line className="note warn">{`Not known yet, so left as it is: ${phase.missing.join('; ')}.`}</Line>}
+        </>
+      );
+    case 'filling':
+      return <Line>Filling…</Line>;
+    case 'filled':
+      return (
+        <>
+          <Results results={phase.results} p={p} accept={accept} />
+          {phase.commit.length > 0 && (
+            <Line className="next">{`Now click ${phase.commit.join(' and ')} on the page (highlighted). The step counts as done once the assistant sees the saved values.`}</Line>
+          )}
+        </>
+      );
+    case 'conflict':
+      return (
+        <>
+          <Results results={phase.results} p={p} accept={accept} />
+          <Line className="next">
+            Decide about the value the page already holds before you save: Replace it, or keep it and fix it by hand.
+          </Line>
+        </>
+      );
+    case 'not-found':
+      return <Results results={phase.results} p={p} accept={accept} />;
+    case 'confirm-secret':
+      return (
+        <Line className="next">
+          Open the assistant's side panel and confirm that JustCall's Secret Token may go into this form; then click Fill again.
+        </Line>
+      );
+    case 'done':
+      return (
+        <>
+          <Line className="done">{`Done: ${phase.summary}`}</Line>
+          {phase.results.length > 0 && <Results results={phase.results} p={p} accept={accept} />}
+        </>
+      );
+    case 'info':
+      return null;
   }
 }
 
-/**
- * The in-page control: one per feature the page shows. Every text here is a
- * sentence or "label: status" in one node, never a bare portal label, so the
- * page engine's label lookups can never mistake it for the portal's own fields.
- */
-export class AssistantControl extends Component<ControlProps, { open: boolean }> {
+export class AssistantControl extends Component<ControlProps & { accept?: Accept }, { open: boolean }> {
   override state = { open: true };
-  override render(p: ControlProps) {
+  override render(p: ControlProps & { accept?: Accept }) {
+    const accept = p.accept ?? trusted;
     const { open } = this.state;
-    const setOpen = (next: boolean) => this.setState({ open: next });
-    const secret = (r: FieldResult) => r.field === 'secretToken';
     return (
-      <div class="box" role="region" aria-label={`Entra SSO Assistant for ${p.title}`}>
+      <div class="box" role="region" aria-label={`Entra SSO Assistant for ${p.title}`} data-phase={p.phase.kind}>
         <div class="head">
           <span class="brand">{`Entra SSO Assistant · ${p.title}`}</span>
           <span class="grow" />
-          {p.fillFrom && (
-            <button type="button" class="primary" disabled={p.busy || p.missing.length > 0} onClick={p.onFill}>
-              {p.busy ? 'Filling…' : `Fill from ${p.fillFrom}`}
+          {p.fillLabel && (
+            <button type="button" class="primary" onClick={(e) => accept(e) && p.onFill()}>
+              {p.fillLabel}
             </button>
           )}
           <button
             type="button"
             aria-expanded={open}
             aria-label={open ? 'Hide the assistant details' : 'Show the assistant details'}
-            onClick={() => setOpen(!open)}
+            onClick={(e) => accept(e) && this.setState({ open: !open })}
           >
             {open ? 'Hide' : 'Show'}
           </button>
         </div>
         {open && (
           <>
-            {p.fillFrom && p.missing.length > 0 && <p class="note warn">{`Not ready to fill yet. Missing: ${p.missing.join('; ')}.`}</p>}
+            <PhaseBody phase={p.phase} p={p} accept={accept} />
             {p.error && (
               <p class="note warn" role="alert">
                 {p.error}
               </p>
             )}
-            {p.results.length > 0 && (
-              <ul aria-label="What the assistant did">
-                {p.results.map((r) => (
-                  <li key={r.field} class={r.status} data-field={r.field} data-status={r.status}>
-                    <span class="st">{`${r.label}: ${STATUS_WORD[r.status]}`}</span>
-                    {r.status === 'conflict' && !secret(r) && (
-                      <>
-                        <span>{`The page has ${r.before ?? '?'}; the assistant would put ${r.expected}.`}</span>
-                        <button type="button" aria-label={`Replace the value of ${r.label}`} onClick={() => p.onReplace(r.field)}>
-                          Replace
-                        </button>
-                      </>
-                    )}
-                    {(r.status === 'not-found' || r.status === 'failed') && r.expected && !secret(r) && (
-                      <>
-                        <span>{r.problem ? `${r.problem} Paste it yourself:` : 'Paste it yourself:'}</span>
-                        <CopyValue label={r.label} text={r.expected} onCopy={p.onCopy} />
-                      </>
-                    )}
-                  </li>
-                ))}
-              </ul>
-            )}
-            {p.commit.length > 0 && (
-              <p class="next">{`Now click ${p.commit.join(' and ')} on the page (highlighted). The step counts as done once the assistant sees the saved values.`}</p>
-            )}
+            {p.problem && <p class="note warn">{`The side panel reports a problem here: ${p.problem}`}</p>}
             {p.next && <p class="next">{`Next: click ${p.next} (highlighted).`}</p>}
             {p.notes.map((n) => (
               <p key={n} class="note">

@@ -1,7 +1,6 @@
 import { render } from 'preact';
 import { AssistantControl, type ControlProps } from './AssistantControl';
 import { CONTROL_CSS } from './styles';
-
 import { CONTROL_HOST_ATTR } from '@/utils/content/control-host';
 import type { MountedControl } from '@/utils/content/control-model';
 
@@ -13,14 +12,15 @@ const INSERT_BEFORE = new Set(['TABLE', 'TBODY', 'THEAD', 'TR', 'UL', 'OL', 'SEL
 
 /**
  * Puts the control in the page's flow at the top of the feature's pane, in a
- * shadow root: in flow, so it pushes content down and never covers a portal
- * control; in a shadow root, so neither side's CSS leaks into the other.
+ * closed shadow root: in flow, so it pushes content down and never covers a
+ * portal control; in a shadow root, so neither side's CSS leaks into the
+ * other; closed, so page script cannot reach its buttons or read its text.
  */
 export function mountControl(anchor: Element, feature: string, props: ControlProps): MountedControl {
   const doc = anchor.ownerDocument;
   const host = doc.createElement('div');
   host.setAttribute(CONTROL_HOST_ATTR, feature);
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = CONTROL_CSS;
   shadow.appendChild(style);

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { SETUP_SESSION_KEY, SCIM_TOKEN_KEY } from '@/utils/setup/storage-keys';
 import type { PortalName } from '@/utils/hosts';
 import type { PortalFeature } from '@/utils/features/types';
 import { fetchPageCertificate } from '@/utils/content/certificate-download';
@@ -16,5 +17,12 @@ export function startPageEngine(portal: PortalName, features: readonly PortalFea
     mount: mountControl,
     copy: (text) => copyText(text),
     fetchDownload: fetchPageCertificate,
+    onSessionChange: (callback) => {
+      const listener = (changes: Record<string, unknown>) => {
+        if (SETUP_SESSION_KEY in changes || SCIM_TOKEN_KEY in changes) callback();
+      };
+      browser.storage.onChanged.addListener(listener);
+      return () => browser.storage.onChanged.removeListener(listener);
+    },
   });
 }

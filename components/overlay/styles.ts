@@ -18,6 +18,8 @@ li { display: flex; gap: 6px; align-items: center; flex-wrap: wrap; }
 .note { color: #3b3b3b; margin: 6px 0 0; }
 .warn { color: #bc4b09; }
 .next { margin: 6px 0 0; font-weight: 600; }
+.done { margin: 6px 0 0; color: #107c10; font-weight: 600; }
+.missing { list-style: disc; margin: 4px 0 0 18px; display: block; }
 @media (prefers-color-scheme: dark) {
   :host { color: #e6e6e6; }
   .box { background: #1b2a38; border-color: #479ef5; }

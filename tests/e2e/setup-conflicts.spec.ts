@@ -1,7 +1,19 @@
 import { test, expect } from './support/fixtures';
 import { readmeShot } from './support/screenshots';
 import { applyScenario } from '@/tests/world/server/scenarios';
-import { bladeOf, control, expectStep, JUSTCALL_SSO, justcallApp, loginJustCallOwner, openSamlPage, stepCard } from './support/setup-flows';
+import {
+  assistant,
+  BLADE,
+  bladeOf,
+  expectControlText,
+  expectFieldStatus,
+  expectStep,
+  JUSTCALL_SSO,
+  justcallApp,
+  loginJustCallOwner,
+  openSamlPage,
+  stepCard,
+} from './support/setup-flows';
 
 const ACS = 'https://bifrost.justcall.io/passport/login/callback';
 
@@ -25,11 +37,13 @@ test('a wrong Reply URL is reported as a conflict and fixed only after consent',
 
   await blade.getByRole('region', { name: 'Basic SAML Configuration' }).getByRole('button', { name: 'Edit' }).click();
   const pane = blade.getByRole('dialog', { name: 'Basic SAML Configuration' });
-  const assistant = control(pane, 'entra/basic-saml');
-  await assistant.getByRole('button', { name: 'Fill from JustCall' }).click();
-  const reply = assistant.locator('[data-field="replyUrl"]');
-  await expect(reply).toHaveAttribute('data-status', 'conflict');
-  await expect(reply).toContainText('https://bifrost.justcall.io/passport/login;');
+  const basic = assistant(page, 'entra/basic-saml', BLADE);
+  await basic.click('Fill from JustCall');
+  await expectFieldStatus(basic, 'replyUrl', 'conflict');
+  await expect.poll(() => basic.fieldText('replyUrl')).toContain('https://bifrost.justcall.io/passport/login;');
+  // No "Save" while a conflict is open.
+  await expect(pane.getByRole('button', { name: 'Save' })).not.toHaveAttribute('data-sso-assistant-highlight', '');
+  expect(await basic.text()).not.toContain('Now click');
   // Not changed without consent.
   await expect(pane.getByLabel('Reply URL (Assertion Consumer Service URL)').first()).toHaveValue(
     'https://bifrost.justcall.io/passport/login',
@@ -37,8 +51,9 @@ test('a wrong Reply URL is reported as a conflict and fixed only after consent',
   await expect(stepCard(panel, 'basic-saml').locator('[data-conflict]')).toContainText('Replace');
   await readmeShot(panel, 'wizard-conflict');
 
-  await reply.getByRole('button', { name: /Replace the value of Reply URL/ }).click();
-  await expect(reply).toHaveAttribute('data-status', 'filled');
+  await basic.click(/Replace the value of Reply URL/);
+  await expectFieldStatus(basic, 'replyUrl', 'filled');
+  await expectControlText(basic, 'Now click Save');
   await expect(pane.getByLabel('Reply URL (Assertion Consumer Service URL)').first()).toHaveValue(ACS);
   await pane.getByRole('button', { name: 'Save' }).click();
   await expect(pane.getByLabel('Reply URL (Assertion Consumer Service URL)').first()).toHaveValue(ACS);
@@ -64,10 +79,11 @@ test('a renamed label: the wizard names the field it could not find and its Copy
   await blade.getByRole('region', { name: 'Basic SAML Configuration' }).getByRole('button', { name: 'Edit' }).click();
   const pane = blade.getByRole('dialog', { name: 'Basic SAML Configuration' });
   await expect(pane.getByLabel('Reply URL (ACS URL)').first()).toBeVisible();
-  const assistant = control(pane, 'entra/basic-saml');
-  await assistant.getByRole('button', { name: 'Fill from JustCall' }).click();
-  await expect(assistant.locator('[data-field="identifier"]')).toHaveAttribute('data-status', 'filled');
-  await expect(assistant.locator('[data-field="replyUrl"]')).toHaveAttribute('data-status', /not-found|failed/);
+  const basic = assistant(page, 'entra/basic-saml', BLADE);
+  await basic.click('Fill from JustCall');
+  await expectFieldStatus(basic, 'identifier', 'filled');
+  await expectFieldStatus(basic, 'replyUrl', /not-found|failed/);
+  await expect.poll(() => basic.fieldText('replyUrl')).toContain(`Paste it yourself: ${ACS}`);
 
   const missing = stepCard(panel, 'basic-saml').locator('[data-missing]');
   await expect(missing).toContainText('Reply URL');
@@ -101,11 +117,11 @@ test('a rotated Entra certificate shows as a mismatch with JustCall', async ({ p
   await readmeShot(panel, 'wizard-cert-mismatch');
 
   // The fix: replace the certificate (consent), Save Configuration, Test Connection.
-  const assistant = control(page, 'justcall/sso');
-  await assistant.getByRole('button', { name: 'Fill from Entra' }).click();
-  await expect(assistant.locator('[data-field="certificate"]')).toHaveAttribute('data-status', 'conflict');
-  await assistant.getByRole('button', { name: /Replace the value of Certificate/ }).click();
-  await expect(assistant.locator('[data-field="certificate"]')).toHaveAttribute('data-status', 'filled');
+  const sso = assistant(page, 'justcall/sso');
+  await sso.click('Fill from Entra');
+  await expectFieldStatus(sso, 'certificate', 'conflict');
+  await sso.click(/Replace the value of Certificate/);
+  await expectFieldStatus(sso, 'certificate', 'filled');
   await page.getByRole('button', { name: 'Save Configuration' }).click();
   await page.getByRole('button', { name: 'Test Connection' }).click();
   await expect(page.getByText(/Connection successful/)).toBeVisible();

@@ -2,7 +2,18 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { readmeShot } from './support/screenshots';
 import { spInitiatedLogin } from './support/world-flows';
-import { bladeOf, control, ENTERPRISE_APPS, expectStep, JUSTCALL_SSO, loginJustCallOwner, stepCard } from './support/setup-flows';
+import {
+  assistant,
+  BLADE,
+  bladeOf,
+  ENTERPRISE_APPS,
+  expectControlText,
+  expectFieldStatus,
+  expectStep,
+  JUSTCALL_SSO,
+  loginJustCallOwner,
+  stepCard,
+} from './support/setup-flows';
 import { SETUP_SESSION_KEY } from '@/utils/setup/session';
 
 /**
@@ -28,7 +39,7 @@ test('the assistant takes a fresh account and an empty tenant to a working SSO s
   // Step 1: JustCall SSO page. The assistant reads ACS URL and Entity ID; the lockout warning must be confirmed.
   await loginJustCallOwner(page);
   await page.goto(JUSTCALL_SSO);
-  await expect(control(page, 'justcall/sso')).toContainText('every JustCall admin and member');
+  await expectControlText(assistant(page, 'justcall/sso'), 'every JustCall admin and member');
   await page.getByRole('switch', { name: 'Enable SSO' }).click();
   await page.getByRole('radio', { name: 'SAML 2.0' }).check();
   await expectStep(panel, 'justcall-sso', 'in-progress');
@@ -42,8 +53,9 @@ test('the assistant takes a fresh account and an empty tenant to a working SSO s
   const blade = bladeOf(page);
   await blade.getByRole('button', { name: 'New application' }).click();
   await blade.getByRole('button', { name: 'Create your own application' }).click();
-  await control(blade, 'entra/create-app').getByRole('button', { name: 'Fill from JustCall' }).click();
-  await expect(control(blade, 'entra/create-app')).toContainText("What's the name of your app?: filled");
+  const create = assistant(page, 'entra/create-app', BLADE);
+  await create.click('Fill from JustCall');
+  await expectControlText(create, "What's the name of your app?: filled");
   await expect(blade.locator('[data-sso-assistant-highlight]')).toHaveText('Create');
   await blade.getByRole('button', { name: 'Create', exact: true }).click();
   await page.waitForURL(/ManagedAppMenuBlade\/~\/Overview/);
@@ -55,15 +67,16 @@ test('the assistant takes a fresh account and an empty tenant to a working SSO s
   await page.waitForURL(/preferredSingleSignOnMode\/saml/);
   await blade.getByRole('region', { name: 'Basic SAML Configuration' }).getByRole('button', { name: 'Edit' }).click();
   const pane = blade.getByRole('dialog', { name: 'Basic SAML Configuration' });
-  await control(pane, 'entra/basic-saml').getByRole('button', { name: 'Fill from JustCall' }).click();
-  await expect(control(pane, 'entra/basic-saml').locator('[data-status="filled"]')).toHaveCount(3);
+  const basic = assistant(page, 'entra/basic-saml', BLADE);
+  await basic.click('Fill from JustCall');
+  await expect.poll(() => basic.statuses()).toEqual(['filled', 'filled', 'filled']);
   await expectStep(panel, 'basic-saml', 'in-progress');
   await expect(pane.getByRole('button', { name: 'Save' })).toHaveAttribute('data-sso-assistant-highlight', '');
   await pane.getByRole('button', { name: 'Save' }).click();
   await expect(pane.getByLabel('Identifier (Entity ID)').first()).toHaveValue('JustCall');
   // Filling twice changes nothing.
-  await control(pane, 'entra/basic-saml').getByRole('button', { name: 'Fill from JustCall' }).click();
-  await expect(control(pane, 'entra/basic-saml').locator('[data-status="already-right"]')).toHaveCount(3);
+  await basic.click('Fill from JustCall');
+  await expect.poll(() => basic.statuses()).toEqual(['already-right', 'already-right', 'already-right']);
   await pane.getByRole('button', { name: 'Close' }).click();
   await expectStep(panel, 'basic-saml', 'done');
 
@@ -75,10 +88,10 @@ test('the assistant takes a fresh account and an empty tenant to a working SSO s
     await expect(next).toHaveCount(1);
     await next.click();
     const claim = blade.getByRole('dialog', { name: 'Manage claim' });
-    await control(claim, 'entra/claims').getByRole('button', { name: 'Fill from JustCall' }).click();
-    await expect(
-      control(claim, 'entra/claims').locator('[data-status="failed"], [data-status="not-found"], [data-status="conflict"]'),
-    ).toHaveCount(0);
+    const claims = assistant(page, 'entra/claims', BLADE);
+    await claims.click('Fill from JustCall');
+    await expect.poll(() => claims.statuses()).toHaveLength(4);
+    expect((await claims.statuses()).filter((x) => x === 'failed' || x === 'not-found' || x === 'conflict')).toEqual([]);
     await claim.getByRole('button', { name: 'Save' }).click();
     await expect(claim).toHaveCount(0);
   }
@@ -106,12 +119,11 @@ test('the assistant takes a fresh account and an empty tenant to a working SSO s
 
   // Step 4: JustCall. Fill from Entra (SSO URL, Issuer, the certificate as a file, Default Role); Save Configuration; Test Connection.
   await page.goto(JUSTCALL_SSO);
-  await control(page, 'justcall/sso').getByRole('button', { name: 'Fill from Entra' }).click();
-  const jc = control(page, 'justcall/sso');
-  await expect(jc.locator('[data-status]')).toHaveCount(4);
-  for (const field of ['ssoUrl', 'issuer', 'certificate'])
-    await expect(jc.locator(`[data-field="${field}"]`)).toHaveAttribute('data-status', 'filled');
-  await expect(jc.locator('[data-field="defaultRole"]')).toHaveAttribute('data-status', /filled|already-right/);
+  const jc = assistant(page, 'justcall/sso');
+  await jc.click('Fill from Entra');
+  await expect.poll(() => jc.statuses()).toHaveLength(4);
+  for (const field of ['ssoUrl', 'issuer', 'certificate']) await expectFieldStatus(jc, field, 'filled');
+  await expectFieldStatus(jc, 'defaultRole', /filled|already-right/);
   await expect(page.getByRole('button', { name: 'Save Configuration' })).toHaveAttribute('data-sso-assistant-highlight', '');
   await page.getByRole('button', { name: 'Save Configuration' }).click();
   await expect(page.getByText('SSO configuration saved.')).toBeVisible();

@@ -1,7 +1,17 @@
 import { test, expect } from './support/fixtures';
 import { readmeShot } from './support/screenshots';
 import { applyScenario } from '@/tests/world/server/scenarios';
-import { bladeOf, control, expectStep, JUSTCALL_PROVISIONING, justcallApp, loginJustCallOwner } from './support/setup-flows';
+import {
+  assistant,
+  BLADE,
+  bladeOf,
+  expectFieldStatus,
+  expectStep,
+  frameOnHost,
+  JUSTCALL_PROVISIONING,
+  justcallApp,
+  loginJustCallOwner,
+} from './support/setup-flows';
 import { SCIM_TOKEN_KEY, SETUP_SESSION_KEY } from '@/utils/setup/session';
 
 test.beforeEach(async ({ ext }) => {
@@ -37,18 +47,14 @@ test('SCIM: the assistant carries Tenant URL and Secret Token; a cycle creates a
   );
   const blade = bladeOf(page);
   await blade.getByRole('button', { name: 'Get started' }).click();
-  await control(blade, 'entra/provisioning').getByRole('button', { name: 'Fill from JustCall' }).click();
-  await expect(control(blade, 'entra/provisioning').locator('[data-field="mode"]')).toHaveAttribute('data-status', 'filled');
+  const mode = assistant(page, 'entra/provisioning', BLADE);
+  await mode.click('Fill from JustCall');
+  await expectFieldStatus(mode, 'mode', 'filled');
   const creds = blade.frameLocator('iframe[name=AdminCredentials]');
-  await control(creds, 'entra/provisioning-credentials').getByRole('button', { name: 'Fill from JustCall' }).click();
-  await expect(control(creds, 'entra/provisioning-credentials').locator('[data-field="tenantUrl"]')).toHaveAttribute(
-    'data-status',
-    'filled',
-  );
-  await expect(control(creds, 'entra/provisioning-credentials').locator('[data-field="secretToken"]')).toHaveAttribute(
-    'data-status',
-    'filled',
-  );
+  const credentials = assistant(page, 'entra/provisioning-credentials', frameOnHost(/\.hosting\.portal\.azure\.net$/));
+  await credentials.click('Fill from JustCall');
+  await expectFieldStatus(credentials, 'tenantUrl', 'filled');
+  await expectFieldStatus(credentials, 'secretToken', 'filled');
   // Filled, so forgotten.
   await expect.poll(async () => (await ext.storage('session', SCIM_TOKEN_KEY))[SCIM_TOKEN_KEY]).toBeUndefined();
   const testButton = creds.getByRole('button', { name: 'Test Connection' });

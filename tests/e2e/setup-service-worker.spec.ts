@@ -1,5 +1,15 @@
 import { test, expect } from './support/fixtures';
-import { bladeOf, control, ENTERPRISE_APPS, expectStep, JUSTCALL_SSO, loginJustCallOwner, stepCard } from './support/setup-flows';
+import {
+  assistant,
+  BLADE,
+  bladeOf,
+  ENTERPRISE_APPS,
+  expectFieldStatus,
+  expectStep,
+  JUSTCALL_SSO,
+  loginJustCallOwner,
+  stepCard,
+} from './support/setup-flows';
 
 test.beforeEach(async ({ ext }) => {
   await ext.clearStorage();
@@ -36,8 +46,9 @@ test('the service worker stops mid-flow; the wizard and the session carry on', a
   const blade = bladeOf(page);
   await blade.getByRole('button', { name: 'New application' }).click();
   await blade.getByRole('button', { name: 'Create your own application' }).click();
-  await control(blade, 'entra/create-app').getByRole('button', { name: 'Fill from JustCall' }).click();
-  await expect(control(blade, 'entra/create-app').locator('[data-field="appName"]')).toHaveAttribute('data-status', 'filled');
+  const create = assistant(page, 'entra/create-app', BLADE);
+  await create.click('Fill from JustCall');
+  await expectFieldStatus(create, 'appName', 'filled');
   await blade.getByRole('button', { name: 'Create', exact: true }).click();
   await page.waitForURL(/ManagedAppMenuBlade\/~\/Overview/);
   await expectStep(panel, 'create-app', 'done');

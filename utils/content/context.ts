@@ -18,6 +18,8 @@ export interface ControllerDeps {
   copy: (text: string) => Promise<boolean>;
   /** Fetches a file the page offers, when the background asks for it (the certificate fallback). */
   fetchDownload?: (href: string) => Promise<void>;
+  /** Calls back whenever the setup session changes; returns the unsubscribe. */
+  onSessionChange?: (callback: () => void) => () => void;
   throttleMs?: number;
 }
 

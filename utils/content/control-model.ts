@@ -1,28 +1,52 @@
 import type { FieldResult } from '@/utils/dom/field-result';
 
 /**
- * What the controller tells the in-page control (components/overlay) to show,
- * and how it mounts one. The control is a view of this model; the controller
- * never reaches into its DOM.
+ * What the in-page control (components/overlay) shows: a view of one
+ * feature's state (./control-state.ts), and the actions it may call. The
+ * control is a view of this model; the controller never reaches into its DOM.
  */
 
-export interface ControlProps {
+export type ControlPhase =
+  /** Asking the background what can be filled. */
+  | { kind: 'checking' }
+  /** Values the fill needs are not known yet: what is missing and where to get it. */
+  | { kind: 'not-ready'; missing: string[] }
+  | { kind: 'ready'; fills: string[]; missing: string[] }
+  | { kind: 'filling' }
+  /** Every field filled or already right; next, the commit button. */
+  | { kind: 'filled'; results: FieldResult[]; commit: string[] }
+  /** A field held another value and was left alone. */
+  | { kind: 'conflict'; results: FieldResult[] }
+  /** A field could not be found or filled: its value, to copy. */
+  | { kind: 'not-found'; results: FieldResult[] }
+  /** A secret waits for the admin's confirmation in the side panel. */
+  | { kind: 'confirm-secret' }
+  /** The side panel counts the step done (with the results of a fill made since, all settled). */
+  | { kind: 'done'; summary: string; results: FieldResult[] }
+  /** Nothing to fill here: notes and what to click next. */
+  | { kind: 'info' };
+
+export interface ControlView {
   title: string;
-  fillFrom?: 'JustCall' | 'Entra';
-  busy: boolean;
-  /** Why Fill cannot run yet (values missing), in words. */
-  missing: string[];
-  results: FieldResult[];
-  notes: string[];
-  /** Buttons highlighted for the admin to click ("Save"). */
-  commit: string[];
-  /** What to open next ("Add new claim"), highlighted. */
-  next: string | null;
+  /** "Fill from JustCall", when Fill is offered now. */
+  fillLabel: string | null;
+  phase: ControlPhase;
+  /** Why the last fill did not finish. */
   error: string | null;
-  onFill: () => void;
-  onReplace: (field: string) => void;
-  onCopy: (text: string) => Promise<boolean>;
+  /** The side panel's problem for this step, so the two never disagree. */
+  problem: string | null;
+  /** What to click next on the page (highlighted). */
+  next: string | null;
+  notes: string[];
 }
+
+export interface ControlActions {
+  onFill(): void;
+  onReplace(field: string): void;
+  onCopy(text: string): Promise<boolean>;
+}
+
+export type ControlProps = ControlView & ControlActions;
 
 export interface MountedControl {
   host: HTMLElement;

@@ -1,7 +1,9 @@
 import type { PortalFeature } from '@/utils/features/types';
-import type { ControlProps } from './control-model';
 import type { ControllerContext } from './context';
+import type { ControlProps } from './control-model';
+import { controlView } from './control-state';
 import type { FeatureState } from './feature-state';
+import { clearHighlights, highlight } from './highlight';
 
 /** The in-page control of one feature: shown while it has something to offer or say. */
 
@@ -12,24 +14,44 @@ export interface ControlActions {
 
 function props(ctx: ControllerContext, f: PortalFeature, s: FeatureState, actions: ControlActions): ControlProps {
   return {
-    title: f.title,
-    ...(f.fill && s.canFill ? { fillFrom: f.fill.from } : {}),
-    busy: s.busy,
-    missing: s.missing,
-    results: s.results,
-    notes: s.notes,
-    commit: s.commit.filter((h) => h.el.isConnected).map((h) => h.label),
-    next: s.next && s.next.el.isConnected ? s.next.label : null,
-    error: s.error,
+    ...viewOf(f, s),
     onFill: () => actions.fill(f),
     onReplace: (field) => actions.replace(f, field),
     onCopy: ctx.deps.copy,
   };
 }
 
+function viewOf(f: PortalFeature, s: FeatureState) {
+  return controlView({
+    title: f.title,
+    fillsFrom: f.fill?.from ?? null,
+    canFill: s.canFill,
+    readiness: s.readiness,
+    busy: s.busy,
+    results: s.results,
+    consent: s.consent,
+    commit: s.commit.filter((h) => h.el.isConnected).map((h) => h.label),
+    error: s.error,
+    next: s.next && s.next.el.isConnected ? s.next.label : null,
+    notes: s.notes,
+  });
+}
+
+/** The page's "next" button is outlined exactly while the control says to click it. */
+function syncNextHighlight(s: FeatureState, shown: boolean): void {
+  const el = shown && s.next?.el.isConnected ? s.next.el : null;
+  if (s.highlightedNext && s.highlightedNext !== el) clearHighlights([s.highlightedNext]);
+  if (el && s.highlightedNext !== el) highlight(el);
+  s.highlightedNext = el;
+}
+
 export function renderControl(ctx: ControllerContext, f: PortalFeature, actions: ControlActions): void {
   const s = ctx.stateOf(f);
-  if (!s.anchor) return;
+  if (!s.anchor) {
+    syncNextHighlight(s, false);
+    return;
+  }
+  syncNextHighlight(s, viewOf(f, s).next !== null);
   const wantsControl = (f.fill !== undefined && s.canFill) || s.notes.length > 0 || s.next !== null || s.results.length > 0;
   if (!wantsControl) {
     s.control?.unmount();

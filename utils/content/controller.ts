@@ -7,6 +7,7 @@ import { fillFeature } from './fill-flow';
 import { clearHighlights } from './highlight';
 import { observeFeature } from './observe-feature';
 import { createPageFacts } from './page-facts';
+import { refreshReadiness } from './readiness';
 import type { PageChanges } from './page-changes';
 import { changedForFeature, mayShow } from './scan-gate';
 import { startScanLoop } from './scan-loop';
@@ -53,14 +54,19 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): v
   }
 
   const loop = startScanLoop(ctx.doc, scan, { throttleMs: deps.throttleMs ?? 120, signal: abort.signal });
+  // A value read on the other portal can make a pane here ready: ask again whenever the session changes.
+  const unsubscribe = deps.onSessionChange?.(() => {
+    for (const f of deps.features) if (ctx.stateOf(f).anchor) void refreshReadiness(ctx, f, () => render(f));
+  });
 
   return {
     scan: loop.scanNow,
     stop() {
       abort.abort();
+      unsubscribe?.();
       for (const s of ctx.states()) {
         s.control?.unmount();
-        clearHighlights([...s.commit.map((h) => h.el), ...(s.next ? [s.next.el] : [])]);
+        clearHighlights([...s.commit.map((h) => h.el), ...(s.highlightedNext ? [s.highlightedNext] : [])]);
       }
     },
   };

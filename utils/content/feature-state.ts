@@ -1,6 +1,8 @@
 import type { FieldResult } from '@/utils/dom/field-result';
 import type { Highlight } from '@/utils/features/types';
+import type { FeatureReadiness } from '@/utils/messages/readiness';
 import type { MountedControl } from './control-model';
+import { clearHighlights } from './highlight';
 
 /** What the controller remembers about one feature on this page, between scans. */
 export interface FeatureState {
@@ -16,11 +18,13 @@ export interface FeatureState {
   busy: boolean;
   /** Filled but not yet seen saved: observations are drafts until this element is replaced. */
   dirtyAnchor: Element | null;
-  /** Values the plan still lacks, in words. */
-  missing: string[];
+  /** What the background says the feature can fill now, and its step's state; null until asked. */
+  readiness: FeatureReadiness | null;
   error: string | null;
   commit: Highlight[];
   next: Highlight | null;
+  /** The page element outlined as "click this next", if any. */
+  highlightedNext: Element | null;
   notes: string[];
   canFill: boolean;
 }
@@ -35,20 +39,33 @@ export function newFeatureState(): FeatureState {
     consent: new Set(),
     busy: false,
     dirtyAnchor: null,
-    missing: [],
+    readiness: null,
     error: null,
     commit: [],
     next: null,
+    highlightedNext: null,
     notes: [],
     canFill: true,
   };
 }
 
-/** A closed pane leaves its results behind; a new pane starts fresh. */
+/** What a fill left on screen (results, consent, the Save it pointed at) belongs to that pane only. */
+export function startAfresh(s: FeatureState): void {
+  s.results = [];
+  s.consent.clear();
+  s.error = null;
+  clearHighlights(s.commit.map((h) => h.el));
+  s.commit = [];
+}
+
+/** A closed pane leaves nothing behind; a new pane starts fresh. */
 export function forgetPane(s: FeatureState): void {
   s.control?.unmount();
   s.control = null;
   s.anchor = null;
-  s.results = [];
-  s.consent.clear();
+  startAfresh(s);
+  s.readiness = null;
+  if (s.highlightedNext) clearHighlights([s.highlightedNext]);
+  s.highlightedNext = null;
+  s.next = null;
 }

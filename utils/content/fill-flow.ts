@@ -5,7 +5,9 @@ import type { PortalFeature } from '@/utils/features/types';
 import { FillPlan } from '@/utils/messages/fill-plan';
 import { safe, type ControllerContext } from './context';
 import type { FeatureState } from './feature-state';
+import { mayCommit } from './control-state';
 import { clearHighlights, highlight } from './highlight';
+import { refreshReadiness } from './readiness';
 import { reportable } from './reportable';
 
 /**
@@ -14,14 +16,16 @@ import { reportable } from './reportable';
  * when the admin turned "Click Save for me" on and nothing is left to decide.
  */
 
-/** Point at the commit buttons, or click Save when the admin asked for that and everything settled. */
+/**
+ * Point at the commit buttons once every field is settled (never over a
+ * conflict or a missing field), or click Save when the admin turned that on.
+ */
 function afterFill(ctx: ControllerContext, f: PortalFeature, s: FeatureState, clickSave: boolean): void {
   clearHighlights(s.commit.map((h) => h.el));
-  s.commit = safe(() => f.commit?.(ctx.doc) ?? [], []);
-  const settled = s.results.length > 0 && s.results.every((r) => r.status === 'filled' || r.status === 'already-right');
-  const changed = s.results.some((r) => r.status === 'filled');
+  const unsaved = s.dirtyAnchor !== null && s.results.length > 0 && s.results.every((r) => r.status === 'already-right');
+  s.commit = mayCommit(s.results) || unsaved ? safe(() => f.commit?.(ctx.doc) ?? [], []) : [];
   const save = s.commit.find((h) => /^save\b/i.test(h.label));
-  if (clickSave && settled && changed && save) {
+  if (clickSave && mayCommit(s.results) && save) {
     simulateClick(save.el);
     s.commit = [];
     return;
@@ -38,7 +42,6 @@ export async function fillFeature(ctx: ControllerContext, f: PortalFeature, rend
   try {
     const plan = FillPlan.safeParse(await ctx.deps.transport.send({ type: 'setup:get-plan', feature: f.id }));
     if (!plan.success) throw new Error('The assistant could not get the values to fill; reopen the side panel and try again.');
-    s.missing = plan.data.missing;
     if (plan.data.missing.length > 0 && Object.keys(plan.data.values).length === 0) return;
     const lang = detectPageLanguage(ctx.doc).lang;
     const results = await runFill(f, ctx.doc, plan.data, { replace: s.consent, ...(lang ? { lang } : {}) });
@@ -52,4 +55,5 @@ export async function fillFeature(ctx: ControllerContext, f: PortalFeature, rend
     s.busy = false;
     render();
   }
+  await refreshReadiness(ctx, f, render);
 }

@@ -2,8 +2,8 @@ import type { PortalFeature } from '@/utils/features/types';
 import type { SetupObserved } from '@/utils/messages/setup';
 import { SetupObserveReply } from '@/utils/messages/observe-reply';
 import { safe, type ControllerContext } from './context';
-import { forgetPane } from './feature-state';
-import { clearHighlights, highlight } from './highlight';
+import { forgetPane, startAfresh } from './feature-state';
+import { refreshReadiness } from './readiness';
 
 /**
  * One feature, once per scan: is its pane there, what does it show (reported
@@ -46,17 +46,16 @@ export function observeFeature(
     if (s.anchor) forgetPane(s);
     return;
   }
+  const appeared = s.anchor !== anchor;
+  // Another pane of the feature (a claim opened from the list, a form re-mounted after Save): its results start afresh.
+  if (appeared && s.anchor) startAfresh(s);
   s.anchor = anchor;
+  if (appeared) void refreshReadiness(ctx, f, render);
   if (s.dirtyAnchor && !s.dirtyAnchor.isConnected) s.dirtyAnchor = null;
   watchDrafts(f);
   const read = safe(() => f.collect(ctx.doc), null);
   if (read !== null) report(ctx, f, read);
-  const next = safe(() => f.nextClick?.(ctx.doc) ?? null, null);
-  if (next?.el !== s.next?.el) {
-    if (s.next) clearHighlights([s.next.el]);
-    if (next) highlight(next.el);
-  }
-  s.next = next;
+  s.next = safe(() => f.nextClick?.(ctx.doc) ?? null, null);
   s.notes = safe(() => f.notes?.(ctx.doc) ?? [], []);
   s.canFill = safe(() => f.fill?.canFill?.(ctx.doc) ?? true, false);
   render();

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { parseWith } from './parse';
+import { GetReadiness } from './readiness';
 import { DefaultRole, FeatureId, FieldResult, ObservedValue, SessionPortal } from '@/utils/setup/session';
 
 /**
@@ -75,6 +76,7 @@ export const FROM_CONTENT = [
   'setup:observed',
   'setup:filled',
   'setup:get-plan',
+  'setup:get-readiness',
   'setup:language',
   'setup:cert-download',
   'setup:scim-token',
@@ -84,6 +86,7 @@ export const SetupMessage = z.discriminatedUnion('type', [
   SetupObserved,
   SetupFilled,
   SetupGetPlan,
+  GetReadiness,
   SetupLanguage,
   SetupCertDownload,
   SetupScimToken,

@@ -23,10 +23,7 @@ export function bladeOf(page: Page): FrameLocator {
   return page.frameLocator('iframe[name=ReactView]');
 }
 
-/** The assistant's in-page control for one feature (it lives in an open shadow root). */
-export function control(scope: Page | FrameLocator | Locator, feature: string): Locator {
-  return scope.locator(`[data-entra-sso-assistant="${feature}"]`);
-}
+export { assistant, BLADE, expectControlText, expectFieldStatus, frameOnHost } from './control';
 
 export function stepCard(panel: Page, step: string): Locator {
   return panel.locator(`li.step[data-step="${step}"]`);

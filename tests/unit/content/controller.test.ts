@@ -63,7 +63,20 @@ interface Harness {
   scan(): void;
 }
 
-function start(features: readonly PortalFeature[], reply: (m: { type: string }) => unknown = () => ({ ok: true })): Harness {
+const READY = { fills: ['Test field'], missing: [], step: { state: 'in-progress', summary: '' }, problem: null, secret: 'none' };
+
+/** The fake background: readiness and plans as asked, `ok` for the rest, unless the test says otherwise. */
+function background(extra: (m: { type: string }) => unknown = () => undefined) {
+  return (m: { type: string }) =>
+    extra(m) ??
+    (m.type === 'setup:get-readiness'
+      ? READY
+      : m.type === 'setup:get-plan'
+        ? planOf('entra/basic-saml', { field: 'JustCall' })
+        : { ok: true });
+}
+
+function start(features: readonly PortalFeature[], reply: (m: { type: string }) => unknown = background()): Harness {
   const sent: Harness['sent'] = [];
   const mounted = new Map<string, ControlProps>();
   const unmounted: string[] = [];
@@ -123,7 +136,8 @@ describe('content controller', () => {
     expect(ofType(running, 'setup:observed')).toEqual([
       expect.objectContaining({ feature: 'entra/basic-saml', values: { field: 'urn:old' } }),
     ]);
-    expect(running.mounted.get('entra/basic-saml')?.fillFrom).toBe('JustCall');
+    expect(running.mounted.get('entra/basic-saml')?.fillLabel).toBe('Fill from JustCall');
+    expect(running.mounted.get('entra/basic-saml')?.phase).toEqual({ kind: 'ready', fills: ['Test field'], missing: [] });
   });
 
   it('finds a pane that renders late, and does not report an unchanged page twice', async () => {
@@ -142,7 +156,7 @@ describe('content controller', () => {
     document.body.innerHTML = PANE();
     let saveClicks = 0;
     document.getElementById('save')?.addEventListener('click', () => saveClicks++);
-    running = start([testFeature], (m) => (m.type === 'setup:get-plan' ? planOf('entra/basic-saml', { field: 'JustCall' }) : { ok: true }));
+    running = start([testFeature]);
     await settle();
     running.mounted.get('entra/basic-saml')?.onFill();
     await settle();
@@ -156,15 +170,18 @@ describe('content controller', () => {
 
   it('leaves a different value alone until the admin agrees to replace it', async () => {
     document.body.innerHTML = PANE('urn:old');
-    running = start([testFeature], (m) => (m.type === 'setup:get-plan' ? planOf('entra/basic-saml', { field: 'JustCall' }) : { ok: true }));
+    running = start([testFeature]);
     await settle();
     running.mounted.get('entra/basic-saml')?.onFill();
     await settle();
-    expect(running.mounted.get('entra/basic-saml')?.results[0]?.status).toBe('conflict');
+    expect(running.mounted.get('entra/basic-saml')?.phase.kind).toBe('conflict');
     expect((document.querySelector('input') as HTMLInputElement).value).toBe('urn:old');
     running.mounted.get('entra/basic-saml')?.onReplace('field');
     await settle();
-    expect(running.mounted.get('entra/basic-saml')?.results[0]?.status).toBe('filled');
+    expect(running.mounted.get('entra/basic-saml')?.phase).toMatchObject({
+      kind: 'filled',
+      results: [{ field: 'field', status: 'filled' }],
+    });
     expect((document.querySelector('input') as HTMLInputElement).value).toBe('JustCall');
   });
 
@@ -179,7 +196,10 @@ describe('content controller', () => {
 
   it("fetches the feature's download only when the background asks for it", async () => {
     document.body.innerHTML = PANE();
-    running = start([testFeature], (m) => (m.type === 'setup:observed' ? { ok: true, fetchCertificate: true } : { ok: true }));
+    running = start(
+      [testFeature],
+      background((m) => (m.type === 'setup:observed' ? { ok: true, fetchCertificate: true } : undefined)),
+    );
     await settle();
     expect(running.downloads).toEqual(['https://entra.microsoft.com/cert.cer']);
     running.stop();
@@ -187,6 +207,55 @@ describe('content controller', () => {
     running = start([testFeature]);
     await settle();
     expect(running.downloads).toEqual([]);
+  });
+
+  it('turns ready without a reload once the session gains what was missing', async () => {
+    document.body.innerHTML = PANE();
+    let missing = true;
+    let notify: () => void = () => undefined;
+    const notReady = { ...READY, fills: [], missing: ['Login URL (SSO URL): open the app’s SAML page in Entra'] };
+    running = start(
+      [testFeature],
+      background((m) => (m.type === 'setup:get-readiness' ? (missing ? notReady : READY) : undefined)),
+    );
+    // The harness has no session events of its own: restart with one that tests can fire.
+    running.stop();
+    const sent: { type: string }[] = [];
+    const mounted = new Map<string, ControlProps>();
+    const controller = startController({
+      portal: 'entra',
+      doc: document,
+      features: [testFeature],
+      transport: {
+        send: async (m) => (
+          sent.push(m as { type: string }),
+          background((x) => (x.type === 'setup:get-readiness' ? (missing ? notReady : READY) : undefined))(m as { type: string })
+        ),
+      },
+      mount: (anchor, feature, props) => {
+        mounted.set(feature, props);
+        const host = document.createElement('div');
+        anchor.prepend(host);
+        return { host, anchor, update: (p) => mounted.set(feature, p), unmount: () => host.remove() };
+      },
+      copy: async () => true,
+      onSessionChange: (cb) => {
+        notify = cb;
+        return () => (notify = () => undefined);
+      },
+      throttleMs: 5,
+    });
+    await settle();
+    expect(mounted.get('entra/basic-saml')?.phase.kind).toBe('not-ready');
+    expect(mounted.get('entra/basic-saml')?.fillLabel).toBeNull();
+    missing = false;
+    notify();
+    await settle();
+    expect(mounted.get('entra/basic-saml')?.phase.kind).toBe('ready');
+    expect(mounted.get('entra/basic-saml')?.fillLabel).toBe('Fill from JustCall');
+    controller.stop();
+    notify();
+    expect(sent.filter((m) => m.type === 'setup:get-readiness')).toHaveLength(2);
   });
 
   it('forgets a pane that closed, and stops cleanly: no listeners, no observer, no control', async () => {

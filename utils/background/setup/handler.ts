@@ -33,6 +33,8 @@ export const handleSetupMessage: MessageHandler = (raw, sender) => {
       return s.filled(msg);
     case 'setup:get-plan':
       return s.plan(msg.feature);
+    case 'setup:get-readiness':
+      return s.readiness(msg.feature);
     case 'setup:language':
       return s.language(msg.portal, msg.lang, msg.url);
     case 'setup:cert-download':

@@ -27,6 +27,7 @@ export function contentSenderAllowed(msg: SetupMessage, sender: Runtime.MessageS
     case 'setup:observed':
     case 'setup:filled':
     case 'setup:get-plan':
+    case 'setup:get-readiness':
       return featurePortal(msg.feature) === portal;
     case 'setup:language':
       return msg.portal === portal;

@@ -9,6 +9,7 @@ import { takeCertificateFile, takePageCertificate } from './certificate-intake';
 import { metadataIsStale, refreshMetadata, type Result } from './metadata-refresh';
 import { applyObservation } from './observations';
 import { buildPlan } from './plans';
+import { readinessOf } from './readiness';
 
 /**
  * The background's setup logic, free of browser APIs so it runs in unit tests:
@@ -63,6 +64,7 @@ export function createSetupService(deps: SetupServiceDeps) {
     observe,
     filled,
     plan,
+    readiness: async (feature: FeatureId) => readinessOf(await store.read(), feature, await store.readScimToken()),
     refreshMetadata: () => refreshMetadata(store, fetchImpl, now),
     async language(portal: PortalName, lang: string, url: string): Promise<Result> {
       const english = lang === '' || /^en(-|$)/i.test(lang);

@@ -36,6 +36,7 @@ const L = {
   addReplyUrl: { en: ['Add reply URL'] },
   isDefault: { en: ['Default'] },
   save: { en: ['Save'] },
+  edit: { en: ['Edit'] },
 } as const;
 
 export interface UrlRowRead {
@@ -265,6 +266,19 @@ export const basicSaml = defineFeature({
     },
     schema: Values,
     insert,
+    // Section 1's summary is read-only: Fill applies once its Edit pane is open.
+    canFill: (root) => {
+      const section = detect(root);
+      return section !== null && isPane(section);
+    },
+  },
+  // An empty section 1 is where the admin starts: point at its Edit button.
+  nextClick: (root) => {
+    const section = detect(root);
+    if (!section || isPane(section)) return null;
+    const r = collect(root);
+    const edit = r.identifiers.length === 0 || r.replyUrls.length === 0 ? buttonIn(section, L.edit) : null;
+    return edit ? { label: 'Edit on Basic SAML Configuration', el: edit } : null;
   },
   commit: (root) => {
     const section = detect(root);

@@ -279,6 +279,8 @@ export const claims = defineFeature({
       return { name: claim?.name, sourceAttribute: claim?.sourceAttribute };
     },
     insert,
+    // The claims list is read-only: Fill applies to the Manage claim pane the admin opens.
+    canFill: (root) => detectManageClaim(root) !== null,
   },
   commit: (root) => {
     const pane = detectManageClaim(root);

@@ -1,0 +1,111 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { render } from 'preact';
+import { AssistantControl } from '@/components/overlay/AssistantControl';
+import { mountControl } from '@/components/overlay/mount';
+import type { ControlProps } from '@/utils/content/control-model';
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+const REPLY = 'https://bifrost.justcall.io/passport/login/callback';
+
+function props(change: Partial<ControlProps> = {}): ControlProps {
+  return {
+    title: 'Basic SAML Configuration',
+    fillLabel: 'Fill from JustCall',
+    phase: { kind: 'not-found', results: [{ field: 'replyUrl', label: 'Reply URL', status: 'not-found', expected: REPLY }] },
+    error: null,
+    problem: null,
+    next: null,
+    notes: ['A note.'],
+    onFill: () => undefined,
+    onReplace: () => undefined,
+    onCopy: async () => true,
+    ...change,
+  };
+}
+
+/** The control itself in a plain container, with every click accepted (jsdom's clicks are never trusted). */
+function shown(p: ControlProps, accept: (e: Event) => boolean = () => true): HTMLElement {
+  const container = document.createElement('div');
+  document.body.replaceChildren(container);
+  render(<AssistantControl {...p} accept={accept} />, container);
+  return container;
+}
+
+const button = (root: ParentNode, name: string) =>
+  Array.from(root.querySelectorAll('button')).find((b) => (b.getAttribute('aria-label') ?? b.textContent) === name) ?? null;
+
+describe('in-page control', () => {
+  it('hides and shows its details, keeping that state across updates', async () => {
+    const root = shown(props());
+    const toggle = () => root.querySelector<HTMLButtonElement>('button[aria-expanded]')!;
+    expect(toggle().getAttribute('aria-expanded')).toBe('true');
+    expect(root.textContent).toContain('A note.');
+    toggle().click();
+    await settle();
+    expect(toggle().getAttribute('aria-expanded')).toBe('false');
+    expect(toggle().textContent).toBe('Show');
+    expect(root.textContent).not.toContain('A note.');
+    render(<AssistantControl {...props({ notes: ['Another note.'] })} accept={() => true} />, root);
+    await settle();
+    expect(toggle().getAttribute('aria-expanded')).toBe('false');
+    toggle().click();
+    await settle();
+    expect(root.textContent).toContain('Another note.');
+  });
+
+  it('says whether copying a value worked, and shows the value to paste', async () => {
+    const copied: string[] = [];
+    const root = shown(props({ onCopy: async (t) => (copied.push(t), false) }));
+    expect(root.textContent).toContain(`Paste it yourself: ${REPLY}`);
+    const copy = () => button(root, 'Copy the value for Reply URL')!;
+    expect(copy().textContent).toBe('Copy');
+    copy().click();
+    await settle();
+    expect(copied).toEqual([REPLY]);
+    expect(copy().textContent).toBe('Copy failed');
+  });
+
+  it('ignores clicks that a script made', async () => {
+    let fills = 0;
+    const root = shown(props({ onFill: () => fills++ }), (e) => e.isTrusted);
+    button(root, 'Fill from JustCall')?.click();
+    button(root, 'Fill from JustCall')?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await settle();
+    expect(fills).toBe(0);
+  });
+
+  it('each phase says only its own thing', () => {
+    const notReady = shown(
+      props({ fillLabel: null, phase: { kind: 'not-ready', missing: ['Login URL (SSO URL): open the app’s SAML page in Entra'] } }),
+    );
+    expect(notReady.textContent).toContain('Not ready to fill yet. Still needed:');
+    expect(notReady.textContent).toContain('Login URL (SSO URL)');
+    expect(button(notReady, 'Fill from JustCall')).toBeNull();
+    const conflict = shown(
+      props({
+        phase: {
+          kind: 'conflict',
+          results: [{ field: 'replyUrl', label: 'Reply URL', status: 'conflict', before: 'https://x', expected: REPLY }],
+        },
+      }),
+    );
+    expect(button(conflict, 'Replace the value of Reply URL')).not.toBeNull();
+    expect(conflict.textContent).not.toContain('Now click');
+    const done = shown(
+      props({ phase: { kind: 'done', summary: 'Identifier, Reply URL and Sign on URL seen saved in Entra.', results: [] } }),
+    );
+    expect(done.textContent).toContain('Done: Identifier, Reply URL and Sign on URL seen saved in Entra.');
+    expect(done.textContent).not.toContain('Paste it yourself');
+  });
+
+  it('is mounted in a closed shadow root: the page cannot reach its buttons or read it', () => {
+    document.body.innerHTML = '<section id="pane"><h2>Basic SAML Configuration</h2></section>';
+    const control = mountControl(document.getElementById('pane')!, 'entra/basic-saml', props());
+    expect(control.host.shadowRoot).toBeNull();
+    expect(document.querySelectorAll('button')).toHaveLength(0);
+    expect(document.body.textContent).not.toContain('Fill from JustCall');
+    control.unmount();
+    expect(control.host.isConnected).toBe(false);
+  });
+});
