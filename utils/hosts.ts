@@ -13,12 +13,20 @@ export const LOGIN_ORIGIN = `https://${LOGIN_HOST}`;
 export const ISSUER_HOST = 'sts.windows.net';
 export const JUSTCALL_APP_ORIGIN = 'https://app.justcall.io';
 
-export const ENTRA_PAGE_MATCHES = [
-  'https://entra.microsoft.com/*',
-  'https://portal.azure.com/*',
+/** The admin center's top-level pages (entra.microsoft.com and portal.azure.com are the same shell). */
+export const ADMIN_CENTER_MATCHES = ['https://entra.microsoft.com/*', 'https://portal.azure.com/*'] as const;
+
+/** The shell's React views, in iframes named `<View>.ReactView` (public userscripts also match -ms and -rc). */
+export const VIEW_FRAME_MATCHES = [
   'https://*.reactblade.portal.azure.net/*',
-  'https://*.hosting.portal.azure.net/*',
+  'https://*.reactblade-ms.portal.azure.net/*',
+  'https://*.reactblade-rc.portal.azure.net/*',
 ] as const;
+
+/** Portal extensions' hosting frames: usually empty, and home to many teams' code. */
+export const HOSTING_FRAME_MATCHES = ['https://*.hosting.portal.azure.net/*'] as const;
+
+export const ENTRA_PAGE_MATCHES = [...ADMIN_CENTER_MATCHES, ...VIEW_FRAME_MATCHES, ...HOSTING_FRAME_MATCHES] as const;
 
 export const JUSTCALL_PAGE_MATCHES = [`${JUSTCALL_APP_ORIGIN}/*`] as const;
 

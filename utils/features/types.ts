@@ -34,6 +34,12 @@ export interface PortalFeature<Read = unknown, Values = unknown> {
    * aria-label) before `detect` runs: a cheap gate that keeps busy portals fast.
    */
   hints: readonly string[];
+  /**
+   * The frames its observations, fills and plans are accepted from. Default:
+   * the portal's own documents (the top frame and the React views). A hosting
+   * frame may be read, but is never given a secret.
+   */
+  frames?: readonly FrameKind[];
   /** The pane or section this feature works in, or null when it is not on the page. */
   detect(root: ParentNode): Element | null;
   /** What the page shows: plain data, no elements. */
@@ -69,6 +75,9 @@ export interface PortalFeature<Read = unknown, Values = unknown> {
   /** The wizard's cross-portal checks this feature's observations answer. */
   mismatches?(session: SetupSession): Mismatch[];
 }
+
+/** The admin center's top frame, one of its React views, or a portal extension's hosting frame. */
+export type FrameKind = 'top' | 'view' | 'hosting';
 
 export interface Observed {
   /** True when read from the saved view, false from an open edit form. */

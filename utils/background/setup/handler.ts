@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { FROM_CONTENT, parseSetupMessage } from '@/utils/messages/setup';
 import { createSessionStore } from '@/utils/setup/session-store';
 import type { MessageHandler } from '@/utils/background/router';
-import { contentSenderAllowed, fromExtensionPage, type ExtensionIdentity } from './senders';
+import { contentSender, fromExtensionPage, type ExtensionIdentity } from './senders';
 import { createSetupService, type SetupService } from './service';
 
 /** Wires the setup service to runtime messages, after checking who sent each one (./senders). */
@@ -23,8 +23,8 @@ export const handleSetupMessage: MessageHandler = (raw, sender) => {
   const msg = parseSetupMessage(raw);
   if (!msg) return undefined;
   const fromContent = (FROM_CONTENT as readonly string[]).includes(msg.type);
-  const allowed = fromContent ? contentSenderAllowed(msg, sender, self()) : fromExtensionPage(sender, self());
-  if (!allowed) return Promise.resolve(REFUSED);
+  const frame = fromContent ? contentSender(msg, sender, self()) : null;
+  if (fromContent ? !frame : !fromExtensionPage(sender, self())) return Promise.resolve(REFUSED);
   const s = getService();
   switch (msg.type) {
     case 'setup:observed':

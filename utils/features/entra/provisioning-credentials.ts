@@ -109,6 +109,8 @@ export const provisioningCredentials = defineFeature({
   title: 'Admin Credentials',
   labels: L,
   hints: ['tenantUrl'],
+  // Older pages draw this form in a hosting frame; it may be read there, but the token goes only to the admin center's own frames.
+  frames: ['top', 'view', 'hosting'],
   detect,
   collect,
   observe: (r) => {
