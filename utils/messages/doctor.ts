@@ -18,7 +18,7 @@ export const DoctorStats = z.object({ type: z.literal('doctor:stats') });
 export const DoctorHarEntry = z.object({
   type: z.literal('doctor:har-entry'),
   tabId: z.number().int(),
-  /** Parsed by utils/recorder/har-entry.ts; unknown here so one schema owns its shape. */
+  /** Parsed with utils/saml/har/har-entry.ts (the recorder's har-record.ts); unknown here so one schema owns its shape. */
   entry: z.unknown(),
   /** The response body, when the devtools page read it because it may be an Entra error page. */
   responseText: z

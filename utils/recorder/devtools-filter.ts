@@ -1,13 +1,14 @@
+import type { HarEntry } from '@/utils/saml/har/har-entry';
+
 /**
  * Which devtools.network entries are worth sending to the background: a
  * SAML carrier in the URL or the form body, or a response from Entra's
  * sign-in service whose body may be an error page. Everything else stays in
  * the devtools page.
  */
-export interface NetworkEntryShape {
-  request: { method: string; url: string; postData?: { text?: string; params?: Array<{ name: string }> } };
-  response?: { content?: { mimeType?: string } };
-}
+
+/** A devtools.network request is a HAR entry; the doctor's one HAR schema names the parts read here. */
+export type NetworkEntryShape = HarEntry;
 
 const SAML_IN_URL = /[?&](SAMLRequest|SAMLResponse|wresult)=/;
 const SAML_IN_BODY = /(^|&)(SAMLRequest|SAMLResponse|wresult)=/;

@@ -1,7 +1,8 @@
 import type { AddResult, CaptureStore } from './store';
 import { recordFromBeforeRequest } from './web-request';
 import { shouldRecord } from './should-record';
-import { recordFromErrorPage, recordFromHarEntry, type ErrorPageReading } from './har-entry';
+import { recordFromHarEntry } from './har-record';
+import { recordFromErrorPage, type ErrorPageReading } from './error-page-record';
 import { parseEntraErrorPage } from '@/utils/saml/aadsts';
 
 export interface RecorderDeps {

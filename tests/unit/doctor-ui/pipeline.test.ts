@@ -5,7 +5,7 @@ import { diagnose, entryToShow } from '@/components/doctor/pipeline/diagnosis';
 import { toContext, expectedFromSession, issuerFrom, mergeExpected, EMPTY_EXPECTED } from '@/components/doctor/pipeline/expected';
 import { buildExport } from '@/components/doctor/pipeline/exports';
 import { recordFromBeforeRequest } from '@/utils/recorder/web-request';
-import { recordFromErrorPage } from '@/utils/recorder/har-entry';
+import { recordFromErrorPage } from '@/utils/recorder/error-page-record';
 import { emptySession } from '@/utils/setup/session';
 import { entraResponseB64, redirectQuery, sample } from '@/tests/unit/recorder/samples';
 

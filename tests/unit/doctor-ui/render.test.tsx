@@ -12,7 +12,7 @@ import type { TimelineRow } from '@/components/doctor/pipeline/filter';
 import { recordsToItems } from '@/components/doctor/pipeline/records-to-items';
 import { analyseItems } from '@/components/doctor/pipeline/analyse-items';
 import { toContext, EMPTY_EXPECTED } from '@/components/doctor/pipeline/expected';
-import { recordFromErrorPage } from '@/utils/recorder/har-entry';
+import { recordFromErrorPage } from '@/utils/recorder/error-page-record';
 
 installDom();
 

@@ -1,6 +1,7 @@
 import { asciiPatterns, containsAny } from './byte-search';
 import type { CaptureFormat, CaptureReadResult, CapturedItem } from './captured';
-import { HarEntry, itemsFromHarEntry } from './har-entry';
+import { HarEntry } from './har-entry';
+import { itemsFromHarEntry } from './har-entry-items';
 import { JsonArrayScanner } from './json-array-scanner';
 import { SamlTracerRequest, itemsFromSamlTracer } from './saml-tracer';
 import { chunksOf, type ByteSource } from './stream';
