@@ -1,15 +1,20 @@
 import { HarEntry } from '@/utils/saml/har/har-entry';
 import { CapturedRecord, MAX_BODY_CHARS, MAX_URL_CHARS, type CapturedRecord as Rec, type CaptureSource } from './record';
-import { carrierOf, encodeSamlFields, parseUrlEncoded, pickSamlFields, samlFieldsFromUrl, type SamlFields } from './form-fields';
+import {
+  carrierOf,
+  encodeSamlFields,
+  formDecode,
+  parseUrlEncoded,
+  pickSamlFields,
+  samlFieldsFromUrl,
+  type SamlFields,
+} from '@/utils/saml/decode/form';
 import { fnv1a, samlFingerprint } from './fingerprint';
 import { quickStatus } from './quick-status';
 
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s.replace(/\+/g, ' '));
-  } catch {
-    return s;
-  }
+/** A HAR param as sent, decoded when it decodes (a broken escape is kept as it is). */
+function decodedOrRaw(s: string): string {
+  return formDecode(s) ?? s;
 }
 
 function postFields(postData: NonNullable<HarEntry['request']['postData']>): SamlFields | null {
@@ -22,7 +27,7 @@ function postFields(postData: NonNullable<HarEntry['request']['postData']>): Sam
   }
   if (postData.params) {
     // Chromium gives params still percent-encoded, as they were in the body.
-    const fields = pickSamlFields(postData.params.map((p): [string, string] => [safeDecode(p.name), safeDecode(p.value ?? '')]));
+    const fields = pickSamlFields(postData.params.map((p): [string, string] => [decodedOrRaw(p.name), decodedOrRaw(p.value ?? '')]));
     if (carrierOf(fields)) return fields;
   }
   return null;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SAML_CARRIER_FIELDS } from '@/utils/saml/decode/form';
 
 /**
  * One captured SAML exchange (or Entra error page), as the recorder keeps it
@@ -9,7 +10,7 @@ import { z } from 'zod';
 export const CaptureSource = z.enum(['webRequest', 'devtools', 'content', 'import']);
 export type CaptureSource = z.infer<typeof CaptureSource>;
 
-export const SamlParam = z.enum(['SAMLRequest', 'SAMLResponse', 'wresult']);
+export const SamlParam = z.enum(SAML_CARRIER_FIELDS);
 export type SamlParam = z.infer<typeof SamlParam>;
 
 /** What an Entra error page said, as the content script or a HAR response body reports it. */

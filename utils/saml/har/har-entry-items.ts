@@ -1,9 +1,11 @@
 import { parseEntraErrorPage, parseEntraErrorUrl } from '@/utils/saml/aadsts/error-page';
+import { fieldAlternation, namesCarrierParam } from '@/utils/saml/decode/form';
 import type { CapturedItem } from './captured';
 import { samlFormsInHtml } from './html-form';
 import type { HarEntry } from './har-entry';
 
-const SAML_PARAM = /(^|[?&])(SAMLRequest|SAMLResponse|wresult)=/;
+/** A multipart body's field name (multipart bodies are not urlencoded). */
+const CARRIER_PART = new RegExp(`name="?(${fieldAlternation()})"?`);
 const ENTRA_HOST =
   /(^|\.)login\.(microsoftonline\.(com|us|de)|microsoft\.com|windows\.net|partner\.microsoftonline\.cn|chinacloudapi\.cn)$/i;
 
@@ -50,11 +52,11 @@ export function itemsFromHarEntry(entry: HarEntry, seq: number): CapturedItem[] 
   const { url, method } = entry.request;
   const base = { seq, url, method, ...(entry.startedDateTime ? { time: entry.startedDateTime } : {}) };
   const items: CapturedItem[] = [];
-  if (SAML_PARAM.test(`?${queryOf(url)}`)) {
+  if (namesCarrierParam(`?${queryOf(url)}`)) {
     items.push({ ...base, type: 'saml', source: 'query', carrier: { via: 'redirect', url } });
   }
   const body = postBody(entry);
-  if (body && (SAML_PARAM.test(body) || /name="?(SAMLRequest|SAMLResponse|wresult)"?/.test(body))) {
+  if (body && (namesCarrierParam(body) || CARRIER_PART.test(body))) {
     const contentType = entry.request.postData?.mimeType;
     items.push({ ...base, type: 'saml', source: 'post', carrier: { via: 'post', body, ...(contentType ? { contentType } : {}) } });
   }
