@@ -4,7 +4,8 @@ import { createRecorder, type Recorder } from '@/utils/recorder/listeners';
 import { BADGE_COLOR, badgeText } from '@/utils/recorder/badge';
 import { originPattern } from '@/utils/recorder/filters';
 import { HOST_PERMISSIONS } from '@/utils/hosts';
-import { parseDoctorRequest, type DoctorCaptured } from '@/utils/messages/doctor';
+import { DoctorRequest, type DoctorCaptured } from '@/utils/messages/doctor';
+import { parseWith } from '@/utils/messages/parse';
 import type { CapturedRecord } from '@/utils/recorder/record';
 import type { MessageHandler } from './router';
 
@@ -86,7 +87,7 @@ export function listCaptures(tabId: number | null): Promise<CapturedRecord[]> {
 }
 
 export const handleDoctorMessage: MessageHandler = (raw, sender) => {
-  const message = parseDoctorRequest(raw);
+  const message = parseWith(DoctorRequest, raw);
   if (!message) return undefined;
   const { store, recorder } = recorderInstance();
   // Only the extension's own pages may read captures; content scripts may only report error pages.

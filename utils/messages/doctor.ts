@@ -53,11 +53,6 @@ export const DoctorRequest = z.discriminatedUnion('type', [
 ]);
 export type DoctorRequest = z.infer<typeof DoctorRequest>;
 
-export function parseDoctorRequest(raw: unknown): DoctorRequest | null {
-  const parsed = DoctorRequest.safeParse(raw);
-  return parsed.success ? parsed.data : null;
-}
-
 /** Background → extension pages, after every capture or merge. */
 export const DoctorCaptured = z.object({
   type: z.literal('doctor:captured'),

@@ -22,11 +22,6 @@ export const TestRun = z.object({
 });
 export type TestRun = z.infer<typeof TestRun>;
 
-export function parseRun(raw: unknown): TestRun | null {
-  const parsed = TestRun.safeParse(raw);
-  return parsed.success ? parsed.data : null;
-}
-
 /** webRequest timestamps and Date.now() share a clock, but allow a little for event ordering. */
 const START_SLACK_MS = 1_000;
 
