@@ -9,10 +9,10 @@ import { HostPermission } from './HostPermission';
 import { ImportButton, ImportZone } from './ImportZone';
 import { useAnalysis } from './useAnalysis';
 import { useDevtoolsRequests } from './useDevtoolsRequests';
-import { recordsToItems } from './pipeline/records-to-items';
-import { EMPTY_EXPECTED, expectedFromSession, mergeExpected, toContext, type ExpectedValues } from './pipeline/expected';
-import { rowKey, visibleRows } from './pipeline/filter';
-import { entryToShow } from './pipeline/diagnosis';
+import { recordsToItems } from '@/utils/doctor/records-to-items';
+import { EMPTY_EXPECTED, expectedFromSession, mergeExpected, toContext, type ExpectedValues } from '@/utils/doctor/expected';
+import { rowKey, visibleRows } from '@/utils/doctor/filter';
+import { entryToShow } from '@/utils/doctor/shown-entry';
 import { parseDoctorFocus } from '@/utils/test-sign-in/doctor-link';
 import {
   clearRecords,

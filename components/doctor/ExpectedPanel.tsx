@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { certificatesFromInput } from '@/utils/saml/cert';
 import { fetchMetadata, metadataFacts, type MetadataResult } from '@/utils/setup/metadata';
-import type { ExpectedValues } from './pipeline/expected';
+import type { ExpectedValues } from '@/utils/doctor/expected';
 
 interface Props {
   typed: ExpectedValues;

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { OtherRequest } from './pipeline/filter';
+import type { OtherRequest } from '@/utils/doctor/filter';
 import { carriesSaml, type NetworkEntryShape } from '@/utils/recorder/devtools-filter';
 import { inDevtools } from './platform';
 

@@ -84,12 +84,3 @@ export function diagnose(entry: AnalysedItem): Diagnosis {
     finding: f,
   };
 }
-
-/** The entry to show first: the latest outcome (a Response or an Entra error page), else the latest message. */
-export function entryToShow(entries: readonly AnalysedItem[]): AnalysedItem | null {
-  for (let i = entries.length - 1; i >= 0; i--) {
-    const e = entries[i];
-    if (e && (e.kind === 'Response' || e.kind === 'EntraError' || e.kind === 'Assertion')) return e;
-  }
-  return entries[entries.length - 1] ?? null;
-}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AnalysisContext, type KnownCert } from '@/utils/saml/types';
-import { SETUP_SESSION_KEY, SetupSession } from '@/utils/setup/session';
+import { SetupSession } from '@/utils/setup/session';
 
 /**
  * What the login should look like. It comes from the setup assistant's
@@ -56,10 +56,6 @@ export function expectedFromSession(raw: unknown): { values: ExpectedValues; rep
   const identifier = strings(basic?.identifier)[0];
   if (identifier) out.identifier = identifier;
   return out;
-}
-
-export function sessionKey(): string {
-  return SETUP_SESSION_KEY;
 }
 
 /** Field-by-field: a typed value wins over the session's. */
