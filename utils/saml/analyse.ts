@@ -1,3 +1,4 @@
+import { SIGN_IN_LOG_FIX, aadstsFinding, aadstsFindingId } from './aadsts/finding';
 import { explainAadsts } from './aadsts/lookup';
 import type { EntraErrorPage } from './aadsts/error-page';
 import { loadCertificate } from './cert';
@@ -159,16 +160,11 @@ function errorPageFindings(page: EntraErrorPage): Finding[] {
   ]
     .filter(Boolean)
     .join(', ');
-  return [
-    {
-      id: page.code !== null ? `aadsts.${page.code}` : 'aadsts.unknown',
-      severity: 'error',
-      title: ex ? `${ex.label}: ${ex.title}` : 'Entra showed a sign-in error',
-      detail: `Entra’s error page says: “${page.message}”.${ids ? ` (${ids}.)` : ''}${ex ? ` ${ex.explanation}` : ''}`,
-      fix: ex?.fix ?? 'Look up the Request Id in Entra’s sign-in logs.',
-      step: ex?.step ?? null,
-    },
-  ];
+  const detail = `Entra’s error page says: “${page.message}”.${ids ? ` (${ids}.)` : ''}${ex ? ` ${ex.explanation}` : ''}`;
+  const finding: Finding = ex
+    ? aadstsFinding(ex, detail)
+    : { id: '', severity: 'error', title: 'Entra showed a sign-in error', detail, fix: SIGN_IN_LOG_FIX, step: null };
+  return [{ ...finding, id: aadstsFindingId(page.code) }];
 }
 
 function directionOf(param: DecodedMessage['param'] | undefined, kind: string): Direction {

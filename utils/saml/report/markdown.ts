@@ -1,4 +1,5 @@
 import type { TraceAnalysis, TraceEntry } from '@/utils/saml/analyse';
+import { isAadstsFinding } from '@/utils/saml/aadsts/finding';
 import { Redactor } from '@/utils/saml/redact/redactor';
 import { redactUrl } from '@/utils/saml/redact/url';
 import type { Finding, MessageAnalysis } from '@/utils/saml/types';
@@ -29,7 +30,7 @@ function stepLabel(step: Finding['step']): string {
 export function mainCause(findings: readonly Finding[]): Finding | null {
   const errors = findings.filter((f) => f.severity === 'error');
   return (
-    errors.find((f) => f.id.startsWith('aadsts.')) ??
+    errors.find(isAadstsFinding) ??
     errors.find((f) => f.id.startsWith('signature.') || f.id.startsWith('certificate.') || f.id.startsWith('cert.')) ??
     errors[0] ??
     null
