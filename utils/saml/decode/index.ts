@@ -12,6 +12,7 @@ import {
   queryPart,
   splitQuery,
   type RawParam,
+  type SamlCarrierField,
   type SamlField,
 } from './form';
 import { htmlForms } from './html-form';
@@ -22,7 +23,7 @@ import { extractWsFedAssertion, looksLikeWsFedResponse } from './wsfed';
 
 export { LIMITS } from './limits';
 
-type Param = 'SAMLRequest' | 'SAMLResponse' | 'wresult';
+type Param = SamlCarrierField;
 type BindingHint = Binding | 'auto';
 
 const SAML_NAMESPACE = /urn:oasis:names:tc:SAML:(2\.0|1\.0|1\.1):/;
