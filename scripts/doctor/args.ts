@@ -1,3 +1,5 @@
+import { TENANT_ID, entraIssuerFor } from '@/utils/saml/entra-issuer';
+
 /** Command-line arguments of `npm run doctor`; a UsageError ends the run with exit code 2. */
 export class UsageError extends Error {}
 
@@ -103,10 +105,10 @@ export function parseArgs(argv: readonly string[]): DoctorArgs {
   }
   if (tenant !== undefined) {
     if (args.issuer !== undefined) throw new UsageError('give --issuer or --tenant, not both');
-    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(tenant) && !/^[a-z0-9.-]+$/i.test(tenant)) {
+    if (!TENANT_ID.test(tenant) && !/^[a-z0-9.-]+$/i.test(tenant)) {
       throw new UsageError(`--tenant: "${tenant}" is not a tenant ID`);
     }
-    args.issuer = `https://sts.windows.net/${tenant}/`;
+    args.issuer = entraIssuerFor(tenant);
   }
   if (args.json && args.markdown) throw new UsageError('give --json or --markdown, not both');
   if (!args.help && args.files.length === 0) throw new UsageError('no FILE given');

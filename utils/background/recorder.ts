@@ -3,6 +3,7 @@ import { CaptureStore, type AddResult, type StorageLike } from '@/utils/recorder
 import { createRecorder, type Recorder } from '@/utils/recorder/listeners';
 import { BADGE_COLOR, badgeText } from '@/utils/recorder/badge';
 import { originPattern } from '@/utils/recorder/filters';
+import { isEntraSignInUrl } from '@/utils/recorder/should-record';
 import { HOST_PERMISSIONS } from '@/utils/hosts';
 import { DoctorRequest, type DoctorCaptured } from '@/utils/messages/doctor';
 import { parseWith } from '@/utils/messages/parse';
@@ -95,7 +96,7 @@ export const handleDoctorMessage: MessageHandler = (raw, sender) => {
   switch (message.type) {
     case 'doctor:error-page': {
       const tabId = sender.tab?.id;
-      if (tabId === undefined || !sender.url?.startsWith('https://login.microsoftonline.com/')) return undefined;
+      if (tabId === undefined || !sender.url || !isEntraSignInUrl(sender.url)) return undefined;
       return recorder.onErrorPage(message, tabId, 'content').then(() => ({ ok: true }));
     }
     case 'doctor:list':

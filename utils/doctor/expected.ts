@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TENANT_ID, entraIssuerFor } from '@/utils/saml/entra-issuer';
 import { AnalysisContext, type KnownCert } from '@/utils/saml/types';
 import { SetupSession } from '@/utils/setup/session';
 
@@ -24,13 +25,11 @@ export const EXPECTED_KEY = 'doctor.expected.v1';
 
 export const EMPTY_EXPECTED: ExpectedValues = { entityId: '', acsUrl: '', tenantOrIssuer: '', certificates: [] };
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** A tenant id becomes Entra's SAML issuer; a URL is taken as the issuer itself. */
 export function issuerFrom(tenantOrIssuer: string): string | undefined {
   const v = tenantOrIssuer.trim();
   if (!v) return undefined;
-  if (GUID.test(v)) return `https://sts.windows.net/${v.toLowerCase()}/`;
+  if (TENANT_ID.test(v)) return entraIssuerFor(v.toLowerCase());
   return v;
 }
 

@@ -1,5 +1,6 @@
 import { SAML_CARRIER_FIELDS, namesCarrierParam, type SamlCarrierField } from '@/utils/saml/decode/form';
 import type { HarEntry } from '@/utils/saml/har/har-entry';
+import { isEntraSignInUrl } from './should-record';
 
 /**
  * Which devtools.network entries are worth sending to the background: a
@@ -23,5 +24,5 @@ export function carriesSaml(entry: NetworkEntryShape): boolean {
 
 /** An HTML document from Entra's sign-in service: possibly an AADSTS error page. */
 export function mayBeEntraErrorPage(entry: NetworkEntryShape): boolean {
-  return entry.request.url.startsWith('https://login.microsoftonline.com/') && (entry.response?.content?.mimeType ?? '').includes('html');
+  return isEntraSignInUrl(entry.request.url) && (entry.response?.content?.mimeType ?? '').includes('html');
 }

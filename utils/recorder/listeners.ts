@@ -1,6 +1,6 @@
 import type { AddResult, CaptureStore } from './store';
 import { recordFromBeforeRequest } from './web-request';
-import { shouldRecord } from './should-record';
+import { isEntraSignInUrl, shouldRecord } from './should-record';
 import { recordFromHarEntry } from './har-record';
 import { recordFromErrorPage, type ErrorPageReading } from './error-page-record';
 import { parseEntraErrorPage } from '@/utils/saml/aadsts';
@@ -62,7 +62,7 @@ export function createRecorder(deps: RecorderDeps) {
     }
     if (responseText && responseText.length <= MAX_ERROR_PAGE_CHARS) {
       const url = typeof entry === 'object' && entry !== null ? (entry as { request?: { url?: unknown } }).request?.url : undefined;
-      if (typeof url !== 'string' || !url.startsWith('https://login.microsoftonline.com/')) return null;
+      if (typeof url !== 'string' || !isEntraSignInUrl(url)) return null;
       const page = parseEntraErrorPage(responseText, url);
       if (!page) return null;
       return onErrorPage(

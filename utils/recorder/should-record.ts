@@ -14,6 +14,17 @@ export function matchesPattern(url: URL, pattern: string): boolean {
   return url.host === host;
 }
 
+/** Whether a URL is on Entra's sign-in service, as utils/hosts.ts names it for the manifest. */
+export function isEntraSignInUrl(raw: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return false;
+  }
+  return LOGIN_GET_PATTERNS.some((p) => matchesPattern(url, p));
+}
+
 /**
  * The recorder's listener sees every https request Chrome lets it see (the
  * named hosts and any granted origin); this narrows it to what issue 5 asks:
