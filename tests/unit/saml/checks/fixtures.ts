@@ -1,9 +1,13 @@
 import type { CheckInput } from '@/utils/saml/checks';
+import { parseSaml } from '@/utils/saml/model';
+import { verifyMessage } from '@/utils/saml/verify';
 import {
   AnalysisContext,
   type Assertion,
+  type Attribute,
   type AuthnRequestModel,
   type CertInfo,
+  type KnownCert,
   type ResponseModel,
   type SignatureReport,
 } from '@/utils/saml/types';
@@ -114,4 +118,24 @@ export function input(over: Partial<CheckInput> = {}): CheckInput {
 
 export function ids(findings: { id: string }[]): string[] {
   return findings.map((f) => f.id);
+}
+
+/** Entra's default claim namespace. */
+export const NS = 'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/';
+
+/** A healthy response whose trusted assertion carries these attributes (and this NameID). */
+export function withAttrs(attributes: Attribute[], nameId?: { value: string; format?: string }): CheckInput {
+  const a = assertion(nameId ? { attributes, nameId } : { attributes });
+  return input({ model: response({}, a), trustedAssertion: a });
+}
+
+/** The check input for an AuthnRequest (nothing signed, no request to pair with). */
+export const req = (over: Parameters<typeof authnRequest>[0] = {}): CheckInput =>
+  input({ model: authnRequest(over), trustedAssertion: null, signature: null, authnRequest: null });
+
+/** The check input for real XML (e.g. from tests/helpers/sign-response.ts), parsed and verified as the analysis does. */
+export async function xmlInput(xml: string, certificates: KnownCert[]): Promise<CheckInput> {
+  const parsed = parseSaml(xml);
+  const { report, trustedAssertion } = await verifyMessage({ binding: 'raw', param: null, xml, encoded: xml }, parsed, certificates);
+  return input({ model: parsed.model, signature: report, trustedAssertion, authnRequest: null, nowMs: Date.parse('2025-01-01T10:00:05Z') });
 }
