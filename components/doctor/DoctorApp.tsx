@@ -12,7 +12,7 @@ import { useDevtoolsRequests } from './useDevtoolsRequests';
 import { recordsToItems } from '@/utils/doctor/records-to-items';
 import { EMPTY_EXPECTED, expectedFromSession, mergeExpected, toContext, type ExpectedValues } from '@/utils/doctor/expected';
 import { rowKey, visibleRows } from '@/utils/doctor/filter';
-import { entryToShow } from '@/utils/doctor/shown-entry';
+import { selectedKey } from '@/utils/doctor/selection';
 import { parseDoctorFocus } from '@/utils/test-sign-in/doctor-link';
 import {
   clearRecords,
@@ -50,8 +50,8 @@ export function DoctorApp({ mode }: { mode: 'devtools' | 'tab' }) {
   const [session, setSession] = useState<ReturnType<typeof expectedFromSession>>(null);
   const [samlOnly, setSamlOnly] = useState(true);
   const [search, setSearch] = useState('');
-  const [selected, setSelected] = useState<string | null>(null);
-  const [userPicked, setUserPicked] = useState(false);
+  // The row the user picked; null while the doctor follows the newest outcome.
+  const [picked, setPicked] = useState<string | null>(null);
   const [lastCapture, setLastCapture] = useState<{ id: string; at: number; receivedAt: number } | null>(null);
   const others = useDevtoolsRequests();
 
@@ -62,7 +62,7 @@ export function DoctorApp({ mode }: { mode: 'devtools' | 'tab' }) {
       setRecords((prev) => upsert(prev, record));
       setLastCapture({ id: record.id, at: record.at, receivedAt: performance.now() });
       setView('live');
-      setUserPicked(false);
+      setPicked(null);
     });
   }, [tabId]);
 
@@ -86,12 +86,9 @@ export function DoctorApp({ mode }: { mode: 'devtools' | 'tab' }) {
   const { entries, busy, error } = useAnalysis(items, ctx);
   const rows = useMemo(() => visibleRows(entries, others, samlOnly, search), [entries, others, samlOnly, search]);
 
-  // Follow the newest outcome until the user picks a row themselves.
-  useEffect(() => {
-    if (userPicked && rows.some((r) => rowKey(r) === selected)) return;
-    const focused = focus?.recordId && view === 'live' ? entries[records.findIndex((r) => r.id === focus.recordId)] : undefined;
-    setSelected(focused?.key ?? entryToShow(entries)?.key ?? null);
-  }, [entries, rows, selected, userPicked, focus, view, records]);
+  // Follow the newest outcome until the user picks a row themselves (derived on each render, never stored).
+  const focusedIndex = focus?.recordId && view === 'live' ? records.findIndex((r) => r.id === focus.recordId) : -1;
+  const selected = selectedKey({ picked, rows, entries, focused: focusedIndex >= 0 ? focusedIndex : null });
 
   const current = entries.find((e) => e.key === selected) ?? null;
   const currentOther = current ? null : rows.find((r) => rowKey(r) === selected && r.type === 'other');
@@ -109,7 +106,7 @@ export function DoctorApp({ mode }: { mode: 'devtools' | 'tab' }) {
       onImported={(name, result) => {
         setImported({ name, result });
         setView('import');
-        setUserPicked(false);
+        setPicked(null);
       }}
     >
       <main class="doctor" data-mode={mode} data-busy={busy ? 'true' : 'false'} data-latency={shownLatency ?? undefined}>
@@ -129,7 +126,7 @@ export function DoctorApp({ mode }: { mode: 'devtools' | 'tab' }) {
             onImported={(name, result) => {
               setImported({ name, result });
               setView('import');
-              setUserPicked(false);
+              setPicked(null);
             }}
           />
           {view === 'live' && (
@@ -175,14 +172,7 @@ export function DoctorApp({ mode }: { mode: 'devtools' | 'tab' }) {
           }}
         />
         <div class="split">
-          <Timeline
-            rows={rows}
-            selectedKey={selected}
-            onSelect={(key) => {
-              setSelected(key);
-              setUserPicked(true);
-            }}
-          />
+          <Timeline rows={rows} selectedKey={selected} onSelect={setPicked} />
           <div class="detail-wrap">
             {current ? (
               <DetailPane entry={current} ctx={ctx} />
