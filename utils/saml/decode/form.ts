@@ -1,3 +1,5 @@
+import { parseUrl } from '@/utils/saml/parse-url';
+
 /**
  * Name/value pairs from a query string or an application/x-www-form-urlencoded
  * body, and which of them make up a SAML message. The one owner of both, for
@@ -154,12 +156,8 @@ export function encodeSamlFields(fields: SamlFields): string {
 
 /** SAML fields carried in a URL's query (HTTP-Redirect binding), read as the browser reads a query; null when there is no carrier. */
 export function samlFieldsFromUrl(url: string): SamlFields | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
+  const parsed = parseUrl(url);
+  if (!parsed) return null;
   const fields = pickSamlFields(parsed.searchParams.entries());
   return carrierOf(fields) ? fields : null;
 }

@@ -1,3 +1,4 @@
+import { parseUrl } from '@/utils/saml/parse-url';
 import { parseEntraErrorPage, parseEntraErrorUrl } from '@/utils/saml/aadsts/error-page';
 import { fieldAlternation, namesCarrierParam } from '@/utils/saml/decode/form';
 import type { CapturedItem } from './captured';
@@ -10,11 +11,7 @@ const ENTRA_HOST =
   /(^|\.)login\.(microsoftonline\.(com|us|de)|microsoft\.com|windows\.net|partner\.microsoftonline\.cn|chinacloudapi\.cn)$/i;
 
 function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
+  return parseUrl(url)?.hostname ?? '';
 }
 
 function queryOf(url: string): string {

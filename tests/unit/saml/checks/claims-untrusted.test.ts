@@ -1,7 +1,7 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkClaimsUntrusted } from '@/utils/saml/checks/claims-untrusted';
-import { buildSignedResponse, makeTestKey, type TestKey } from '@/tests/helpers/sign-response';
-import { ids, input, xmlInput } from './fixtures';
+import { buildSignedResponse } from '@/tests/helpers/sign-response';
+import { ids, input, withTestKey, xmlInput } from './fixtures';
 
 describe('untrusted-claims check', () => {
   it('says when the claims come from an untrusted assertion', () => {
@@ -12,18 +12,14 @@ describe('untrusted-claims check', () => {
 });
 
 describe('untrusted claims on messages signed with a test key', () => {
-  let key: TestKey;
-  beforeAll(async () => {
-    key = await makeTestKey();
-  });
-  const trusted = () => [{ label: 'Entra active', role: 'entra-active' as const, cert: key.certPem }];
+  const { key, trusted } = withTestKey();
 
   it('is silent when a valid signature covers the assertion', async () => {
-    expect(checkClaimsUntrusted(await xmlInput(buildSignedResponse(key, { sign: 'assertion' }), trusted()))).toEqual([]);
+    expect(checkClaimsUntrusted(await xmlInput(buildSignedResponse(key(), { sign: 'assertion' }), trusted()))).toEqual([]);
   });
 
   it('warns when the signed assertion was changed afterwards', async () => {
-    const f = checkClaimsUntrusted(await xmlInput(buildSignedResponse(key, { sign: 'assertion', tamper: 'attribute' }), trusted()));
+    const f = checkClaimsUntrusted(await xmlInput(buildSignedResponse(key(), { sign: 'assertion', tamper: 'attribute' }), trusted()));
     expect(ids(f)).toEqual(['claims.untrusted-assertion']);
     expect(f[0]?.detail).toContain('signature verdict: invalid');
   });

@@ -1,6 +1,8 @@
+import { beforeAll } from 'vitest';
 import type { CheckInput } from '@/utils/saml/checks';
 import { parseSaml } from '@/utils/saml/model';
 import { verifyMessage } from '@/utils/saml/verify';
+import { makeTestKey, type TestKey } from '@/tests/helpers/sign-response';
 import {
   AnalysisContext,
   type Assertion,
@@ -138,4 +140,17 @@ export async function xmlInput(xml: string, certificates: KnownCert[]): Promise<
   const parsed = parseSaml(xml);
   const { report, trustedAssertion } = await verifyMessage({ binding: 'raw', param: null, xml, encoded: xml }, parsed, certificates);
   return input({ model: parsed.model, signature: report, trustedAssertion, authnRequest: null, nowMs: Date.parse('2025-01-01T10:00:05Z') });
+}
+
+/** A signing key made once for the test file, and the certificate list that trusts it as Entra's active one. */
+export function withTestKey(): { key(): TestKey; trusted(): KnownCert[] } {
+  let made: TestKey | null = null;
+  beforeAll(async () => {
+    made = await makeTestKey();
+  });
+  const key = (): TestKey => {
+    if (!made) throw new Error('the test key is made in beforeAll');
+    return made;
+  };
+  return { key, trusted: () => [{ label: 'Entra active', role: 'entra-active', cert: key().certPem }] };
 }

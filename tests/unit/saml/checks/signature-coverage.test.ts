@@ -1,7 +1,7 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkSignatureCoverage } from '@/utils/saml/checks/signature-coverage';
-import { buildSignedResponse, makeTestKey, type TestKey } from '@/tests/helpers/sign-response';
-import { ids, input, validSignature, xmlInput } from './fixtures';
+import { buildSignedResponse } from '@/tests/helpers/sign-response';
+import { ids, input, validSignature, withTestKey, xmlInput } from './fixtures';
 
 describe('signature coverage check', () => {
   it('says which part is signed', () => {
@@ -13,21 +13,17 @@ describe('signature coverage check', () => {
 });
 
 describe('signature coverage on messages signed with a test key', () => {
-  let key: TestKey;
-  beforeAll(async () => {
-    key = await makeTestKey();
-  });
-  const trusted = () => [{ label: 'Entra active', role: 'entra-active' as const, cert: key.certPem }];
+  const { key, trusted } = withTestKey();
 
   it('names both parts when the Response and its Assertion are signed, and the certificate that verified them', async () => {
-    const f = checkSignatureCoverage(await xmlInput(buildSignedResponse(key, { sign: 'both' }), trusted()));
+    const f = checkSignatureCoverage(await xmlInput(buildSignedResponse(key(), { sign: 'both' }), trusted()));
     expect(ids(f)).toEqual(['signature.covers']);
     expect(f[0]?.title).toBe('Signed part: both');
     expect(f[0]?.detail).toContain('Entra active');
   });
 
   it('says nothing when the signature does not verify', async () => {
-    const tampered = buildSignedResponse(key, { sign: 'both', tamper: 'attribute' });
+    const tampered = buildSignedResponse(key(), { sign: 'both', tamper: 'attribute' });
     expect(checkSignatureCoverage(await xmlInput(tampered, trusted()))).toEqual([]);
   });
 });
