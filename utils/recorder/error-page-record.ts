@@ -1,5 +1,6 @@
 import { CapturedRecord, MAX_URL_CHARS, type CapturedRecord as Rec, type CaptureSource } from './record';
 import { errorPageFingerprint, fnv1a } from './fingerprint';
+import { cappedErrorPage } from './caps';
 
 export interface ErrorPageReading {
   url: string;
@@ -12,11 +13,9 @@ export interface ErrorPageReading {
 
 /** An Entra error page (read by the content script or from a HAR response body) as a record. */
 export function recordFromErrorPage(page: ErrorPageReading, tabId: number, source: CaptureSource, at: number): Rec {
-  const errorPage: Rec['errorPage'] = { code: page.code, message: page.message.slice(0, 2000) };
-  if (page.requestId) errorPage.requestId = page.requestId;
-  if (page.correlationId) errorPage.correlationId = page.correlationId;
-  if (page.timestamp) errorPage.timestamp = page.timestamp;
-  const fingerprint = errorPageFingerprint(page.url, page.requestId, page.code);
+  // Capped as the content script caps it, so both capture paths store (and fingerprint) the same values.
+  const errorPage: Rec['errorPage'] = cappedErrorPage(page);
+  const fingerprint = errorPageFingerprint(page.url, errorPage.requestId, page.code);
   return CapturedRecord.parse({
     id: `ep-${fnv1a(fingerprint)}-${Math.floor(at)}`,
     tabId,

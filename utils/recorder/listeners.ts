@@ -4,6 +4,7 @@ import { isEntraSignInUrl, shouldRecord } from './should-record';
 import { recordFromHarEntry } from './har-record';
 import { recordFromErrorPage, type ErrorPageReading } from './error-page-record';
 import { parseEntraErrorPage } from '@/utils/saml/aadsts';
+import { MAX_ERROR_PAGE_CHARS } from './caps';
 
 export interface RecorderDeps {
   store: CaptureStore;
@@ -12,9 +13,6 @@ export interface RecorderDeps {
   /** Called after each capture or merge (badge, broadcast to the panel). */
   onCaptured(result: AddResult): void;
 }
-
-/** Entra's error pages are small; anything bigger is not worth scanning. */
-const MAX_ERROR_PAGE_CHARS = 512 * 1024;
 
 /**
  * The recorder's event handlers as plain functions of the event details, so
