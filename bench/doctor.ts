@@ -20,7 +20,11 @@ import { justcallExpected, EXPECTED_KEY } from '@/tests/e2e/support/doctor';
 import { CaptureStore, type StorageLike } from '@/utils/recorder/store';
 import { createRecorder } from '@/utils/recorder/listeners';
 import { DEFAULT_CAPS } from '@/utils/recorder/buffer';
+import { JUSTCALL_DEFAULTS } from '@/utils/setup/profile-constants';
 import { writeHar } from './har';
+
+/** The world serves JustCall's ACS on its real host. */
+const ACS_ORIGIN = `${new URL(JUSTCALL_DEFAULTS.acsUrl).origin}/`;
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const MB = 1024 * 1024;
@@ -70,7 +74,7 @@ async function acsToScreen(ctx: BrowserContext, id: string, world: Awaited<Retur
     const page = await ctx.newPage();
     let acs: { start: number; end: number } | null = null;
     page.on('requestfinished', (req) => {
-      if (req.method() === 'POST' && req.url().startsWith('https://bifrost.justcall.io/')) {
+      if (req.method() === 'POST' && req.url().startsWith(ACS_ORIGIN)) {
         const t = req.timing();
         acs = { start: t.startTime, end: t.startTime + t.responseEnd };
       }
@@ -154,7 +158,7 @@ async function recorderMemory(): Promise<string[]> {
     // A distinct message each time (RelayState and a varying value), across 20 tabs.
     await rec.onBeforeRequest({
       requestId: String(i),
-      url: 'https://bifrost.justcall.io/passport/login/callback',
+      url: JUSTCALL_DEFAULTS.acsUrl,
       method: 'POST',
       tabId: i % 20,
       timeStamp: Date.now() + i * 61_000,

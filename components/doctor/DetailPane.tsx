@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { AnalysedItem } from './pipeline/analysed';
+import type { AnalysedItem } from '@/utils/doctor/analysed';
 import type { AnalysisContext } from '@/utils/saml/types';
 import { DiagnosisTab } from './tabs/DiagnosisTab';
 import { ChecksTab } from './tabs/ChecksTab';

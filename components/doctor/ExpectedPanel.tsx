@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { certificatesFromInput } from '@/utils/saml/cert';
 import { fetchMetadata, metadataFacts, type MetadataResult } from '@/utils/setup/metadata';
-import type { ExpectedValues } from './pipeline/expected';
+import { JUSTCALL_DEFAULTS } from '@/utils/setup/profile-constants';
+import type { ExpectedValues } from '@/utils/doctor/expected';
 
 interface Props {
   typed: ExpectedValues;
@@ -57,8 +58,8 @@ export function ExpectedPanel({ typed, fromSession, onChange }: Props) {
     <details class="expected" open={!fromSession}>
       <summary>Expected values {fromSession ? '(from the setup assistant; typed values win)' : '(type them in or load them)'}</summary>
       <div class="grid">
-        {field('entityId', 'Entity ID (Identifier)', 'JustCall')}
-        {field('acsUrl', 'ACS (Reply) URL', 'https://bifrost.justcall.io/passport/login/callback')}
+        {field('entityId', 'Entity ID (Identifier)', JUSTCALL_DEFAULTS.entityId)}
+        {field('acsUrl', 'ACS (Reply) URL', JUSTCALL_DEFAULTS.acsUrl)}
         {field('tenantOrIssuer', 'Tenant ID or Issuer', 'https://sts.windows.net/{tenant}/')}
       </div>
       <div class="row-actions">

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { AnalysedItem } from './pipeline/analysed';
-import { buildExport, UNREDACTED_CONTENTS, type ExportKind } from './pipeline/exports';
+import type { AnalysedItem } from '@/utils/doctor/analysed';
+import { buildExport, UNREDACTED_CONTENTS, type ExportKind } from '@/utils/doctor/exports';
 import { ConfirmDialog } from './ConfirmDialog';
 import { download } from './platform';
 

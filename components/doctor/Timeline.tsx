@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { TimelineRow } from './pipeline/filter';
-import { rowKey } from './pipeline/filter';
-import { moveSelection, scrollToReveal, visibleWindow } from './pipeline/virtual';
-import { diagnose } from './pipeline/diagnosis';
+import type { TimelineRow } from '@/utils/doctor/filter';
+import { rowKey } from '@/utils/doctor/filter';
+import { moveSelection, scrollToReveal, visibleWindow } from '@/utils/doctor/virtual';
+import { diagnose } from '@/utils/doctor/diagnosis';
 
 export const ROW_HEIGHT = 26;
 

@@ -3,7 +3,7 @@ import { DoctorCaptured, DoctorListReply, DoctorTabsReply } from '@/utils/messag
 import type { CapturedRecord } from '@/utils/recorder/record';
 import { originPattern } from '@/utils/recorder/filters';
 import { SETUP_SESSION_KEY } from '@/utils/setup/session';
-import { EXPECTED_KEY, ExpectedValues, EMPTY_EXPECTED } from './pipeline/expected';
+import { EXPECTED_KEY, ExpectedValues, EMPTY_EXPECTED } from '@/utils/doctor/expected';
 import type { StepId } from '@/utils/setup/steps';
 
 /**

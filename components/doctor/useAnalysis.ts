@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CapturedItem } from '@/utils/saml/har';
 import type { AnalysisContext } from '@/utils/saml/types';
-import type { AnalysedItem } from './pipeline/analysed';
-import { analyseItems } from './pipeline/analyse-items';
+import type { AnalysedItem } from '@/utils/doctor/analysed';
+import { analyseItems } from '@/utils/doctor/analyse-items';
 
 /** Re-analyses whenever the items or the expected values change; a stale run never overwrites a newer one. */
 export function useAnalysis(

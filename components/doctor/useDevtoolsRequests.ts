@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { OtherRequest } from './pipeline/filter';
+import type { OtherRequest } from '@/utils/doctor/filter';
 import { carriesSaml, type NetworkEntryShape } from '@/utils/recorder/devtools-filter';
 import { inDevtools } from './platform';
 
@@ -12,7 +12,7 @@ export function useDevtoolsRequests(): OtherRequest[] {
     if (!inDevtools()) return;
     let seq = 0;
     const listener = (request: chrome.devtools.network.Request) => {
-      const entry = request as unknown as NetworkEntryShape & { startedDateTime?: string; response?: { status?: number } };
+      const entry = request as unknown as NetworkEntryShape;
       if (carriesSaml(entry)) return;
       const t = entry.startedDateTime ? Date.parse(entry.startedDateTime) : NaN;
       const other: OtherRequest = {

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { recordsToItems } from '@/components/doctor/pipeline/records-to-items';
+import { recordsToItems } from '@/utils/doctor/records-to-items';
 import { useAnalysis } from '@/components/doctor/useAnalysis';
 import { contextFromSession } from '@/utils/test-sign-in/context';
 import { judgeTestSignIn } from '@/utils/test-sign-in/outcome';

@@ -1,3 +1,5 @@
+import { TENANT_ID, entraIssuerFor } from '@/utils/saml/entra-issuer';
+
 /** Command-line arguments of `npm run doctor`; a UsageError ends the run with exit code 2. */
 export class UsageError extends Error {}
 
@@ -37,78 +39,86 @@ options:
 
 exit status: 0 no errors found, 1 errors found, 2 usage error or unreadable file`;
 
-const WITH_VALUE = new Set(['--cert', '--metadata', '--entity-id', '--acs-url', '--issuer', '--tenant', '--now', '--skew']);
+/** Where parsing is: the arguments so far, and --tenant until it can become the issuer. */
+interface Parsing {
+  args: DoctorArgs;
+  tenant?: string;
+}
 
-export function parseArgs(argv: readonly string[]): DoctorArgs {
-  const args: DoctorArgs = { certFiles: [], json: false, markdown: false, help: false, files: [] };
-  let tenant: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const raw = argv[i] ?? '';
-    const eq = raw.startsWith('--') ? raw.indexOf('=') : -1;
-    const flag = eq > 0 ? raw.slice(0, eq) : raw;
-    let value: string | undefined;
-    if (WITH_VALUE.has(flag)) {
-      value = eq > 0 ? raw.slice(eq + 1) : argv[++i];
-      if (value === undefined || value === '') throw new UsageError(`${flag} needs a value`);
-    }
-    switch (flag) {
-      case '--cert':
-        args.certFiles.push(value ?? '');
-        break;
-      case '--metadata':
-        if (args.metadataFile) throw new UsageError('--metadata may be given once');
-        args.metadataFile = value;
-        break;
-      case '--entity-id':
-        args.entityId = value;
-        break;
-      case '--acs-url':
-        args.acsUrl = value;
-        break;
-      case '--issuer':
-        args.issuer = value;
-        break;
-      case '--tenant':
-        tenant = value;
-        break;
-      case '--now':
-        if (Number.isNaN(Date.parse(value ?? '')))
-          throw new UsageError(`--now: "${value}" is not an ISO time such as 2025-03-01T10:00:00Z`);
-        args.now = new Date(Date.parse(value ?? '')).toISOString();
-        break;
-      case '--skew': {
-        const n = Number(value);
-        if (!Number.isFinite(n) || n < 0) throw new UsageError(`--skew: "${value}" is not a number of seconds`);
-        args.skewSeconds = n;
-        break;
-      }
-      case '--json':
-        args.json = true;
-        break;
-      case '--markdown':
-        args.markdown = true;
-        break;
-      case '-h':
-      case '--help':
-        args.help = true;
-        break;
-      case '--':
-        args.files.push(...argv.slice(i + 1));
-        i = argv.length;
-        break;
-      default:
-        if (raw.startsWith('-') && raw !== '-') throw new UsageError(`unknown option ${raw}`);
-        args.files.push(raw);
-    }
-  }
+function isoTime(value: string): string {
+  const t = Date.parse(value);
+  if (Number.isNaN(t)) throw new UsageError(`--now: "${value}" is not an ISO time such as 2025-03-01T10:00:00Z`);
+  return new Date(t).toISOString();
+}
+
+function seconds(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) throw new UsageError(`--skew: "${value}" is not a number of seconds`);
+  return n;
+}
+
+/** Options that take a value, as --name VALUE or --name=VALUE. */
+const VALUE_OPTIONS = new Map<string, (p: Parsing, value: string) => void>([
+  ['--cert', (p, v) => p.args.certFiles.push(v)],
+  [
+    '--metadata',
+    (p, v) => {
+      if (p.args.metadataFile) throw new UsageError('--metadata may be given once');
+      p.args.metadataFile = v;
+    },
+  ],
+  ['--entity-id', (p, v) => (p.args.entityId = v)],
+  ['--acs-url', (p, v) => (p.args.acsUrl = v)],
+  ['--issuer', (p, v) => (p.args.issuer = v)],
+  ['--tenant', (p, v) => (p.tenant = v)],
+  ['--now', (p, v) => (p.args.now = isoTime(v))],
+  ['--skew', (p, v) => (p.args.skewSeconds = seconds(v))],
+]);
+
+/** Options without a value. */
+const FLAG_OPTIONS = new Map<string, (args: DoctorArgs) => void>([
+  ['--json', (a) => (a.json = true)],
+  ['--markdown', (a) => (a.markdown = true)],
+  ['-h', (a) => (a.help = true)],
+  ['--help', (a) => (a.help = true)],
+]);
+
+/** --tenant becomes the issuer; options that exclude each other; at least one FILE. */
+function finish({ args, tenant }: Parsing): DoctorArgs {
   if (tenant !== undefined) {
     if (args.issuer !== undefined) throw new UsageError('give --issuer or --tenant, not both');
-    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(tenant) && !/^[a-z0-9.-]+$/i.test(tenant)) {
+    if (!TENANT_ID.test(tenant) && !/^[a-z0-9.-]+$/i.test(tenant)) {
       throw new UsageError(`--tenant: "${tenant}" is not a tenant ID`);
     }
-    args.issuer = `https://sts.windows.net/${tenant}/`;
+    args.issuer = entraIssuerFor(tenant);
   }
   if (args.json && args.markdown) throw new UsageError('give --json or --markdown, not both');
   if (!args.help && args.files.length === 0) throw new UsageError('no FILE given');
   return args;
+}
+
+export function parseArgs(argv: readonly string[]): DoctorArgs {
+  const parsing: Parsing = { args: { certFiles: [], json: false, markdown: false, help: false, files: [] } };
+  for (let i = 0; i < argv.length; i++) {
+    const raw = argv[i] ?? '';
+    const eq = raw.startsWith('--') ? raw.indexOf('=') : -1;
+    const flag = eq > 0 ? raw.slice(0, eq) : raw;
+    const withValue = VALUE_OPTIONS.get(flag);
+    const withoutValue = FLAG_OPTIONS.get(flag);
+    if (withValue) {
+      const value = eq > 0 ? raw.slice(eq + 1) : argv[++i];
+      if (value === undefined || value === '') throw new UsageError(`${flag} needs a value`);
+      withValue(parsing, value);
+    } else if (withoutValue) {
+      withoutValue(parsing.args);
+    } else if (flag === '--') {
+      parsing.args.files.push(...argv.slice(i + 1));
+      break;
+    } else if (raw.startsWith('-') && raw !== '-') {
+      throw new UsageError(`unknown option ${raw}`);
+    } else {
+      parsing.args.files.push(raw);
+    }
+  }
+  return finish(parsing);
 }

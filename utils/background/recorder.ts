@@ -3,8 +3,10 @@ import { CaptureStore, type AddResult, type StorageLike } from '@/utils/recorder
 import { createRecorder, type Recorder } from '@/utils/recorder/listeners';
 import { BADGE_COLOR, badgeText } from '@/utils/recorder/badge';
 import { originPattern } from '@/utils/recorder/filters';
+import { isEntraSignInUrl } from '@/utils/recorder/should-record';
 import { HOST_PERMISSIONS } from '@/utils/hosts';
-import { parseDoctorRequest, type DoctorCaptured } from '@/utils/messages/doctor';
+import { DoctorRequest, type DoctorCaptured } from '@/utils/messages/doctor';
+import { parseWith } from '@/utils/messages/parse';
 import type { CapturedRecord } from '@/utils/recorder/record';
 import type { MessageHandler } from './router';
 
@@ -86,7 +88,7 @@ export function listCaptures(tabId: number | null): Promise<CapturedRecord[]> {
 }
 
 export const handleDoctorMessage: MessageHandler = (raw, sender) => {
-  const message = parseDoctorRequest(raw);
+  const message = parseWith(DoctorRequest, raw);
   if (!message) return undefined;
   const { store, recorder } = recorderInstance();
   // Only the extension's own pages may read captures; content scripts may only report error pages.
@@ -94,7 +96,7 @@ export const handleDoctorMessage: MessageHandler = (raw, sender) => {
   switch (message.type) {
     case 'doctor:error-page': {
       const tabId = sender.tab?.id;
-      if (tabId === undefined || !sender.url?.startsWith('https://login.microsoftonline.com/')) return undefined;
+      if (tabId === undefined || !sender.url || !isEntraSignInUrl(sender.url)) return undefined;
       return recorder.onErrorPage(message, tabId, 'content').then(() => ({ ok: true }));
     }
     case 'doctor:list':

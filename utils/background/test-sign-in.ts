@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { parseTestSignInRequest } from '@/utils/messages/test-sign-in';
+import { parseWith } from '@/utils/messages/parse';
+import { TestSignInRequest } from '@/utils/messages/test-sign-in';
 import { TEST_RUN_KEY } from '@/utils/test-sign-in/run';
 import { handleTestSignIn, type TestSignInDeps } from '@/utils/test-sign-in/service';
 import { listCaptures } from './recorder';
@@ -38,7 +39,7 @@ const deps: TestSignInDeps = {
 };
 
 export const handleTestSignInMessage: MessageHandler = (raw, sender) => {
-  const message = parseTestSignInRequest(raw);
+  const message = parseWith(TestSignInRequest, raw);
   if (!message) return undefined;
   // Only the extension's own pages (the side panel) may open windows or read captures.
   const fromExtensionPage = !sender.tab || sender.url?.startsWith(browser.runtime.getURL('/')) === true;

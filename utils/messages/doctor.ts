@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { CapturedRecord } from '@/utils/recorder/record';
+import { MAX_ERROR_PAGE_CHARS } from '@/utils/recorder/caps';
+import { CapturedRecord, ErrorPageInfo, MAX_URL_CHARS } from '@/utils/recorder/record';
 
 /**
  * Runtime messages of the login doctor: the panel and devtools page ask the
@@ -18,24 +19,16 @@ export const DoctorStats = z.object({ type: z.literal('doctor:stats') });
 export const DoctorHarEntry = z.object({
   type: z.literal('doctor:har-entry'),
   tabId: z.number().int(),
-  /** Parsed by utils/recorder/har-entry.ts; unknown here so one schema owns its shape. */
+  /** Parsed with utils/saml/har/har-entry.ts (the recorder's har-record.ts); unknown here so one schema owns its shape. */
   entry: z.unknown(),
   /** The response body, when the devtools page read it because it may be an Entra error page. */
-  responseText: z
-    .string()
-    .max(512 * 1024)
-    .nullable(),
+  responseText: z.string().max(MAX_ERROR_PAGE_CHARS).nullable(),
 });
 
 /** From the content script on login.microsoftonline.com; the tab comes from the sender, never the message. */
-export const DoctorErrorPage = z.object({
+export const DoctorErrorPage = ErrorPageInfo.extend({
   type: z.literal('doctor:error-page'),
-  url: z.string().url().max(16_384),
-  code: z.number().int().nullable(),
-  message: z.string().max(2000),
-  requestId: z.string().max(100).optional(),
-  correlationId: z.string().max(100).optional(),
-  timestamp: z.string().max(100).optional(),
+  url: z.string().url().max(MAX_URL_CHARS),
 });
 export type DoctorErrorPage = z.infer<typeof DoctorErrorPage>;
 
@@ -52,11 +45,6 @@ export const DoctorRequest = z.discriminatedUnion('type', [
   DoctorWatchOrigin,
 ]);
 export type DoctorRequest = z.infer<typeof DoctorRequest>;
-
-export function parseDoctorRequest(raw: unknown): DoctorRequest | null {
-  const parsed = DoctorRequest.safeParse(raw);
-  return parsed.success ? parsed.data : null;
-}
 
 /** Background → extension pages, after every capture or merge. */
 export const DoctorCaptured = z.object({

@@ -19,11 +19,6 @@ export const TestSignInStatus = z.object({ type: z.literal('test-sign-in:status'
 export const TestSignInRequest = z.discriminatedUnion('type', [TestSignInStart, TestSignInStatus]);
 export type TestSignInRequest = z.infer<typeof TestSignInRequest>;
 
-export function parseTestSignInRequest(raw: unknown): TestSignInRequest | null {
-  const parsed = TestSignInRequest.safeParse(raw);
-  return parsed.success ? parsed.data : null;
-}
-
 export const TestSignInStartReply = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), run: TestRun }),
   z.object({ ok: z.literal(false), error: z.string().max(1000) }),

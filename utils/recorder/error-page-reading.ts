@@ -1,5 +1,6 @@
 import { parseEntraErrorPage } from '@/utils/saml/aadsts';
 import type { DoctorErrorPage } from '@/utils/messages/doctor';
+import { MAX_URL_CHARS, cappedErrorPage } from './caps';
 
 /**
  * What the login content script sends for an Entra error page: the page's
@@ -9,14 +10,5 @@ import type { DoctorErrorPage } from '@/utils/messages/doctor';
 export function errorPageMessage(html: string, url: string): DoctorErrorPage | null {
   const page = parseEntraErrorPage(html, url);
   if (!page) return null;
-  const msg: DoctorErrorPage = {
-    type: 'doctor:error-page',
-    url: url.slice(0, 16_384),
-    code: page.code,
-    message: page.message.slice(0, 2000),
-  };
-  if (page.requestId) msg.requestId = page.requestId.slice(0, 100);
-  if (page.correlationId) msg.correlationId = page.correlationId.slice(0, 100);
-  if (page.timestamp) msg.timestamp = page.timestamp.slice(0, 100);
-  return msg;
+  return { type: 'doctor:error-page', url: url.slice(0, MAX_URL_CHARS), ...cappedErrorPage(page) };
 }

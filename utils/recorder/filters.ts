@@ -1,3 +1,4 @@
+import { parseUrl } from '@/utils/saml/parse-url';
 import { JUSTCALL_ALL_HOSTS, LOGIN_MATCHES } from '@/utils/hosts';
 
 /**
@@ -10,12 +11,8 @@ export const LOGIN_GET_PATTERNS: readonly string[] = LOGIN_MATCHES;
 
 /** "https://sso.example.com" → "https://sso.example.com/*"; null for anything but an https origin. */
 export function originPattern(input: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(input);
-  } catch {
-    return null;
-  }
+  const url = parseUrl(input);
+  if (!url) return null;
   if (url.protocol !== 'https:' || !url.hostname) return null;
   return `${url.protocol}//${url.host}/*`;
 }

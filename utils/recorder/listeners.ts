@@ -1,8 +1,10 @@
 import type { AddResult, CaptureStore } from './store';
 import { recordFromBeforeRequest } from './web-request';
-import { shouldRecord } from './should-record';
-import { recordFromErrorPage, recordFromHarEntry, type ErrorPageReading } from './har-entry';
+import { isEntraSignInUrl, shouldRecord } from './should-record';
+import { recordFromHarEntry } from './har-record';
+import { recordFromErrorPage, type ErrorPageReading } from './error-page-record';
 import { parseEntraErrorPage } from '@/utils/saml/aadsts';
+import { MAX_ERROR_PAGE_CHARS } from './caps';
 
 export interface RecorderDeps {
   store: CaptureStore;
@@ -11,9 +13,6 @@ export interface RecorderDeps {
   /** Called after each capture or merge (badge, broadcast to the panel). */
   onCaptured(result: AddResult): void;
 }
-
-/** Entra's error pages are small; anything bigger is not worth scanning. */
-const MAX_ERROR_PAGE_CHARS = 512 * 1024;
 
 /**
  * The recorder's event handlers as plain functions of the event details, so
@@ -61,7 +60,7 @@ export function createRecorder(deps: RecorderDeps) {
     }
     if (responseText && responseText.length <= MAX_ERROR_PAGE_CHARS) {
       const url = typeof entry === 'object' && entry !== null ? (entry as { request?: { url?: unknown } }).request?.url : undefined;
-      if (typeof url !== 'string' || !url.startsWith('https://login.microsoftonline.com/')) return null;
+      if (typeof url !== 'string' || !isEntraSignInUrl(url)) return null;
       const page = parseEntraErrorPage(responseText, url);
       if (!page) return null;
       return onErrorPage(

@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { SAML_CARRIER_FIELDS } from '@/utils/saml/decode/form';
+import { MAX_BODY_CHARS, MAX_ERROR_ID_CHARS, MAX_ERROR_MESSAGE_CHARS, MAX_URL_CHARS } from './caps';
+
+export { MAX_BODY_CHARS, MAX_URL_CHARS } from './caps';
 
 /**
  * One captured SAML exchange (or Entra error page), as the recorder keeps it
@@ -9,25 +13,22 @@ import { z } from 'zod';
 export const CaptureSource = z.enum(['webRequest', 'devtools', 'content', 'import']);
 export type CaptureSource = z.infer<typeof CaptureSource>;
 
-export const SamlParam = z.enum(['SAMLRequest', 'SAMLResponse', 'wresult']);
+export const SamlParam = z.enum(SAML_CARRIER_FIELDS);
 export type SamlParam = z.infer<typeof SamlParam>;
 
 /** What an Entra error page said, as the content script or a HAR response body reports it. */
 export const ErrorPageInfo = z.object({
   code: z.number().int().nullable(),
-  message: z.string().max(2000),
-  requestId: z.string().max(100).optional(),
-  correlationId: z.string().max(100).optional(),
-  timestamp: z.string().max(100).optional(),
+  message: z.string().max(MAX_ERROR_MESSAGE_CHARS),
+  requestId: z.string().max(MAX_ERROR_ID_CHARS).optional(),
+  correlationId: z.string().max(MAX_ERROR_ID_CHARS).optional(),
+  timestamp: z.string().max(MAX_ERROR_ID_CHARS).optional(),
 });
 export type ErrorPageInfo = z.infer<typeof ErrorPageInfo>;
 
 /** A quick classification made at capture time for the badge; the panel's analysis is the real verdict. */
 export const QuickStatus = z.enum(['ok', 'failed', 'unknown']);
 export type QuickStatus = z.infer<typeof QuickStatus>;
-
-export const MAX_URL_CHARS = 16_384;
-export const MAX_BODY_CHARS = 512 * 1024;
 
 export const CapturedRecord = z.object({
   id: z.string().max(80),

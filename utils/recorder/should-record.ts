@@ -1,3 +1,4 @@
+import { parseUrl } from '@/utils/saml/parse-url';
 import { ACS_POST_PATTERNS, LOGIN_GET_PATTERNS } from './filters';
 
 /** Matches a URL against a match pattern of the forms the recorder uses: https://host/*, https://*.host/*, https://*\/*. */
@@ -14,18 +15,20 @@ export function matchesPattern(url: URL, pattern: string): boolean {
   return url.host === host;
 }
 
+/** Whether a URL is on Entra's sign-in service, as utils/hosts.ts names it for the manifest. */
+export function isEntraSignInUrl(raw: string): boolean {
+  const url = parseUrl(raw);
+  return url !== null && LOGIN_GET_PATTERNS.some((p) => matchesPattern(url, p));
+}
+
 /**
  * The recorder's listener sees every https request Chrome lets it see (the
  * named hosts and any granted origin); this narrows it to what issue 5 asks:
  * POSTs to an ACS host, GETs to Entra's sign-in service.
  */
 export function shouldRecord(method: string, rawUrl: string, grantedPatterns: readonly string[]): boolean {
-  let url: URL;
-  try {
-    url = new URL(rawUrl);
-  } catch {
-    return false;
-  }
+  const url = parseUrl(rawUrl);
+  if (!url) return false;
   const m = method.toUpperCase();
   if (m === 'GET') return LOGIN_GET_PATTERNS.some((p) => matchesPattern(url, p));
   if (m === 'POST') {

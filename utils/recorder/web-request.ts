@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CapturedRecord, MAX_BODY_CHARS, MAX_URL_CHARS, type CapturedRecord as Rec } from './record';
-import { carrierOf, encodeSamlFields, parseUrlEncoded, pickSamlFields, samlFieldsFromUrl, type SamlFields } from './form-fields';
+import { carrierOf, encodeSamlFields, parseUrlEncoded, pickSamlFields, samlFieldsFromUrl, type SamlFields } from '@/utils/saml/decode/form';
 import { samlFingerprint } from './fingerprint';
 import { quickStatus } from './quick-status';
 

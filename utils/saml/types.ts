@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { StepId } from '@/utils/setup/steps';
+import { SAML_CARRIER_FIELDS } from '@/utils/saml/decode/form';
 
 /**
  * The contract of the SAML core: what decode/parse/verify produce and what
@@ -30,7 +31,7 @@ export type Binding = z.infer<typeof Binding>;
 export const DecodedMessage = z.object({
   binding: Binding,
   /** The parameter it came in, when it came in one. */
-  param: z.enum(['SAMLRequest', 'SAMLResponse', 'wresult']).nullable(),
+  param: z.enum(SAML_CARRIER_FIELDS).nullable(),
   xml: z.string(),
   /** The encoded form as it was carried (base64 / query value), for the Raw tab. */
   encoded: z.string(),

@@ -1,4 +1,4 @@
-import { expectedFromSession, toContext } from '@/components/doctor/pipeline/expected';
+import { expectedFromSession, toContext } from '@/utils/doctor/expected';
 import type { AnalysisContext } from '@/utils/saml/types';
 
 /** The doctor's expected values from the setup session alone (the wizard has no typed-in values). */

@@ -1,5 +1,6 @@
-import { diagnose, entryToShow, type Diagnosis } from '@/components/doctor/pipeline/diagnosis';
-import type { AnalysedItem } from '@/components/doctor/pipeline/analysed';
+import { diagnose, type Diagnosis } from '@/utils/doctor/diagnosis';
+import { entryToShow, isOutcome } from '@/utils/doctor/shown-entry';
+import type { AnalysedItem } from '@/utils/doctor/analysed';
 import type { CapturedRecord } from '@/utils/recorder/record';
 import type { Verdict } from '@/utils/saml/types';
 
@@ -34,10 +35,6 @@ function signedInUser(entry: AnalysedItem): string | null {
   if (!a) return null;
   const email = a.attributes.find((x) => EMAIL_CLAIM.test(x.name))?.values[0];
   return email ?? a.nameId?.value ?? null;
-}
-
-function isOutcome(entry: AnalysedItem): boolean {
-  return entry.kind === 'Response' || entry.kind === 'EntraError' || entry.kind === 'Assertion';
 }
 
 function refusedDiagnosis(d: Diagnosis, status: number): Diagnosis {

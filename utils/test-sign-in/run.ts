@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CapturedRecord } from '@/utils/recorder/record';
+import { JUSTCALL_DEFAULTS } from '@/utils/setup/profile-constants';
 
 /**
  * A test sign-in started from the wizard: the window it opened and when.
@@ -8,8 +9,8 @@ import type { CapturedRecord } from '@/utils/recorder/record';
  */
 export const TEST_RUN_KEY = 'testSignIn.run.v1';
 
-/** JustCall's SP-initiated login: the page a user starts from. */
-export const JUSTCALL_LOGIN_URL = 'https://app.justcall.io/login';
+/** JustCall's SP-initiated login: the page a user starts from (the profile's sign-on URL). */
+export const JUSTCALL_LOGIN_URL = JUSTCALL_DEFAULTS.signOnUrl;
 
 export const TestRun = z.object({
   id: z.string().max(80),
@@ -21,11 +22,6 @@ export const TestRun = z.object({
   incognito: z.boolean(),
 });
 export type TestRun = z.infer<typeof TestRun>;
-
-export function parseRun(raw: unknown): TestRun | null {
-  const parsed = TestRun.safeParse(raw);
-  return parsed.success ? parsed.data : null;
-}
 
 /** webRequest timestamps and Date.now() share a clock, but allow a little for event ordering. */
 const START_SLACK_MS = 1_000;

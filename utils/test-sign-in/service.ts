@@ -1,6 +1,7 @@
 import type { CapturedRecord } from '@/utils/recorder/record';
 import type { TestSignInRequest, TestSignInStartReply, TestSignInStatusReply } from '@/utils/messages/test-sign-in';
-import { JUSTCALL_LOGIN_URL, TEST_RUN_KEY, parseRun, runRecords, withTabs, type TestRun } from './run';
+import { parseWith } from '@/utils/messages/parse';
+import { JUSTCALL_LOGIN_URL, TEST_RUN_KEY, TestRun, runRecords, withTabs } from './run';
 
 /** The browser as the test sign-in needs it; the background passes chrome's APIs, tests pass fakes. */
 export interface TestSignInDeps {
@@ -37,7 +38,7 @@ export async function startRun(deps: TestSignInDeps, incognito: boolean): Promis
 }
 
 export async function runStatus(deps: TestSignInDeps): Promise<TestSignInStatusReply> {
-  const stored = parseRun(await deps.readRun());
+  const stored = parseWith(TestRun, await deps.readRun());
   if (!stored) return { run: null, windowOpen: false, records: [] };
   const current = await deps.windowTabs(stored.windowId).catch(() => null);
   let run = stored;

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { AnalysedItem } from '@/components/doctor/pipeline/analysed';
+import type { AnalysedItem } from '@/utils/doctor/analysed';
 import type { AnalysisContext, CertInfo } from '@/utils/saml/types';
 import { loadCertificate } from '@/utils/saml/cert';
 

@@ -1,4 +1,4 @@
-import type { AnalysedItem } from '@/components/doctor/pipeline/analysed';
+import type { AnalysedItem } from '@/utils/doctor/analysed';
 import { stepInfo } from '@/utils/setup/steps';
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;

@@ -1,5 +1,5 @@
-import type { AnalysedItem } from '@/components/doctor/pipeline/analysed';
-import { diagnose } from '@/components/doctor/pipeline/diagnosis';
+import type { AnalysedItem } from '@/utils/doctor/analysed';
+import { diagnose } from '@/utils/doctor/diagnosis';
 import { openSetupStep, setupStepUrl } from '@/components/doctor/platform';
 
 /** The plain-language answer first: cause, fix, and the setup step that fixes it. */

@@ -1,4 +1,4 @@
-import type { AnalysedItem } from '@/components/doctor/pipeline/analysed';
+import type { AnalysedItem } from '@/utils/doctor/analysed';
 import { copyText } from '@/components/doctor/platform';
 
 /** The message as it travelled: URL, form body or base64. */

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { AnalysedItem } from '@/components/doctor/pipeline/analysed';
+import type { AnalysedItem } from '@/utils/doctor/analysed';
 import { buildXmlTree, elementsMatching, splitMatches, type XmlTreeNode } from '@/components/doctor/xml/tree';
 import { copyText } from '@/components/doctor/platform';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { moveSelection, scrollToReveal, visibleWindow } from '@/components/doctor/pipeline/virtual';
-import { visibleRows } from '@/components/doctor/pipeline/filter';
+import { moveSelection, scrollToReveal, visibleWindow } from '@/utils/doctor/virtual';
+import { visibleRows } from '@/utils/doctor/filter';
 import { buildXmlTree, elementsMatching, prettyText, splitMatches } from '@/components/doctor/xml/tree';
-import type { AnalysedItem } from '@/components/doctor/pipeline/analysed';
+import type { AnalysedItem } from '@/utils/doctor/analysed';
 
 describe('virtual list', () => {
   it('renders only the rows in view plus overscan', () => {

@@ -6,13 +6,13 @@ import { Timeline } from '@/components/doctor/Timeline';
 import { XmlTab } from '@/components/doctor/tabs/XmlTab';
 import { DiagnosisTab } from '@/components/doctor/tabs/DiagnosisTab';
 import { ConfirmDialog } from '@/components/doctor/ConfirmDialog';
-import { UNREDACTED_CONTENTS } from '@/components/doctor/pipeline/exports';
-import type { AnalysedItem } from '@/components/doctor/pipeline/analysed';
-import type { TimelineRow } from '@/components/doctor/pipeline/filter';
-import { recordsToItems } from '@/components/doctor/pipeline/records-to-items';
-import { analyseItems } from '@/components/doctor/pipeline/analyse-items';
-import { toContext, EMPTY_EXPECTED } from '@/components/doctor/pipeline/expected';
-import { recordFromErrorPage } from '@/utils/recorder/har-entry';
+import { UNREDACTED_CONTENTS } from '@/utils/doctor/exports';
+import type { AnalysedItem } from '@/utils/doctor/analysed';
+import type { TimelineRow } from '@/utils/doctor/filter';
+import { recordsToItems } from '@/utils/doctor/records-to-items';
+import { analyseItems } from '@/utils/doctor/analyse-items';
+import { toContext, EMPTY_EXPECTED } from '@/utils/doctor/expected';
+import { recordFromErrorPage } from '@/utils/recorder/error-page-record';
 
 installDom();
 

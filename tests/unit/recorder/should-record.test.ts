@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shouldRecord } from '@/utils/recorder/should-record';
+import { isEntraSignInUrl, shouldRecord } from '@/utils/recorder/should-record';
 import { originPattern, postPatterns } from '@/utils/recorder/filters';
 
 describe('shouldRecord', () => {
@@ -18,6 +18,16 @@ describe('shouldRecord', () => {
     expect(shouldRecord('GET', 'https://bifrost.justcall.io/x', [])).toBe(false);
     expect(shouldRecord('PUT', 'https://bifrost.justcall.io/x', [])).toBe(false);
     expect(shouldRecord('POST', 'not a url', [])).toBe(false);
+  });
+});
+
+describe('isEntraSignInUrl', () => {
+  it('recognises Entra’s sign-in service by the host the manifest names, not by a prefix', () => {
+    expect(isEntraSignInUrl('https://login.microsoftonline.com/t/saml2')).toBe(true);
+    expect(isEntraSignInUrl('https://login.microsoftonline.com.evil.example/t')).toBe(false);
+    expect(isEntraSignInUrl('https://login.microsoftonline.com@evil.example/t')).toBe(false);
+    expect(isEntraSignInUrl('http://login.microsoftonline.com/t')).toBe(false);
+    expect(isEntraSignInUrl('not a url')).toBe(false);
   });
 });
 

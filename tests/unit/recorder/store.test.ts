@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CaptureStore, INDEX_KEY } from '@/utils/recorder/store';
 import { recordFromBeforeRequest } from '@/utils/recorder/web-request';
-import { recordFromErrorPage, recordFromHarEntry } from '@/utils/recorder/har-entry';
+import { recordFromErrorPage } from '@/utils/recorder/error-page-record';
+import { recordFromHarEntry } from '@/utils/recorder/har-record';
 import { recordBytes, type CapturedRecord } from '@/utils/recorder/record';
 import { MemoryStorage } from './memory-storage';
 import { entraResponseB64, failedResponseB64 } from './samples';

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { AADSTS_KNOWLEDGE, explainAadsts, extractAadstsCodes, parseEntraErrorPage, parseEntraErrorUrl } from '@/utils/saml/aadsts';
+import {
+  AADSTS_CODES,
+  AADSTS_KNOWLEDGE,
+  explainAadsts,
+  extractAadstsCodes,
+  parseEntraErrorPage,
+  parseEntraErrorUrl,
+  shortCauseFor,
+} from '@/utils/saml/aadsts';
 import { STEP_IDS } from '@/utils/setup/steps';
 
 const REQUIRED = [
@@ -34,6 +42,14 @@ describe('AADSTS knowledge', () => {
     expect(unknown?.source).toBe('unknown');
     expect(unknown?.label).toBe('AADSTS99999999');
     expect(explainAadsts('not a code')).toBeNull();
+  });
+
+  it('holds one entry per code, with the doctor’s short causes, also for codes only Microsoft’s table explains', () => {
+    expect(new Set(AADSTS_CODES.map((k) => k.code)).size).toBe(AADSTS_CODES.length);
+    expect(shortCauseFor(50011)).toBe('Reply URL mismatch');
+    expect(shortCauseFor(50057)).toBe('User account is disabled');
+    expect(explainAadsts(50057)?.source).toBe('reference');
+    expect(shortCauseFor(50003)).toBeUndefined();
   });
 
   it('extracts codes from free text in order without repeats', () => {

@@ -2,7 +2,7 @@ import { deflateRawSync } from 'node:zlib';
 import { createCertPool } from '@/tests/world/server/certs';
 import { buildAssertion, buildResponse, signElement } from '@/tests/world/server/xml-sign';
 import { recordFromBeforeRequest } from '@/utils/recorder/web-request';
-import { recordFromErrorPage } from '@/utils/recorder/har-entry';
+import { recordFromErrorPage } from '@/utils/recorder/error-page-record';
 import type { CapturedRecord } from '@/utils/recorder/record';
 import type { SigningCert } from '@/tests/world/server/state';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyseItems } from '@/components/doctor/pipeline/analyse-items';
-import { recordsToItems } from '@/components/doctor/pipeline/records-to-items';
-import { toContext } from '@/components/doctor/pipeline/expected';
+import { analyseItems } from '@/utils/doctor/analyse-items';
+import { recordsToItems } from '@/utils/doctor/records-to-items';
+import { toContext } from '@/utils/doctor/expected';
 import { judgeTestSignIn, WAITING_NOTE } from '@/utils/test-sign-in/outcome';
 import { recordFromBeforeRequest } from '@/utils/recorder/web-request';
 import type { CapturedRecord } from '@/utils/recorder/record';

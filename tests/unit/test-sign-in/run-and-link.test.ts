@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseRun, runRecords, withTabs, type TestRun } from '@/utils/test-sign-in/run';
+import { parseWith } from '@/utils/messages/parse';
+import { TestRun, runRecords, withTabs } from '@/utils/test-sign-in/run';
 import { doctorFocusHash, parseDoctorFocus } from '@/utils/test-sign-in/doctor-link';
 import { errorPageRecord, requestRecord } from './flow';
 
@@ -20,9 +21,9 @@ describe('the test run', () => {
   });
 
   it('reads a stored run, and nothing from junk', () => {
-    expect(parseRun(RUN)).toEqual(RUN);
-    expect(parseRun({ ...RUN, windowId: 'x' })).toBeNull();
-    expect(parseRun(undefined)).toBeNull();
+    expect(parseWith(TestRun, RUN)).toEqual(RUN);
+    expect(parseWith(TestRun, { ...RUN, windowId: 'x' })).toBeNull();
+    expect(parseWith(TestRun, undefined)).toBeNull();
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { handleTestSignIn, startRun, runStatus, type TestSignInDeps } from '@/utils/test-sign-in/service';
-import { parseTestSignInRequest, TestSignInStatusReply } from '@/utils/messages/test-sign-in';
+import { parseWith } from '@/utils/messages/parse';
+import { TestSignInRequest, TestSignInStatusReply } from '@/utils/messages/test-sign-in';
 import { JUSTCALL_LOGIN_URL } from '@/utils/test-sign-in/run';
 import type { CapturedRecord } from '@/utils/recorder/record';
 import { errorPageRecord, requestRecord } from './flow';
@@ -78,9 +79,9 @@ describe('the background’s test sign-in', () => {
   });
 
   it('accepts only its own well-formed messages', async () => {
-    expect(parseTestSignInRequest({ type: 'test-sign-in:start' })).toBeNull();
-    expect(parseTestSignInRequest({ type: 'doctor:list', tabId: null })).toBeNull();
-    const msg = parseTestSignInRequest({ type: 'test-sign-in:start', incognito: false });
+    expect(parseWith(TestSignInRequest, { type: 'test-sign-in:start' })).toBeNull();
+    expect(parseWith(TestSignInRequest, { type: 'doctor:list', tabId: null })).toBeNull();
+    const msg = parseWith(TestSignInRequest, { type: 'test-sign-in:start', incognito: false });
     expect(msg).not.toBeNull();
     const b = fakeBrowser();
     expect(await handleTestSignIn(b.deps, msg!)).toMatchObject({ ok: true });

@@ -2,8 +2,9 @@ import type { StepId } from '@/utils/setup/steps';
 
 /**
  * What the AADSTS codes that matter for a JustCall SAML setup mean, in our own
- * words, and which setup step fixes each. Codes not listed here fall back to
- * the generated reference table (reference-table.ts).
+ * words, which setup step fixes each, and the few words the doctor's headline
+ * names the commonest by. One entry per code. Codes not explained here fall
+ * back to the generated reference table (reference-table.ts).
  */
 export interface AadstsKnowledge {
   code: number;
@@ -18,9 +19,19 @@ export interface AadstsKnowledge {
   step: StepId | null;
   /** 'config' = fixable in the setup; 'user' = the user's sign-in; 'policy' = tenant policy. */
   kind: 'config' | 'user' | 'policy' | 'request';
+  /** A few words naming the cause, for the doctor's headline ("AADSTS50011 — Reply URL mismatch"); the title serves otherwise. */
+  short?: string;
 }
 
-export const AADSTS_KNOWLEDGE: readonly AadstsKnowledge[] = [
+/** A code the doctor's headline names briefly, while Microsoft's reference table explains it. */
+export interface AadstsNamed {
+  code: number;
+  short: string;
+}
+
+export type AadstsEntry = AadstsKnowledge | AadstsNamed;
+
+export const AADSTS_CODES: readonly AadstsEntry[] = [
   {
     code: 50011,
     name: 'InvalidReplyTo',
@@ -30,6 +41,7 @@ export const AADSTS_KNOWLEDGE: readonly AadstsKnowledge[] = [
     fix: 'In Entra, open the JustCall app > Single sign-on > Basic SAML Configuration and add JustCall’s ACS URL exactly as JustCall shows it under Reply URL (Assertion Consumer Service URL). Save.',
     step: 'basic-saml',
     kind: 'config',
+    short: 'Reply URL mismatch',
   },
   {
     code: 50105,
@@ -40,6 +52,7 @@ export const AADSTS_KNOWLEDGE: readonly AadstsKnowledge[] = [
     fix: 'In Entra, open the JustCall app > Users and groups > Add user/group, pick the user (or a group that directly contains them) and click Assign.',
     step: 'assignment',
     kind: 'config',
+    short: 'User not assigned to the app',
   },
   {
     code: 700016,
@@ -50,6 +63,7 @@ export const AADSTS_KNOWLEDGE: readonly AadstsKnowledge[] = [
     fix: 'In Entra, Basic SAML Configuration: set Identifier (Entity ID) to JustCall’s Entity ID character for character (mind a trailing slash). Also check that JustCall’s SSO URL contains your tenant ID.',
     step: 'basic-saml',
     kind: 'config',
+    short: 'Identifier (Entity ID) not found',
   },
   {
     code: 75011,
@@ -60,6 +74,7 @@ export const AADSTS_KNOWLEDGE: readonly AadstsKnowledge[] = [
     fix: 'Ask JustCall support to stop sending RequestedAuthnContext (or to send it with Comparison="minimum"); meanwhile the user can sign out of Microsoft and sign in again with a password.',
     step: 'justcall-idp',
     kind: 'request',
+    short: 'Authentication method mismatch',
   },
   {
     code: 750054,
@@ -70,6 +85,7 @@ export const AADSTS_KNOWLEDGE: readonly AadstsKnowledge[] = [
     fix: 'Start the sign-in from JustCall (app.justcall.io/login > SSO), not from the Login URL itself. In JustCall, the SSO URL must be Entra’s Login URL exactly.',
     step: 'justcall-idp',
     kind: 'request',
+    short: 'SAMLRequest or SAMLResponse missing',
   },
   {
     code: 900236,
@@ -119,6 +135,7 @@ export const AADSTS_KNOWLEDGE: readonly AadstsKnowledge[] = [
     fix: 'Make JustCall’s Entity ID and Entra’s Identifier (Entity ID) identical, and check the tenant ID in JustCall’s SSO URL.',
     step: 'basic-saml',
     kind: 'config',
+    short: 'Issuer (realm) not configured',
   },
   {
     code: 75008,
@@ -226,10 +243,25 @@ export const AADSTS_KNOWLEDGE: readonly AadstsKnowledge[] = [
     step: null,
     kind: 'user',
   },
+  { code: 50057, short: 'User account is disabled' },
+  { code: 90014, short: 'Required field missing in the request' },
 ];
 
-const BY_CODE = new Map<number, AadstsKnowledge>(AADSTS_KNOWLEDGE.map((k) => [k.code, k]));
+function isKnowledge(entry: AadstsEntry): entry is AadstsKnowledge {
+  return 'explanation' in entry;
+}
+
+/** The codes explained in our own words. */
+export const AADSTS_KNOWLEDGE: readonly AadstsKnowledge[] = AADSTS_CODES.filter(isKnowledge);
+
+const BY_CODE = new Map<number, AadstsEntry>(AADSTS_CODES.map((k) => [k.code, k]));
 
 export function knowledgeFor(code: number): AadstsKnowledge | undefined {
-  return BY_CODE.get(code);
+  const entry = BY_CODE.get(code);
+  return entry && isKnowledge(entry) ? entry : undefined;
+}
+
+/** The doctor's short name for a code's cause, when it has one. */
+export function shortCauseFor(code: number): string | undefined {
+  return BY_CODE.get(code)?.short;
 }

@@ -1,3 +1,4 @@
+import { parseUrl } from '@/utils/saml/parse-url';
 import { explainAadsts, type AadstsExplanation } from './lookup';
 import { htmlToText, unescapeJsonish } from './html-text';
 
@@ -68,12 +69,8 @@ export function parseEntraErrorPage(body: string, url?: string): EntraErrorPage 
  * error_description=AADSTS..., or a page URL whose query names the code.
  */
 export function parseEntraErrorUrl(url: string): EntraErrorPage | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
+  const parsed = parseUrl(url);
+  if (!parsed) return null;
   const params = new URLSearchParams(parsed.search);
   for (const [k, v] of new URLSearchParams(parsed.hash.replace(/^#/, ''))) params.append(k, v);
   const description = params.get('error_description') ?? params.get('error_message') ?? '';

@@ -18,6 +18,11 @@ export interface AadstsExplanation {
 
 const REFERENCE = new Map<number, readonly [number, string, string]>(AADSTS_REFERENCE.map((r) => [r[0], r]));
 
+/** 50011 -> "AADSTS50011", as Entra writes it. */
+export function aadstsLabel(code: number): string {
+  return `AADSTS${code}`;
+}
+
 /** Accepts 50011, "50011" or "AADSTS50011". */
 export function parseAadstsCode(input: number | string): number | null {
   if (typeof input === 'number') return Number.isInteger(input) && input > 0 ? input : null;
@@ -28,7 +33,7 @@ export function parseAadstsCode(input: number | string): number | null {
 export function explainAadsts(input: number | string): AadstsExplanation | null {
   const code = parseAadstsCode(input);
   if (code === null) return null;
-  const label = `AADSTS${code}`;
+  const label = aadstsLabel(code);
   const ours = knowledgeFor(code);
   if (ours) {
     return {

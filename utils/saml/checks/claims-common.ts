@@ -1,18 +1,28 @@
 import type { Attribute } from '@/utils/saml/types';
+import { REQUIRED_CLAIMS as PROFILE_CLAIMS } from '@/utils/setup/profile-constants';
 
-/** The claims JustCall reads, under exactly these names, and the Entra source each should have. */
-export const REQUIRED_CLAIMS = [
-  { name: 'email', source: 'user.mail', synonyms: ['emailaddress', 'mail', 'email'], severity: 'error' as const },
-  { name: 'firstName', source: 'user.givenname', synonyms: ['givenname', 'given_name', 'firstname'], severity: 'error' as const },
-  {
-    name: 'lastName',
-    source: 'user.surname',
-    synonyms: ['surname', 'sn', 'familyname', 'family_name', 'lastname'],
-    severity: 'error' as const,
-  },
-] as const;
+/** Names an admin or Entra may have used instead of the one JustCall reads (their local part, lower case). */
+const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  email: ['emailaddress', 'mail', 'email'],
+  firstName: ['givenname', 'given_name', 'firstname'],
+  lastName: ['surname', 'sn', 'familyname', 'family_name', 'lastname'],
+};
 
-export type RequiredClaim = (typeof REQUIRED_CLAIMS)[number];
+export interface RequiredClaim {
+  name: string;
+  /** The Entra source attribute the claim should have. */
+  source: string;
+  synonyms: readonly string[];
+  severity: 'error';
+}
+
+/** The claims JustCall reads, under exactly these names, with the source each should have: the JustCall profile's list. */
+export const REQUIRED_CLAIMS: readonly RequiredClaim[] = PROFILE_CLAIMS.map((c) => ({
+  name: c.name,
+  source: c.sourceAttribute,
+  synonyms: SYNONYMS[c.name] ?? [c.name.toLowerCase()],
+  severity: 'error',
+}));
 
 /** "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/email" -> "email"; "email" -> "email". */
 export function localName(attributeName: string): string {

@@ -56,9 +56,7 @@ export function checkRequiredClaims(input: CheckInput): Finding[] {
       });
       continue;
     }
-    const defaultClaim = attrs.find(
-      (a) => hasNamespace(a.name) && (claim.synonyms as readonly string[]).includes(localName(a.name).toLowerCase()),
-    );
+    const defaultClaim = attrs.find((a) => hasNamespace(a.name) && claim.synonyms.includes(localName(a.name).toLowerCase()));
     findings.push({
       id: `claims.missing.${claim.name}`,
       severity: claim.severity,

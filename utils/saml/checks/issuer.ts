@@ -1,8 +1,7 @@
+import { isEntraIssuer } from '@/utils/saml/entra-issuer';
 import type { Finding } from '@/utils/saml/types';
 import { compareExact, describeDifference, isIdpMessage } from './helpers';
 import type { CheckInput } from './types';
-
-const ENTRA_ISSUER = /^https:\/\/sts\.windows\.net\/[0-9a-f-]{36}\/$/i;
 
 /** The IdP's Issuer must equal what JustCall has as "Issuer / Entity ID" (https://sts.windows.net/{tenant}/). */
 export function checkIssuer(input: CheckInput): Finding[] {
@@ -25,7 +24,7 @@ export function checkIssuer(input: CheckInput): Finding[] {
   }
   const expected = input.ctx.issuer;
   if (!expected) {
-    if (ENTRA_ISSUER.test(issuer)) return [];
+    if (isEntraIssuer(issuer)) return [];
     return [
       {
         id: 'issuer.not-entra',

@@ -1,3 +1,4 @@
+import { aadstsFinding } from '@/utils/saml/aadsts/finding';
 import { explainAadsts } from '@/utils/saml/aadsts/lookup';
 import { extractAadstsCodes } from '@/utils/saml/aadsts/extract';
 import type { Finding } from '@/utils/saml/types';
@@ -60,15 +61,7 @@ export function checkStatus(input: CheckInput): Finding[] {
   });
   for (const code of codes) {
     const ex = explainAadsts(code);
-    if (!ex) continue;
-    findings.push({
-      id: `aadsts.${code}`,
-      severity: 'error',
-      title: `${ex.label}: ${ex.title}`,
-      detail: ex.explanation,
-      fix: ex.fix,
-      step: ex.step,
-    });
+    if (ex) findings.push(aadstsFinding(ex));
   }
   return findings;
 }

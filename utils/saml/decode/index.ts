@@ -1,7 +1,21 @@
 import type { Binding, DecodeResult, DecodedMessage, Finding } from '@/utils/saml/types';
 import { base64ToBytes, utf8DecodeStrict } from './bytes';
 import { decodeFindings } from './findings';
-import { findParam, formDecode, queryPart, splitQuery, type RawParam } from './form';
+import {
+  SAML_CARRIER_FIELDS,
+  fieldAlternation,
+  findParam,
+  formDecode,
+  formDecodeBase64,
+  percentDecode,
+  preferredCarrier,
+  queryPart,
+  splitQuery,
+  type RawParam,
+  type SamlCarrierField,
+  type SamlField,
+} from './form';
+import { htmlForms } from './html-form';
 import { inflateRawBounded } from './inflate';
 import { LIMITS } from './limits';
 import { looksMultipart, parseMultipart } from './multipart';
@@ -9,7 +23,7 @@ import { extractWsFedAssertion, looksLikeWsFedResponse } from './wsfed';
 
 export { LIMITS } from './limits';
 
-type Param = 'SAMLRequest' | 'SAMLResponse' | 'wresult';
+type Param = SamlCarrierField;
 type BindingHint = Binding | 'auto';
 
 const SAML_NAMESPACE = /urn:oasis:names:tc:SAML:(2\.0|1\.0|1\.1):/;
@@ -29,19 +43,6 @@ function samlXmlFindings(xml: string): Finding[] {
     return [decodeFindings.notSaml('The XML does not use any SAML namespace, so it is not a SAML message.')];
   }
   return [];
-}
-
-/** Base64 values lose '+' to ' ' when a sender forgets to percent-encode them; base64 never has spaces. */
-function restorePlus(value: string): string {
-  return value.replace(/ /g, '+');
-}
-
-function percentDecode(s: string): string | null {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return null;
-  }
 }
 
 function withoutWhitespace(s: string): string {
@@ -122,16 +123,6 @@ function definedOnly(extras: Extras): Extras {
   return out;
 }
 
-function decodedValue(p: RawParam): string | null {
-  return formDecode(p.raw);
-}
-
-/** A form value that carries base64: form-decoded, with '+' restored where a sender left it unencoded. */
-function base64Value(p: RawParam): string | null {
-  const v = formDecode(p.raw);
-  return v === null ? null : restorePlus(v);
-}
-
 /**
  * HTTP-Redirect: a URL or its query string. Keeps the exact octets the sender
  * signed (SAML Bindings 3.4.4.1): the original encoded parameters, in the order
@@ -156,36 +147,34 @@ export async function decodePostBody(body: string, contentType?: string): Promis
 }
 
 async function decodeParams(params: RawParam[], hint: BindingHint): Promise<DecodeResult> {
-  const wresult = findParam(params, 'wresult');
-  const request = findParam(params, 'SAMLRequest');
-  const response = findParam(params, 'SAMLResponse');
-  const carrier = response ?? request;
-  const relayParam = findParam(params, 'RelayState');
-  const relayState = relayParam ? (decodedValue(relayParam) ?? relayParam.raw) : undefined;
-
-  if (!carrier && wresult) return decodeWresult(wresult, relayState);
+  const param = (name: SamlField) => findParam(params, name);
+  const relayParam = param('RelayState');
+  const relayState = relayParam ? (formDecode(relayParam.raw) ?? relayParam.raw) : undefined;
+  const carrier = preferredCarrier(param);
   if (!carrier) {
     return {
       ok: false,
       findings: [decodeFindings.notSaml('There is no SAMLRequest, SAMLResponse or wresult parameter in it.')],
     };
   }
-  const name: Param = carrier === response ? 'SAMLResponse' : 'SAMLRequest';
-  const value = base64Value(carrier);
+  if (carrier.param === 'wresult') return decodeWresult(carrier.value, relayState);
+  const name: Param = carrier.param;
+  const value = formDecodeBase64(carrier.value.raw);
   if (value === null) return { ok: false, findings: [decodeFindings.badPercentEncoding(name)] };
 
-  const sigAlgParam = findParam(params, 'SigAlg');
-  const signatureParam = findParam(params, 'Signature');
+  const sigAlgParam = param('SigAlg');
+  const signatureParam = param('Signature');
   const extras: Extras = { relayState };
   let binding = hint;
   if (sigAlgParam || signatureParam) {
     binding = 'HTTP-Redirect';
-    const sigAlg = sigAlgParam ? decodedValue(sigAlgParam) : null;
-    const signature = signatureParam ? decodedValue(signatureParam) : null;
+    const sigAlg = sigAlgParam ? formDecode(sigAlgParam.raw) : null;
+    const signature = signatureParam ? formDecodeBase64(signatureParam.raw) : null;
     if (sigAlg !== null) extras.sigAlg = sigAlg;
-    if (signature !== null) extras.signature = restorePlus(signature);
+    if (signature !== null) extras.signature = signature;
     if (sigAlgParam) {
-      let signed = `${name}=${carrier.raw}`;
+      // The octets as sent, in the order the binding signs them.
+      let signed = `${name}=${carrier.value.raw}`;
       if (relayParam) signed += `&RelayState=${relayParam.raw}`;
       signed += `&SigAlg=${sigAlgParam.raw}`;
       extras.signedQuery = signed;
@@ -196,7 +185,7 @@ async function decodeParams(params: RawParam[], hint: BindingHint): Promise<Deco
 }
 
 async function decodeWresult(wresult: RawParam, relayState: string | undefined): Promise<DecodeResult> {
-  const value = decodedValue(wresult);
+  const value = formDecode(wresult.raw);
   if (value === null) return { ok: false, findings: [decodeFindings.badPercentEncoding('wresult')] };
   return fromWsFedXml(value, relayState);
 }
@@ -210,29 +199,16 @@ function fromWsFedXml(value: string, relayState: string | undefined): DecodeResu
 }
 
 /**
- * The auto-submitting HTML form an IdP returns for HTTP-POST
- * (<input type="hidden" name="SAMLResponse" value="...">): its hidden fields.
+ * The auto-submitting HTML form an IdP returns for HTTP-POST: its fields,
+ * re-encoded so they decode like a posted body.
  */
 function autoPostFormParams(html: string): RawParam[] | null {
-  if (!/<form[\s>]/i.test(html)) return null;
-  const params: RawParam[] = [];
-  for (const input of html.matchAll(/<input\b[^>]*>/gi)) {
-    const tag = input[0];
-    const name = /\bname\s*=\s*["']([^"']*)["']/i.exec(tag)?.[1];
-    const value = /\bvalue\s*=\s*["']([^"']*)["']/i.exec(tag)?.[1];
-    if (name === undefined || value === undefined) continue;
-    const unescaped = value
-      .replace(/&#x2B;|&#43;/gi, '+')
-      .replace(/&#x3D;|&#61;/gi, '=')
-      .replace(/&#x2F;|&#47;/gi, '/')
-      .replace(/&amp;/g, '&')
-      .replace(/&quot;/g, '"')
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>');
-    params.push({ name, raw: encodeURIComponent(unescaped) });
-  }
-  return findParam(params, 'SAMLResponse') || findParam(params, 'SAMLRequest') || findParam(params, 'wresult') ? params : null;
+  const params = htmlForms(html).flatMap((form) => form.fields.map(([name, raw]) => ({ name, raw: encodeURIComponent(raw) })));
+  return preferredCarrier((f) => findParam(params, f)) ? params : null;
 }
+
+/** A URL, query string or body that names a SAML parameter (in any case, as people paste). */
+const NAMES_SAML_PARAM = new RegExp(`(^|[?&])(${fieldAlternation([...SAML_CARRIER_FIELDS, 'RelayState', 'SigAlg'])})=`, 'i');
 
 /**
  * Anything a user might paste: a URL, a query string, a POST body (urlencoded
@@ -264,9 +240,9 @@ async function decodeAnyUnsafe(input: string): Promise<DecodeResult> {
   }
   if (looksMultipart(text)) return decodePostBody(text);
   const isUrl = /^https?:\/\//i.test(text);
-  if (isUrl || /(^|[?&])(SAMLRequest|SAMLResponse|wresult|RelayState|SigAlg)=/i.test(text)) {
+  if (isUrl || NAMES_SAML_PARAM.test(text)) {
     const params = splitQuery(isUrl || text.includes('?') ? queryPart(text) : text);
-    if (!findParam(params, 'SAMLRequest') && !findParam(params, 'SAMLResponse') && !findParam(params, 'wresult')) {
+    if (!preferredCarrier((f) => findParam(params, f))) {
       return {
         ok: false,
         findings: [decodeFindings.notSaml('The URL or form carries no SAMLRequest, SAMLResponse or wresult parameter.')],

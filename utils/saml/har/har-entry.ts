@@ -1,11 +1,14 @@
 import { z } from 'zod';
-import { parseEntraErrorPage, parseEntraErrorUrl } from '@/utils/saml/aadsts/error-page';
-import type { CapturedItem } from './captured';
-import { samlFormsInHtml } from './html-form';
 
 const NameValue = z.object({ name: z.string(), value: z.string().optional() });
 
-/** The parts of a HAR 1.2 entry we read; everything else is ignored. */
+/**
+ * The parts of a HAR 1.2 entry that the doctor reads, from a HAR file or from
+ * devtools.network (the recorder); everything else is ignored. One schema for
+ * both, so an entry reads the same whichever way it arrived. Size caps are the
+ * reader's: the recorder refuses what storage cannot hold, a file read skips
+ * oversized entries.
+ */
 export const HarEntry = z.object({
   startedDateTime: z.string().optional(),
   request: z.object({
@@ -15,98 +18,10 @@ export const HarEntry = z.object({
   }),
   response: z
     .object({
-      status: z.number().optional(),
+      status: z.number().int().optional(),
       redirectURL: z.string().optional(),
       content: z.object({ mimeType: z.string().optional(), text: z.string().optional(), encoding: z.string().optional() }).optional(),
     })
     .optional(),
 });
 export type HarEntry = z.infer<typeof HarEntry>;
-
-const SAML_PARAM = /(^|[?&])(SAMLRequest|SAMLResponse|wresult)=/;
-const ENTRA_HOST =
-  /(^|\.)login\.(microsoftonline\.(com|us|de)|microsoft\.com|windows\.net|partner\.microsoftonline\.cn|chinacloudapi\.cn)$/i;
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
-}
-
-function queryOf(url: string): string {
-  const q = url.indexOf('?');
-  if (q < 0) return '';
-  const h = url.indexOf('#', q);
-  return url.slice(q + 1, h < 0 ? undefined : h);
-}
-
-function postBody(entry: HarEntry): string | null {
-  const pd = entry.request.postData;
-  if (!pd) return null;
-  if (pd.text) return pd.text;
-  if (pd.params && pd.params.length > 0) return pd.params.map((p) => `${p.name}=${p.value ?? ''}`).join('&');
-  return null;
-}
-
-function responseText(entry: HarEntry): string | null {
-  const content = entry.response?.content;
-  if (!content?.text) return null;
-  if (content.encoding === 'base64') {
-    try {
-      const bin = atob(content.text.replace(/\s+/g, ''));
-      const bytes = Uint8Array.from(bin, (ch) => ch.charCodeAt(0));
-      return new TextDecoder().decode(bytes);
-    } catch {
-      return null;
-    }
-  }
-  return content.text;
-}
-
-/** Every SAML message and Entra error in one HAR entry: the request side first, then the response. */
-export function itemsFromHarEntry(entry: HarEntry, seq: number): CapturedItem[] {
-  const { url, method } = entry.request;
-  const base = { seq, url, method, ...(entry.startedDateTime ? { time: entry.startedDateTime } : {}) };
-  const items: CapturedItem[] = [];
-  if (SAML_PARAM.test(`?${queryOf(url)}`)) {
-    items.push({ ...base, type: 'saml', source: 'query', carrier: { via: 'redirect', url } });
-  }
-  const body = postBody(entry);
-  if (body && (SAML_PARAM.test(body) || /name="?(SAMLRequest|SAMLResponse|wresult)"?/.test(body))) {
-    const contentType = entry.request.postData?.mimeType;
-    items.push({ ...base, type: 'saml', source: 'post', carrier: { via: 'post', body, ...(contentType ? { contentType } : {}) } });
-  }
-  const urlError = parseEntraErrorUrl(url) ?? (entry.response?.redirectURL ? parseEntraErrorUrl(entry.response.redirectURL) : null);
-  if (urlError) items.push({ ...base, type: 'entra-error', page: urlError });
-
-  const text = responseText(entry);
-  if (text) {
-    const mime = entry.response?.content?.mimeType ?? '';
-    const html = /html/i.test(mime) || /^\s*</.test(text);
-    if (html && !urlError && ENTRA_HOST.test(hostOf(url))) {
-      const page = parseEntraErrorPage(text, url);
-      if (page) items.push({ ...base, type: 'entra-error', page });
-    }
-    if (html) {
-      for (const form of samlFormsInHtml(text)) {
-        items.push({
-          ...base,
-          url: form.action ?? url,
-          method: 'POST',
-          type: 'saml',
-          source: 'html-form',
-          carrier: {
-            via: 'base64',
-            value: form.value,
-            binding: 'HTTP-POST',
-            param: form.param,
-            ...(form.relayState !== undefined ? { relayState: form.relayState } : {}),
-          },
-        });
-      }
-    }
-  }
-  return items;
-}

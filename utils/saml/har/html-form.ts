@@ -1,4 +1,5 @@
-import { decodeEntities } from '@/utils/saml/aadsts/html-text';
+import { carrierOf, pickSamlFields } from '@/utils/saml/decode/form';
+import { htmlForms } from '@/utils/saml/decode/html-form';
 
 /** A SAML message found in an auto-submitting HTML form (how the HTTP-POST binding travels). */
 export interface FormMessage {
@@ -8,32 +9,18 @@ export interface FormMessage {
   relayState?: string;
 }
 
-function attr(tag: string, name: string): string | undefined {
-  const m = new RegExp(`\\b${name}\\s*=\\s*("([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
-  const v = m?.[2] ?? m?.[3] ?? m?.[4];
-  return v === undefined ? undefined : decodeEntities(v);
-}
-
-/** Finds SAMLRequest/SAMLResponse hidden inputs in an HTML page, with their form's action. */
+/** The SAMLRequest/SAMLResponse of each form in an HTML page, with the form's action and RelayState. */
 export function samlFormsInHtml(html: string): FormMessage[] {
-  if (!/SAML(Request|Response)/.test(html)) return [];
   const out: FormMessage[] = [];
-  for (const form of html.matchAll(/<form\b([^>]*)>([\s\S]*?)<\/form>/gi)) {
-    const action = attr(form[1] ?? '', 'action');
-    let message: FormMessage | null = null;
-    let relayState: string | undefined;
-    for (const input of (form[2] ?? '').matchAll(/<input\b[^>]*>/gi)) {
-      const name = attr(input[0], 'name');
-      const value = attr(input[0], 'value');
-      if (value === undefined) continue;
-      if (name === 'SAMLRequest' || name === 'SAMLResponse') message = { param: name, value };
-      if (name === 'RelayState') relayState = value;
-    }
-    if (message) {
-      if (action !== undefined) message.action = action;
-      if (relayState !== undefined) message.relayState = relayState;
-      out.push(message);
-    }
+  for (const form of htmlForms(html)) {
+    const fields = pickSamlFields(form.fields);
+    const carrier = carrierOf(fields);
+    // A wresult travels as XML, not base64; HAR pages from Entra carry SAML only.
+    if (!carrier || carrier.param === 'wresult') continue;
+    const message: FormMessage = { param: carrier.param, value: carrier.value };
+    if (form.action !== undefined) message.action = form.action;
+    if (fields.RelayState !== undefined) message.relayState = fields.RelayState;
+    out.push(message);
   }
   return out;
 }

@@ -1,6 +1,8 @@
+import { SAML_CARRIER_FIELDS, splitQuery } from '@/utils/saml/decode/form';
 import { asciiPatterns, containsAny } from './byte-search';
 import type { CaptureFormat, CaptureReadResult, CapturedItem } from './captured';
-import { HarEntry, itemsFromHarEntry } from './har-entry';
+import { HarEntry } from './har-entry';
+import { itemsFromHarEntry } from './har-entry-items';
 import { JsonArrayScanner } from './json-array-scanner';
 import { SamlTracerRequest, itemsFromSamlTracer } from './saml-tracer';
 import { chunksOf, type ByteSource } from './stream';
@@ -15,7 +17,7 @@ const FORMAT_OF: readonly CaptureFormat[] = ['har', 'saml-tracer', 'trace'];
  * Entries without any are never JSON-parsed, which keeps a big HAR cheap.
  * The Entra host is listed because its pages may be stored base64-encoded.
  */
-const KEYWORDS = asciiPatterns(['SAMLRequest', 'SAMLResponse', 'wresult', 'AADSTS', 'login.microsoftonline', 'login.microsoft.com']);
+const KEYWORDS = asciiPatterns([...SAML_CARRIER_FIELDS, 'AADSTS', 'login.microsoftonline', 'login.microsoft.com']);
 
 export interface ReadCaptureOptions {
   /** Entries larger than this are skipped with a note (default 256 MiB). */
@@ -115,8 +117,8 @@ function dedupeFormCopies(items: CapturedItem[]): CapturedItem[] {
   const posted = new Set<string>();
   for (const it of items) {
     if (it.type === 'saml' && it.source !== 'html-form' && it.carrier.via === 'post') {
-      for (const m of it.carrier.body.matchAll(/(?:^|&)SAML(?:Request|Response)=([^&]*)/g)) {
-        posted.add(normaliseB64(m[1] ?? ''));
+      for (const p of splitQuery(it.carrier.body)) {
+        if (p.name === 'SAMLRequest' || p.name === 'SAMLResponse') posted.add(normaliseB64(p.raw));
       }
     }
   }

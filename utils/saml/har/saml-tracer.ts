@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseEntraErrorUrl } from '@/utils/saml/aadsts/error-page';
+import { SAML_CARRIER_FIELDS, namesCarrierParam, type SamlCarrierField } from '@/utils/saml/decode/form';
 import type { CapturedItem } from './captured';
 
 /**
@@ -17,8 +18,6 @@ export const SamlTracerRequest = z.object({
 });
 export type SamlTracerRequest = z.infer<typeof SamlTracerRequest>;
 
-const SAML_QUERY = /[?&](SAMLRequest|SAMLResponse|wresult)=/;
-
 function encodeForm(pairs: readonly (readonly [string, string, ...unknown[]])[]): string {
   return pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
 }
@@ -28,8 +27,8 @@ export function itemsFromSamlTracer(req: SamlTracerRequest, seq: number): Captur
   const base = { seq, url: req.url, method: req.method };
   const items: CapturedItem[] = [];
   const post = req.post ?? [];
-  const carriesSaml = post.some(([k]) => k === 'SAMLRequest' || k === 'SAMLResponse' || k === 'wresult');
-  if (SAML_QUERY.test(req.url)) {
+  const carriesSaml = post.some(([k]) => SAML_CARRIER_FIELDS.includes(k as SamlCarrierField));
+  if (namesCarrierParam(req.url)) {
     items.push({ ...base, type: 'saml', source: 'saml-tracer', carrier: { via: 'redirect', url: req.url } });
   } else if (carriesSaml && post.every(([, v]) => !/^[0-9a-f]{64}$|^\*+$/.test(v))) {
     items.push({ ...base, type: 'saml', source: 'saml-tracer', carrier: { via: 'post', body: encodeForm(post) } });

@@ -1,3 +1,4 @@
+import { parseUrl } from '@/utils/saml/parse-url';
 import type { Redactor } from './redactor';
 
 /** Query parameters whose whole value is dropped: the message itself (exported separately) or session material. */
@@ -25,12 +26,8 @@ const DROP = new Set([
 
 /** A RelayState that is a plain URL is harmless; anything else may be a session handle. */
 function redactRelayState(value: string): string {
-  try {
-    const u = new URL(value);
-    if (!u.search && !u.hash && !u.username) return value;
-  } catch {
-    // not a URL
-  }
+  const u = parseUrl(value);
+  if (u && !u.search && !u.hash && !u.username) return value;
   return value ? 'REDACTED' : value;
 }
 
@@ -46,12 +43,8 @@ function redactParams(params: URLSearchParams, r: Redactor): string {
 
 /** A URL with SAML payloads, session tokens and personal values removed. */
 export function redactUrl(url: string, r: Redactor): string {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return r.text(url);
-  }
+  const u = parseUrl(url);
+  if (!u) return r.text(url);
   const query = redactParams(u.searchParams, r);
   const hash = u.hash.length > 1 ? redactParams(new URLSearchParams(u.hash.slice(1)), r) : '';
   let path: string;

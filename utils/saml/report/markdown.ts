@@ -1,4 +1,5 @@
 import type { TraceAnalysis, TraceEntry } from '@/utils/saml/analyse';
+import { isAadstsFinding } from '@/utils/saml/aadsts/finding';
 import { Redactor } from '@/utils/saml/redact/redactor';
 import { redactUrl } from '@/utils/saml/redact/url';
 import type { Finding, MessageAnalysis } from '@/utils/saml/types';
@@ -29,7 +30,7 @@ function stepLabel(step: Finding['step']): string {
 export function mainCause(findings: readonly Finding[]): Finding | null {
   const errors = findings.filter((f) => f.severity === 'error');
   return (
-    errors.find((f) => f.id.startsWith('aadsts.')) ??
+    errors.find(isAadstsFinding) ??
     errors.find((f) => f.id.startsWith('signature.') || f.id.startsWith('certificate.') || f.id.startsWith('cert.')) ??
     errors[0] ??
     null
@@ -40,95 +41,115 @@ function entryLabel(e: TraceEntry, index: number): string {
   return `#${index + 1} ${e.kind}`;
 }
 
+/** How the report shows text and URLs: redacted by default. */
+interface Writer {
+  text(s: string): string;
+  url(s: string): string;
+}
+
+function writerFor(trace: TraceAnalysis, redact: boolean): Writer {
+  if (!redact) return { text: (s) => s, url: (s) => s };
+  const r = new Redactor();
+  for (const e of trace.entries) if (e.analysis?.decoded?.xml) r.learnXml(e.analysis.decoded.xml);
+  return { text: (s) => r.text(s), url: (s) => redactUrl(s, r) };
+}
+
+/** The verdict, and for a failure its cause, fix and setup step. */
+function verdictLines(trace: TraceAnalysis, w: Writer): string[] {
+  const all = trace.entries.flatMap((e) => e.findings);
+  const cause = mainCause(all);
+  const warnings = all.filter((f) => f.severity === 'warning');
+  if (trace.entries.length === 0) return ['**Verdict:** no SAML message or Entra error was found in what was given.', ''];
+  if (!cause) {
+    return [
+      `**Verdict:** no blocking problem found in ${trace.entries.length} message(s)${warnings.length ? `; ${warnings.length} warning(s) to look at` : ''}.`,
+      '',
+    ];
+  }
+  const where = trace.entries.findIndex((e) => e.findings.includes(cause));
+  return [
+    `**Verdict:** the sign-in fails. ${all.filter((f) => f.severity === 'error').length} error(s), ${warnings.length} warning(s) in ${trace.entries.length} message(s).`,
+    '',
+    `**Cause:** ${w.text(cause.title)}${where >= 0 ? ` (message ${where + 1})` : ''}. ${w.text(cause.detail)}`,
+    '',
+    `**Fix:** ${w.text(cause.fix)}`,
+    '',
+    `**Setup step:** ${stepLabel(cause.step)}`,
+    '',
+  ];
+}
+
+/** One row per message: time, kind, direction, signature verdict and counts. */
+function messagesTable(entries: readonly TraceEntry[]): string[] {
+  if (entries.length === 0) return [];
+  const lines = ['## Messages', '', '| # | Time | Message | Direction | Signature | Errors | Warnings |', '|---|---|---|---|---|---|---|'];
+  entries.forEach((e, i) => {
+    const errs = e.findings.filter((f) => f.severity === 'error').length;
+    const warns = e.findings.filter((f) => f.severity === 'warning').length;
+    const paired = e.pairedWith !== undefined ? ` (pairs with #${e.pairedWith + 1})` : '';
+    lines.push(
+      `| ${i + 1} | ${cell(e.time ?? '')} | ${cell(e.kind + paired)} | ${e.direction === 'sp-to-idp' ? 'JustCall → Entra' : 'Entra → JustCall'} | ${e.verdict ?? '—'} | ${errs} | ${warns} |`,
+    );
+  });
+  lines.push('');
+  return lines;
+}
+
+/** The key values of a message (and an error page's details) that are not empty. */
+function valueTable(e: TraceEntry, w: Writer): string[] {
+  const values = e.analysis ? keyValues(e.analysis) : [];
+  if (e.errorPage) {
+    const p = e.errorPage;
+    values.push(
+      ['Error', p.message],
+      ['Request Id', p.requestId ?? ''],
+      ['Correlation Id', p.correlationId ?? ''],
+      ['Timestamp', p.timestamp ?? ''],
+    );
+  }
+  const shown = values.filter(([, v]) => v !== '');
+  if (shown.length === 0) return [];
+  return ['| Field | Value |', '|---|---|', ...shown.map(([k, v]) => `| ${cell(k)} | ${cell(w.text(v))} |`), ''];
+}
+
+/** The findings of a message, errors first. */
+function findingsTable(findings: readonly Finding[], w: Writer): string[] {
+  const sorted = [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  if (sorted.length === 0) return ['No findings.', ''];
+  return [
+    '| Severity | Finding | Fix | Step |',
+    '|---|---|---|---|',
+    ...sorted.map(
+      (f) =>
+        `| ${f.severity} | **${cell(w.text(f.title))}** (\`${f.id}\`): ${cell(w.text(f.detail))} | ${cell(w.text(f.fix))} | ${cell(stepLabel(f.step))} |`,
+    ),
+    '',
+  ];
+}
+
+function entrySection(e: TraceEntry, index: number, w: Writer): string[] {
+  const lines = [`## ${entryLabel(e, index)}`, '', `URL: \`${w.url(e.url)}\``, ''];
+  if (e.stored?.redacted) lines.push('_Imported from a redacted export: the verdict and findings are those recorded at capture time._', '');
+  return [...lines, ...valueTable(e, w), ...findingsTable(e.findings, w)];
+}
+
 /**
  * A Markdown diagnosis support can paste into a ticket: verdict, cause, fix,
  * step, a findings table per message and the key values, redacted by default.
  */
 export function renderTraceReport(trace: TraceAnalysis, options: MarkdownReportOptions = {}): string {
   const redact = options.redact ?? true;
-  const r = new Redactor();
-  if (redact) for (const e of trace.entries) if (e.analysis?.decoded?.xml) r.learnXml(e.analysis.decoded.xml);
-  const t = (s: string) => (redact ? r.text(s) : s);
-  const url = (s: string) => (redact ? redactUrl(s, r) : s);
-
-  const all = trace.entries.flatMap((e) => e.findings);
-  const cause = mainCause(all);
-  const warnings = all.filter((f) => f.severity === 'warning');
-  const lines: string[] = ['# Entra SSO login diagnosis', ''];
-
-  if (trace.entries.length === 0) {
-    lines.push('**Verdict:** no SAML message or Entra error was found in what was given.', '');
-  } else if (cause) {
-    const where = trace.entries.findIndex((e) => e.findings.includes(cause));
-    lines.push(
-      `**Verdict:** the sign-in fails. ${all.filter((f) => f.severity === 'error').length} error(s), ${warnings.length} warning(s) in ${trace.entries.length} message(s).`,
-      '',
-      `**Cause:** ${t(cause.title)}${where >= 0 ? ` (message ${where + 1})` : ''}. ${t(cause.detail)}`,
-      '',
-      `**Fix:** ${t(cause.fix)}`,
-      '',
-      `**Setup step:** ${stepLabel(cause.step)}`,
-      '',
-    );
-  } else {
-    lines.push(
-      `**Verdict:** no blocking problem found in ${trace.entries.length} message(s)${warnings.length ? `; ${warnings.length} warning(s) to look at` : ''}.`,
-      '',
-    );
-  }
-
-  if (trace.entries.length > 0) {
-    lines.push('## Messages', '', '| # | Time | Message | Direction | Signature | Errors | Warnings |', '|---|---|---|---|---|---|---|');
-    trace.entries.forEach((e, i) => {
-      const errs = e.findings.filter((f) => f.severity === 'error').length;
-      const warns = e.findings.filter((f) => f.severity === 'warning').length;
-      const paired = e.pairedWith !== undefined ? ` (pairs with #${e.pairedWith + 1})` : '';
-      lines.push(
-        `| ${i + 1} | ${cell(e.time ?? '')} | ${cell(e.kind + paired)} | ${e.direction === 'sp-to-idp' ? 'JustCall → Entra' : 'Entra → JustCall'} | ${e.verdict ?? '—'} | ${errs} | ${warns} |`,
-      );
-    });
-    lines.push('');
-  }
-
-  trace.entries.forEach((e, i) => {
-    lines.push(`## ${entryLabel(e, i)}`, '', `URL: \`${url(e.url)}\``, '');
-    if (e.stored?.redacted)
-      lines.push('_Imported from a redacted export: the verdict and findings are those recorded at capture time._', '');
-    const values = e.analysis ? keyValues(e.analysis) : [];
-    if (e.errorPage) {
-      const p = e.errorPage;
-      values.push(
-        ['Error', p.message],
-        ['Request Id', p.requestId ?? ''],
-        ['Correlation Id', p.correlationId ?? ''],
-        ['Timestamp', p.timestamp ?? ''],
-      );
-    }
-    const shown = values.filter(([, v]) => v !== '');
-    if (shown.length > 0) {
-      lines.push('| Field | Value |', '|---|---|');
-      for (const [k, v] of shown) lines.push(`| ${cell(k)} | ${cell(t(v))} |`);
-      lines.push('');
-    }
-    const sorted = [...e.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-    if (sorted.length === 0) {
-      lines.push('No findings.', '');
-      return;
-    }
-    lines.push('| Severity | Finding | Fix | Step |', '|---|---|---|---|');
-    for (const f of sorted) {
-      lines.push(
-        `| ${f.severity} | **${cell(t(f.title))}** (\`${f.id}\`): ${cell(t(f.detail))} | ${cell(t(f.fix))} | ${cell(stepLabel(f.step))} |`,
-      );
-    }
-    lines.push('');
-  });
-
-  lines.push(
+  const w = writerFor(trace, redact);
+  const lines: string[] = [
+    '# Entra SSO login diagnosis',
+    '',
+    ...verdictLines(trace, w),
+    ...messagesTable(trace.entries),
+    ...trace.entries.flatMap((e, i) => entrySection(e, i, w)),
     '---',
     `_Generated by Entra SSO Assistant${options.generatedAt ? ` at ${options.generatedAt}` : ''}. ${redact ? 'Names, e-mail addresses, NameIDs, signature values and session data are redacted.' : 'NOT redacted: contains personal data.'}_`,
     '',
-  );
+  ];
   return lines.join('\n');
 }
 

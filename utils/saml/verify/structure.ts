@@ -47,6 +47,89 @@ function isSaml(el: XmlElement, ns: string, local: string): boolean {
   return el.namespaceURI === ns && el.localName === local;
 }
 
+function duplicateIds(counts: Map<string, number>): Finding[] {
+  return [...counts]
+    .filter(([, n]) => n > 1)
+    .map(([id, n]) =>
+      sigFindings.wrapped('Two elements share the same ID', `The ID "${id}" appears ${n} times; a signature reference to it is ambiguous.`),
+    );
+}
+
+/** Assertions anywhere in a Response, encrypted or not: more than one is how a forged one is hidden. */
+function extraAssertions(doc: XmlDocument): Finding[] {
+  const assertions = descendantsNS(doc, NS.saml, 'Assertion').length + descendantsNS(doc, NS.saml, 'EncryptedAssertion').length;
+  if (assertions <= 1) return [];
+  return [
+    sigFindings.wrapped(
+      'The response holds more than one assertion',
+      `There are ${assertions} assertions in the document (some may be hidden inside other elements).`,
+    ),
+  ];
+}
+
+interface DocumentShape {
+  root: XmlElement;
+  isResponse: boolean;
+  isMetadata: boolean;
+  counts: Map<string, number>;
+}
+
+/** What a signature in this element protects: the root, or the Assertion that is a direct child of the root Response; null elsewhere. */
+function roleOf(target: XmlElement, shape: DocumentShape): SignedRole | null {
+  const { root, isResponse } = shape;
+  if (target === root) return isResponse ? 'response' : isSaml(root, NS.saml, 'Assertion') ? 'assertion' : 'document';
+  if (isResponse && isSaml(target, NS.saml, 'Assertion') && target.parentNode === root) return 'assertion';
+  return null;
+}
+
+type SignatureJudgement = { plan: SignaturePlan } | { wrapping: Finding } | { broken: Finding } | null;
+
+/** One ds:Signature against the rules: a plan to verify, a wrapping shape, a broken reference, or nothing to say. */
+function judgeSignature(sigEl: XmlElement, shape: DocumentShape): SignatureJudgement {
+  const parent = sigEl.parentNode;
+  if (!parent || parent.nodeType !== 1) return null;
+  const target = parent as XmlElement;
+  const role = roleOf(target, shape);
+  if (!role) {
+    // Nested signatures inside metadata (e.g. a signed EntityDescriptor in an aggregate) are not wrapping.
+    if (shape.isMetadata) return null;
+    return {
+      wrapping: sigFindings.wrapped(
+        'A signature sits where nothing is read from it',
+        `A signature is inside ${describe(target)}, which is not the message root nor its assertion.`,
+      ),
+    };
+  }
+  const signature = readSignature(sigEl);
+  if (signature.signedInfoCount !== 1) {
+    return {
+      wrapping: sigFindings.wrapped(
+        'The signature is malformed',
+        `The signature in ${describe(target)} has ${signature.signedInfoCount} SignedInfo elements; exactly one is allowed.`,
+      ),
+    };
+  }
+  if (signature.references.length !== 1) {
+    return {
+      wrapping: sigFindings.wrapped(
+        'The signature signs an unexpected number of elements',
+        `The signature in ${describe(target)} has ${signature.references.length} references; exactly one (to ${describe(target)}) is allowed.`,
+      ),
+    };
+  }
+  const uri = signature.references[0]?.uri ?? '';
+  const id = attr(target, 'ID');
+  const wholeDocument = uri === '' && target === shape.root;
+  if (wholeDocument || (id !== undefined && uri === `#${id}`)) return { plan: { signature, target, role, wholeDocument } };
+  if (uri?.startsWith('#') && !shape.counts.has(uri.slice(1))) return { broken: sigFindings.referenceNotFound(describe(target), uri) };
+  return {
+    wrapping: sigFindings.wrapped(
+      'The signature points at a different element',
+      `The signature in ${describe(target)} references "${uri ?? '(no URI)'}", not the element it sits in.`,
+    ),
+  };
+}
+
 /**
  * The structural rules that defeat XML Signature Wrapping (the approach of
  * python3-saml, crewjam/saml and node-saml, written our own way):
@@ -62,87 +145,20 @@ export function analyseStructure(doc: XmlDocument): StructureResult {
   const signatures = descendantsNS(doc, NS.ds, 'Signature');
   const result: StructureResult = { signatureCount: signatures.length, plans: [], wrapping: [], broken: [] };
   if (!root || !signatures.length) return result;
-  const isResponse = isSaml(root, NS.samlp, 'Response');
-  const isMetadata = root.namespaceURI === NS.md;
-  const counts = idCounts(doc);
-
-  for (const [id, n] of counts) {
-    if (n > 1) {
-      result.wrapping.push(
-        sigFindings.wrapped(
-          'Two elements share the same ID',
-          `The ID "${id}" appears ${n} times; a signature reference to it is ambiguous.`,
-        ),
-      );
-    }
-  }
-  if (isResponse) {
-    const assertions = descendantsNS(doc, NS.saml, 'Assertion').length + descendantsNS(doc, NS.saml, 'EncryptedAssertion').length;
-    if (assertions > 1) {
-      result.wrapping.push(
-        sigFindings.wrapped(
-          'The response holds more than one assertion',
-          `There are ${assertions} assertions in the document (some may be hidden inside other elements).`,
-        ),
-      );
-    }
-  }
-
+  const shape: DocumentShape = {
+    root,
+    isResponse: isSaml(root, NS.samlp, 'Response'),
+    isMetadata: root.namespaceURI === NS.md,
+    counts: idCounts(doc),
+  };
+  result.wrapping.push(...duplicateIds(shape.counts));
+  if (shape.isResponse) result.wrapping.push(...extraAssertions(doc));
   for (const sigEl of signatures) {
-    const parent = sigEl.parentNode;
-    if (!parent || parent.nodeType !== 1) continue;
-    const target = parent as XmlElement;
-    let role: SignedRole | null = null;
-    if (target === root) role = isResponse ? 'response' : isSaml(root, NS.saml, 'Assertion') ? 'assertion' : 'document';
-    else if (isResponse && isSaml(target, NS.saml, 'Assertion') && target.parentNode === root) role = 'assertion';
-    if (!role) {
-      // Nested signatures inside metadata (e.g. a signed EntityDescriptor in an aggregate) are not wrapping.
-      if (!isMetadata) {
-        result.wrapping.push(
-          sigFindings.wrapped(
-            'A signature sits where nothing is read from it',
-            `A signature is inside ${describe(target)}, which is not the message root nor its assertion.`,
-          ),
-        );
-      }
-      continue;
-    }
-    const signature = readSignature(sigEl);
-    if (signature.signedInfoCount !== 1) {
-      result.wrapping.push(
-        sigFindings.wrapped(
-          'The signature is malformed',
-          `The signature in ${describe(target)} has ${signature.signedInfoCount} SignedInfo elements; exactly one is allowed.`,
-        ),
-      );
-      continue;
-    }
-    if (signature.references.length !== 1) {
-      result.wrapping.push(
-        sigFindings.wrapped(
-          'The signature signs an unexpected number of elements',
-          `The signature in ${describe(target)} has ${signature.references.length} references; exactly one (to ${describe(target)}) is allowed.`,
-        ),
-      );
-      continue;
-    }
-    const uri = signature.references[0]?.uri ?? '';
-    const id = attr(target, 'ID');
-    const wholeDocument = uri === '' && target === root;
-    if (!wholeDocument && (id === undefined || uri !== `#${id}`)) {
-      if (uri?.startsWith('#') && !counts.has(uri.slice(1))) {
-        result.broken.push(sigFindings.referenceNotFound(describe(target), uri));
-        continue;
-      }
-      result.wrapping.push(
-        sigFindings.wrapped(
-          'The signature points at a different element',
-          `The signature in ${describe(target)} references "${uri ?? '(no URI)'}", not the element it sits in.`,
-        ),
-      );
-      continue;
-    }
-    result.plans.push({ signature, target, role, wholeDocument });
+    const judged = judgeSignature(sigEl, shape);
+    if (!judged) continue;
+    if ('plan' in judged) result.plans.push(judged.plan);
+    else if ('wrapping' in judged) result.wrapping.push(judged.wrapping);
+    else result.broken.push(judged.broken);
   }
   return result;
 }

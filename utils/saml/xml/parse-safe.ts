@@ -43,82 +43,79 @@ function lineCol(xml: string, index: number): string {
 
 class StopParsing extends Error {}
 
+const MALFORMED_FIX = 'The message was damaged or hand-edited. Capture it again from the browser.';
+
+/** What is refused before the parser sees the text: too large, a DTD, too many tags. */
+function refusedBeforeParsing(xml: string): Finding | null {
+  if (xml.length > LIMITS.maxXmlBytes) {
+    return makeFinding(
+      'xml.too-large',
+      'error',
+      'The XML is too large to analyse',
+      `It has ${xml.length} characters; the limit is ${LIMITS.maxXmlBytes}.`,
+      'Check that you copied one SAML message.',
+    );
+  }
+  const dtd = DTD_PATTERN.exec(xml);
+  if (dtd) {
+    return makeFinding(
+      'xml.doctype',
+      'error',
+      'The XML contains a DOCTYPE or entity declaration',
+      `SAML messages never need a DTD, and DTD entities are how XML entity-expansion ("billion laughs") and external-entity (XXE) attacks work. Found "${dtd[0]}"${lineCol(xml, dtd.index)}; the message was not parsed.`,
+      'Treat this message as hostile. A genuine identity provider does not send DTDs.',
+    );
+  }
+  let tags = 0;
+  for (let i = xml.indexOf('<'); i >= 0; i = xml.indexOf('<', i + 1)) {
+    if (++tags > XML_LIMITS.maxTags) return tooComplex(`more than ${XML_LIMITS.maxTags} tags`);
+  }
+  return null;
+}
+
+/** xmldom with every complaint turned into a finding; anything worse than a warning stops it, since the document is then not what was signed. */
+function parseWithFindings(xml: string, findings: Finding[]): XmlDocument | null {
+  try {
+    const parser = new DOMParser({
+      locator: true,
+      onError: (level, msg, context: unknown) => {
+        const warning = level === 'warning';
+        findings.push(
+          makeFinding(
+            'xml.malformed',
+            warning ? 'warning' : 'error',
+            warning ? 'The XML has a problem' : 'The XML is malformed',
+            `${cleanMessage(msg)}${locationOf(context)}.`,
+            MALFORMED_FIX,
+          ),
+        );
+        if (!warning) throw new StopParsing(msg);
+      },
+    });
+    return parser.parseFromString(xml, 'text/xml');
+  } catch (err) {
+    if (!(err instanceof StopParsing) && !findings.some((f) => f.id === 'xml.malformed' && f.severity === 'error')) {
+      const msg = err instanceof Error ? err.message : String(err);
+      findings.push(
+        makeFinding('xml.malformed', 'error', 'The XML is malformed', `${cleanMessage(msg)}${locationOf(err)}.`, MALFORMED_FIX),
+      );
+    }
+    return null;
+  }
+}
+
 /**
  * Parses untrusted XML. DTDs are refused before the parser sees them, so there
  * is no entity expansion (billion laughs) and no external fetch; every parser
  * complaint becomes a finding with its position; size and shape are capped.
  */
 export function parseXmlSafely(xml: string): { doc: XmlDocument | null; findings: Finding[] } {
+  const refused = refusedBeforeParsing(xml);
+  if (refused) return { doc: null, findings: [refused] };
   const findings: Finding[] = [];
-  if (xml.length > LIMITS.maxXmlBytes) {
-    findings.push(
-      makeFinding(
-        'xml.too-large',
-        'error',
-        'The XML is too large to analyse',
-        `It has ${xml.length} characters; the limit is ${LIMITS.maxXmlBytes}.`,
-        'Check that you copied one SAML message.',
-      ),
-    );
-    return { doc: null, findings };
-  }
-  const dtd = DTD_PATTERN.exec(xml);
-  if (dtd) {
-    findings.push(
-      makeFinding(
-        'xml.doctype',
-        'error',
-        'The XML contains a DOCTYPE or entity declaration',
-        `SAML messages never need a DTD, and DTD entities are how XML entity-expansion ("billion laughs") and external-entity (XXE) attacks work. Found "${dtd[0]}"${lineCol(xml, dtd.index)}; the message was not parsed.`,
-        'Treat this message as hostile. A genuine identity provider does not send DTDs.',
-      ),
-    );
-    return { doc: null, findings };
-  }
-  let tags = 0;
-  for (let i = xml.indexOf('<'); i >= 0; i = xml.indexOf('<', i + 1)) {
-    if (++tags > XML_LIMITS.maxTags) {
-      findings.push(tooComplex(`more than ${XML_LIMITS.maxTags} tags`));
-      return { doc: null, findings };
-    }
-  }
-
-  let doc: XmlDocument | null;
-  try {
-    const parser = new DOMParser({
-      locator: true,
-      onError: (level, msg, context: unknown) => {
-        const where = locationOf(context);
-        findings.push(
-          makeFinding(
-            'xml.malformed',
-            level === 'warning' ? 'warning' : 'error',
-            level === 'warning' ? 'The XML has a problem' : 'The XML is malformed',
-            `${cleanMessage(msg)}${where}.`,
-            'The message was damaged or hand-edited. Capture it again from the browser.',
-          ),
-        );
-        // Anything worse than a warning means the document is not what was signed.
-        if (level !== 'warning') throw new StopParsing(msg);
-      },
-    });
-    doc = parser.parseFromString(xml, 'text/xml');
-  } catch (err) {
-    if (!(err instanceof StopParsing) && !findings.some((f) => f.id === 'xml.malformed' && f.severity === 'error')) {
-      const msg = err instanceof Error ? err.message : String(err);
-      findings.push(
-        makeFinding(
-          'xml.malformed',
-          'error',
-          'The XML is malformed',
-          `${cleanMessage(msg)}${locationOf(err)}.`,
-          'The message was damaged or hand-edited. Capture it again from the browser.',
-        ),
-      );
-    }
-    return { doc: null, findings };
-  }
-  if (!doc || !isElement(doc.documentElement)) {
+  const doc = parseWithFindings(xml, findings);
+  if (!doc) return { doc: null, findings };
+  if (!isElement(doc.documentElement)) {
     findings.push(makeFinding('xml.malformed', 'error', 'The XML is malformed', 'There is no root element.', 'Paste the whole SAML XML.'));
     return { doc: null, findings };
   }

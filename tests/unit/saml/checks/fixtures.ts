@@ -1,9 +1,15 @@
+import { beforeAll } from 'vitest';
 import type { CheckInput } from '@/utils/saml/checks';
+import { parseSaml } from '@/utils/saml/model';
+import { verifyMessage } from '@/utils/saml/verify';
+import { makeTestKey, type TestKey } from '@/tests/helpers/sign-response';
 import {
   AnalysisContext,
   type Assertion,
+  type Attribute,
   type AuthnRequestModel,
   type CertInfo,
+  type KnownCert,
   type ResponseModel,
   type SignatureReport,
 } from '@/utils/saml/types';
@@ -114,4 +120,37 @@ export function input(over: Partial<CheckInput> = {}): CheckInput {
 
 export function ids(findings: { id: string }[]): string[] {
   return findings.map((f) => f.id);
+}
+
+/** Entra's default claim namespace. */
+export const NS = 'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/';
+
+/** A healthy response whose trusted assertion carries these attributes (and this NameID). */
+export function withAttrs(attributes: Attribute[], nameId?: { value: string; format?: string }): CheckInput {
+  const a = assertion(nameId ? { attributes, nameId } : { attributes });
+  return input({ model: response({}, a), trustedAssertion: a });
+}
+
+/** The check input for an AuthnRequest (nothing signed, no request to pair with). */
+export const req = (over: Parameters<typeof authnRequest>[0] = {}): CheckInput =>
+  input({ model: authnRequest(over), trustedAssertion: null, signature: null, authnRequest: null });
+
+/** The check input for real XML (e.g. from tests/helpers/sign-response.ts), parsed and verified as the analysis does. */
+export async function xmlInput(xml: string, certificates: KnownCert[]): Promise<CheckInput> {
+  const parsed = parseSaml(xml);
+  const { report, trustedAssertion } = await verifyMessage({ binding: 'raw', param: null, xml, encoded: xml }, parsed, certificates);
+  return input({ model: parsed.model, signature: report, trustedAssertion, authnRequest: null, nowMs: Date.parse('2025-01-01T10:00:05Z') });
+}
+
+/** A signing key made once for the test file, and the certificate list that trusts it as Entra's active one. */
+export function withTestKey(): { key(): TestKey; trusted(): KnownCert[] } {
+  let made: TestKey | null = null;
+  beforeAll(async () => {
+    made = await makeTestKey();
+  });
+  const key = (): TestKey => {
+    if (!made) throw new Error('the test key is made in beforeAll');
+    return made;
+  };
+  return { key, trusted: () => [{ label: 'Entra active', role: 'entra-active', cert: key().certPem }] };
 }

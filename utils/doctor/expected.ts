@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { TENANT_ID, entraIssuerFor } from '@/utils/saml/entra-issuer';
 import { AnalysisContext, type KnownCert } from '@/utils/saml/types';
-import { SETUP_SESSION_KEY, SetupSession } from '@/utils/setup/session';
+import { SetupSession } from '@/utils/setup/session';
 
 /**
  * What the login should look like. It comes from the setup assistant's
@@ -24,13 +25,11 @@ export const EXPECTED_KEY = 'doctor.expected.v1';
 
 export const EMPTY_EXPECTED: ExpectedValues = { entityId: '', acsUrl: '', tenantOrIssuer: '', certificates: [] };
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** A tenant id becomes Entra's SAML issuer; a URL is taken as the issuer itself. */
 export function issuerFrom(tenantOrIssuer: string): string | undefined {
   const v = tenantOrIssuer.trim();
   if (!v) return undefined;
-  if (GUID.test(v)) return `https://sts.windows.net/${v.toLowerCase()}/`;
+  if (TENANT_ID.test(v)) return entraIssuerFor(v.toLowerCase());
   return v;
 }
 
@@ -56,10 +55,6 @@ export function expectedFromSession(raw: unknown): { values: ExpectedValues; rep
   const identifier = strings(basic?.identifier)[0];
   if (identifier) out.identifier = identifier;
   return out;
-}
-
-export function sessionKey(): string {
-  return SETUP_SESSION_KEY;
 }
 
 /** Field-by-field: a typed value wins over the session's. */

@@ -1,4 +1,5 @@
 import { analyseTrace, type TraceEntry } from '@/utils/saml/analyse';
+import { aadstsLabel } from '@/utils/saml/aadsts';
 import type { CapturedItem } from '@/utils/saml/har';
 import type { AnalysisContext } from '@/utils/saml/types';
 import type { AnalysedItem } from './analysed';
@@ -26,7 +27,7 @@ export function toAnalysedItem(entry: TraceEntry, item: CapturedItem, index: num
   const status =
     entry.kind === 'EntraError'
       ? entry.errorPage?.code != null
-        ? `AADSTS${entry.errorPage.code}`
+        ? aadstsLabel(entry.errorPage.code)
         : 'error'
       : model && 'status' in model
         ? shortStatus(model.status?.codes)

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { recordsToItems } from '@/components/doctor/pipeline/records-to-items';
-import { analyseItems } from '@/components/doctor/pipeline/analyse-items';
-import { diagnose, entryToShow } from '@/components/doctor/pipeline/diagnosis';
-import { toContext, expectedFromSession, issuerFrom, mergeExpected, EMPTY_EXPECTED } from '@/components/doctor/pipeline/expected';
-import { buildExport } from '@/components/doctor/pipeline/exports';
+import { recordsToItems } from '@/utils/doctor/records-to-items';
+import { analyseItems } from '@/utils/doctor/analyse-items';
+import { diagnose } from '@/utils/doctor/diagnosis';
+import { entryToShow } from '@/utils/doctor/shown-entry';
+import { toContext, expectedFromSession, issuerFrom, mergeExpected, EMPTY_EXPECTED } from '@/utils/doctor/expected';
+import { buildExport } from '@/utils/doctor/exports';
 import { recordFromBeforeRequest } from '@/utils/recorder/web-request';
-import { recordFromErrorPage } from '@/utils/recorder/har-entry';
+import { recordFromErrorPage } from '@/utils/recorder/error-page-record';
 import { emptySession } from '@/utils/setup/session';
 import { entraResponseB64, redirectQuery, sample } from '@/tests/unit/recorder/samples';
 

@@ -1,6 +1,7 @@
 import { stepInfo, type StepInfo } from '@/utils/setup/steps';
 import type { Finding } from '@/utils/saml/types';
 import { mainCause } from '@/utils/saml/report';
+import { SIGN_IN_LOG_FIX, aadstsCodeOf, aadstsLabel, extractAadstsCodes, shortCauseFor } from '@/utils/saml/aadsts';
 import type { AnalysedItem } from './analysed';
 
 /**
@@ -17,18 +18,6 @@ export interface Diagnosis {
   finding: Finding | null;
 }
 
-/** Short names for the codes admins meet most, so the headline reads like a cause. */
-const SHORT_CAUSE: Record<number, string> = {
-  50011: 'Reply URL mismatch',
-  700016: 'Identifier (Entity ID) not found',
-  50105: 'User not assigned to the app',
-  50057: 'User account is disabled',
-  75011: 'Authentication method mismatch',
-  50107: 'Issuer (realm) not configured',
-  90014: 'Required field missing in the request',
-  750054: 'SAMLRequest or SAMLResponse missing',
-};
-
 /** Short cause names for core findings whose own titles describe a symptom, not the cause. */
 const FINDING_CAUSE: Record<string, string> = {
   'signature.wrapping': 'XML Signature Wrapping (XSW)',
@@ -36,8 +25,9 @@ const FINDING_CAUSE: Record<string, string> = {
   'signature.none': 'Unsigned SAML response',
 };
 
+/** The headline for an AADSTS code: the code table's short name for the commonest codes, so it reads like a cause. */
 export function causeName(code: number, fallbackTitle: string): string {
-  return `AADSTS${code} — ${SHORT_CAUSE[code] ?? fallbackTitle}`;
+  return `${aadstsLabel(code)} — ${shortCauseFor(code) ?? fallbackTitle}`;
 }
 
 /** The most decisive finding: the core's main cause among errors, else the first warning. */
@@ -53,7 +43,7 @@ export function diagnose(entry: AnalysedItem): Diagnosis {
       tone: 'error',
       headline: causeName(entry.errorPage.code, ex?.title ?? 'Entra sign-in error'),
       cause: ex ? ex.explanation : entry.errorPage.message,
-      fix: ex?.fix ?? 'Look up the Request Id in Entra’s sign-in logs.',
+      fix: ex?.fix ?? SIGN_IN_LOG_FIX,
       step: stepId ? stepInfo(stepId) : null,
       finding: entry.findings[0] ?? null,
     };
@@ -74,22 +64,13 @@ export function diagnose(entry: AnalysedItem): Diagnosis {
       finding: null,
     };
   }
-  const code = /^aadsts\.(\d+)$/.exec(f.id)?.[1] ?? /AADSTS(\d{4,9})/.exec(`${f.title} ${f.detail}`)?.[1];
+  const code = aadstsCodeOf(f.id) ?? extractAadstsCodes(`${f.title} ${f.detail}`)[0];
   return {
     tone: f.severity === 'error' ? 'error' : 'warning',
-    headline: code ? causeName(Number(code), f.title) : FINDING_CAUSE[f.id] ? `${FINDING_CAUSE[f.id]} — ${f.title}` : f.title,
+    headline: code !== undefined ? causeName(code, f.title) : FINDING_CAUSE[f.id] ? `${FINDING_CAUSE[f.id]} — ${f.title}` : f.title,
     cause: f.detail,
     fix: f.fix,
     step: f.step ? stepInfo(f.step) : null,
     finding: f,
   };
-}
-
-/** The entry to show first: the latest outcome (a Response or an Entra error page), else the latest message. */
-export function entryToShow(entries: readonly AnalysedItem[]): AnalysedItem | null {
-  for (let i = entries.length - 1; i >= 0; i--) {
-    const e = entries[i];
-    if (e && (e.kind === 'Response' || e.kind === 'EntraError' || e.kind === 'Assertion')) return e;
-  }
-  return entries[entries.length - 1] ?? null;
 }

@@ -1,0 +1,68 @@
+import type { AnalysedItem } from '@/utils/doctor/analysed';
+import type { CaptureReadResult } from '@/utils/saml/har';
+import { ExportBar } from './ExportBar';
+import { ImportButton } from './ImportZone';
+
+export type DoctorView = 'live' | 'import';
+
+export interface Imported {
+  name: string;
+  result: CaptureReadResult;
+}
+
+interface Props {
+  mode: 'devtools' | 'tab';
+  view: DoctorView;
+  onView(view: DoctorView): void;
+  liveCount: number;
+  imported: Imported | null;
+  onImported(name: string, result: CaptureReadResult): void;
+  onClear(): void;
+  samlOnly: boolean;
+  onSamlOnly(samlOnly: boolean): void;
+  search: string;
+  onSearch(search: string): void;
+  entries: readonly AnalysedItem[];
+}
+
+/** The doctor's toolbar: which captures to show, import, clear, filter, search and export. */
+export function Toolbar(p: Props) {
+  return (
+    <header class="toolbar">
+      <h1>SSO Doctor</h1>
+      <div class="segmented" role="group" aria-label="Source">
+        <button type="button" aria-pressed={p.view === 'live'} onClick={() => p.onView('live')}>
+          {p.mode === 'devtools' ? 'This tab' : 'Captured'} ({p.liveCount})
+        </button>
+        {p.imported && (
+          <button type="button" aria-pressed={p.view === 'import'} onClick={() => p.onView('import')} data-testid="view-import">
+            {p.imported.name} ({p.imported.result.items.length})
+          </button>
+        )}
+      </div>
+      <ImportButton onImported={p.onImported} />
+      {p.view === 'live' && (
+        <button type="button" onClick={p.onClear}>
+          Clear
+        </button>
+      )}
+      <div class="segmented" role="group" aria-label="Filter">
+        <button type="button" aria-pressed={p.samlOnly} onClick={() => p.onSamlOnly(true)}>
+          SAML only
+        </button>
+        <button type="button" aria-pressed={!p.samlOnly} onClick={() => p.onSamlOnly(false)}>
+          All
+        </button>
+      </div>
+      <input
+        type="search"
+        class="search"
+        placeholder="Filter messages"
+        aria-label="Filter messages"
+        value={p.search}
+        onInput={(e) => p.onSearch((e.currentTarget as HTMLInputElement).value)}
+      />
+      <ExportBar entries={p.entries} />
+    </header>
+  );
+}

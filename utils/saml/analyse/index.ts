@@ -1,0 +1,2 @@
+export { analyseMessage, analyseText, hasErrors, type RelatedMessages } from './message';
+export { analyseTrace, type Direction, type TraceAnalysis, type TraceEntry } from './trace';

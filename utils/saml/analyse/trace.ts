@@ -1,0 +1,199 @@
+import { SIGN_IN_LOG_FIX, aadstsFinding, aadstsFindingId } from '@/utils/saml/aadsts/finding';
+import { explainAadsts } from '@/utils/saml/aadsts/lookup';
+import type { EntraErrorPage } from '@/utils/saml/aadsts/error-page';
+import { decodeAny } from '@/utils/saml/decode';
+import type { CapturedItem } from '@/utils/saml/har/captured';
+import { decodeCarrier } from '@/utils/saml/har/decode-carrier';
+import type { TraceMessage } from '@/utils/saml/har/trace-format';
+import type {
+  AnalysisContextInput,
+  AuthnRequestModel,
+  DecodeResult,
+  DecodedMessage,
+  Finding,
+  MessageAnalysis,
+  Verdict,
+} from '@/utils/saml/types';
+import { judgeMessage, parseAndVerify, prepareContext, type PreparedContext, type RelatedMessages, type VerifiedMessage } from './message';
+
+/**
+ * Traces: many messages in capture order, requests paired with responses.
+ * Each message is parsed and verified once, in order, so one DOM is alive at
+ * a time; the checks run after every AuthnRequest's ID is known.
+ */
+
+export type Direction = 'sp-to-idp' | 'idp-to-sp';
+
+export interface TraceEntry {
+  seq: number;
+  time?: string;
+  url: string;
+  method: string;
+  direction: Direction;
+  /** SAML kind, 'EntraError' for an Entra error page, 'Unknown' when it could not be decoded. */
+  kind: string;
+  /** Full analysis for SAML messages read from the capture; null for error pages and stored messages. */
+  analysis: MessageAnalysis | null;
+  errorPage?: EntraErrorPage;
+  /** The message as our trace export stored it (its verdict could not be re-checked if redacted). */
+  stored?: TraceMessage;
+  verdict: Verdict | null;
+  findings: Finding[];
+  /** Index (in entries) of the AuthnRequest a Response answers, or of the Response answering a request. */
+  pairedWith?: number;
+}
+
+export interface TraceAnalysis {
+  entries: TraceEntry[];
+}
+
+type EntryBase = Pick<TraceEntry, 'seq' | 'url' | 'method' | 'time'>;
+
+type RequestIndex = Map<string, { index: number; model: AuthnRequestModel }>;
+
+function errorPageFindings(page: EntraErrorPage): Finding[] {
+  const ex = page.explanation ?? (page.code !== null ? explainAadsts(page.code) : null);
+  const ids = [
+    page.requestId && `Request Id ${page.requestId}`,
+    page.correlationId && `Correlation Id ${page.correlationId}`,
+    page.timestamp && `at ${page.timestamp}`,
+  ]
+    .filter(Boolean)
+    .join(', ');
+  const detail = `Entra’s error page says: “${page.message}”.${ids ? ` (${ids}.)` : ''}${ex ? ` ${ex.explanation}` : ''}`;
+  const finding: Finding = ex
+    ? aadstsFinding(ex, detail)
+    : { id: '', severity: 'error', title: 'Entra showed a sign-in error', detail, fix: SIGN_IN_LOG_FIX, step: null };
+  return [{ ...finding, id: aadstsFindingId(page.code) }];
+}
+
+function directionOf(param: DecodedMessage['param'] | undefined, kind: string): Direction {
+  if (param === 'SAMLRequest') return 'sp-to-idp';
+  if (param === 'SAMLResponse' || param === 'wresult') return 'idp-to-sp';
+  return kind === 'AuthnRequest' || kind === 'LogoutRequest' ? 'sp-to-idp' : 'idp-to-sp';
+}
+
+/** Pass 1: every message parsed and verified once, in capture order (null for what is not a decodable SAML message). */
+async function verifyInOrder(results: readonly (DecodeResult | null)[], context: PreparedContext): Promise<Array<VerifiedMessage | null>> {
+  const verified: Array<VerifiedMessage | null> = [];
+  for (const result of results) verified.push(result?.ok ? await parseAndVerify(result.message, context.ctx) : null);
+  return verified;
+}
+
+/** The AuthnRequests by ID (the first of an ID wins), for pairing Responses by InResponseTo. */
+function indexRequests(verified: readonly (VerifiedMessage | null)[]): RequestIndex {
+  const byId: RequestIndex = new Map();
+  verified.forEach((v, index) => {
+    const model = v?.model;
+    if (model?.kind === 'AuthnRequest' && model.id && !byId.has(model.id)) byId.set(model.id, { index, model });
+  });
+  return byId;
+}
+
+/** Pass 2 for a SAML message: its checks, against the AuthnRequest it answers when the trace holds it. */
+function samlEntry(
+  base: EntryBase,
+  item: CapturedItem,
+  verified: VerifiedMessage,
+  findings: Finding[],
+  requests: RequestIndex,
+  context: PreparedContext,
+): TraceEntry {
+  const model = verified.model;
+  const inResponseTo = model?.kind === 'Response' || model?.kind === 'LogoutResponse' ? model.inResponseTo : undefined;
+  const request = inResponseTo ? requests.get(inResponseTo) : undefined;
+  const related: RelatedMessages = { findings };
+  if (request) related.authnRequest = request.model;
+  if (item.time) related.observedAt = item.time;
+  const analysis = judgeMessage(verified, context, related);
+  const kind = analysis.model?.kind ?? 'Unknown';
+  const entry: TraceEntry = {
+    ...base,
+    direction: directionOf(verified.decoded.param, kind),
+    kind,
+    analysis,
+    verdict: analysis.signature?.verdict ?? null,
+    findings: analysis.findings,
+  };
+  if (request) entry.pairedWith = request.index;
+  return entry;
+}
+
+/**
+ * A message from our own export: re-analysed when it is intact, otherwise
+ * shown with the verdict and findings it had when it was captured.
+ */
+async function storedEntry(message: TraceMessage, base: EntryBase, context: PreparedContext): Promise<TraceEntry> {
+  if (!message.redacted && (message.xml || message.encoded)) {
+    const decoded = await decodeAny(message.xml ?? message.encoded);
+    if (decoded.ok) {
+      const verified = await parseAndVerify(decoded.message, context.ctx);
+      const analysis = judgeMessage(verified, context, { observedAt: message.time, findings: decoded.findings });
+      return {
+        ...base,
+        direction: message.direction,
+        kind: analysis.model?.kind ?? message.kind,
+        analysis,
+        stored: message,
+        verdict: analysis.signature?.verdict ?? message.verdict,
+        findings: analysis.findings,
+      };
+    }
+  }
+  return {
+    ...base,
+    direction: message.direction,
+    kind: message.kind,
+    analysis: null,
+    stored: message,
+    verdict: message.verdict,
+    findings: message.findings,
+  };
+}
+
+/** Points each request at the response that answers it. */
+function pairBack(entries: TraceEntry[]): void {
+  entries.forEach((e, i) => {
+    if (e.pairedWith !== undefined) {
+      const req = entries[e.pairedWith];
+      if (req && req.pairedWith === undefined) req.pairedWith = i;
+    }
+  });
+}
+
+/**
+ * Analyses every captured item. Responses are paired with the AuthnRequest
+ * whose ID their InResponseTo names, and judged at their capture time.
+ */
+export async function analyseTrace(items: readonly CapturedItem[], ctxInput: AnalysisContextInput): Promise<TraceAnalysis> {
+  const context = await prepareContext(ctxInput);
+  const decoded = await Promise.all(items.map((item) => (item.type === 'saml' ? decodeCarrier(item.carrier) : null)));
+  const verified = await verifyInOrder(decoded, context);
+  const requests = indexRequests(verified);
+
+  const entries: TraceEntry[] = [];
+  for (const [index, item] of items.entries()) {
+    const base: EntryBase = { seq: item.seq, url: item.url, method: item.method, ...(item.time ? { time: item.time } : {}) };
+    const result = decoded[index] ?? null;
+    const message = verified[index] ?? null;
+    if (item.type === 'entra-error') {
+      entries.push({
+        ...base,
+        direction: 'idp-to-sp',
+        kind: 'EntraError',
+        analysis: null,
+        errorPage: item.page,
+        verdict: null,
+        findings: errorPageFindings(item.page),
+      });
+    } else if (item.type === 'stored') {
+      entries.push(await storedEntry(item.message, base, context));
+    } else if (result?.ok && message) {
+      entries.push(samlEntry(base, item, message, result.findings, requests, context));
+    } else {
+      entries.push({ ...base, direction: 'idp-to-sp', kind: 'Unknown', analysis: null, verdict: null, findings: result?.findings ?? [] });
+    }
+  }
+  pairBack(entries);
+  return { entries };
+}
