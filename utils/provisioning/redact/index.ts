@@ -1,0 +1,26 @@
+import type { ProvisioningAnalysis } from '@/utils/provisioning/analyse';
+import { PersonalData } from './personal';
+import { learnEvents, redactEvent, redactJob } from './redact-events';
+
+export { PersonalData } from './personal';
+export { learnEvents, redactEvent, redactJob } from './redact-events';
+
+/**
+ * A copy of an analysis with personal data replaced everywhere: events, the
+ * job's messages, and the findings, summary and problems too, since findings
+ * may quote Entra's reason texts.
+ */
+export function redactAnalysis(a: ProvisioningAnalysis, personal: PersonalData = new PersonalData()): ProvisioningAnalysis {
+  learnEvents(personal, a.events);
+  const t = (s: string) => personal.text(s);
+  const top = a.summary.topCause;
+  return {
+    kind: a.kind,
+    events: a.events.map((e) => redactEvent(personal, e)),
+    job: redactJob(personal, a.job),
+    findings: a.findings.map((f) => ({ ...f, title: t(f.title), detail: t(f.detail), fix: t(f.fix) })),
+    evidence: a.evidence,
+    summary: { ...a.summary, headline: t(a.summary.headline), topCause: top ? { ...top, title: t(top.title), fix: t(top.fix) } : null },
+    problems: a.problems.map((p) => ({ ...p, file: p.file === null ? null : t(p.file), message: t(p.message) })),
+  };
+}
