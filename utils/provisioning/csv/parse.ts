@@ -55,9 +55,10 @@ export function parseCsv(text: string, start: number, maxRows: number): CsvResul
     }
     return nextBreak;
   };
+  let quoted = false; // whether the row's last field was quoted ("" is a value, a blank line is not)
   const endRow = () => {
-    // A blank line is one empty field: not a record.
-    if (!(row.length === 1 && row[0] === '')) {
+    // A blank line is one empty, unquoted field: not a record.
+    if (!(row.length === 1 && row[0] === '' && !quoted)) {
       if (rows.length < maxRows + 1) rows.push(row);
       else rowsDropped++;
     }
@@ -67,7 +68,8 @@ export function parseCsv(text: string, start: number, maxRows: number): CsvResul
   let i = start;
   for (;;) {
     let field: string;
-    if (text.charCodeAt(i) === 0x22) {
+    quoted = text.charCodeAt(i) === 0x22;
+    if (quoted) {
       const parts: string[] = [];
       let j = i + 1;
       for (;;) {

@@ -108,7 +108,8 @@ export function httpKnowledge(status: number): HttpKnowledge | null {
   if (exact) return exact;
   if (status >= 500 && status <= 599) {
     const base = HTTP_STATUSES.find((s) => s.status === 500);
-    return base ? { ...base, status, name: `HTTP ${status}`, inTable8: false } : null;
+    const names: Record<number, string> = { 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout' };
+    return base ? { ...base, status, name: names[status] ?? 'Server Error', inTable8: false } : null;
   }
   return null;
 }

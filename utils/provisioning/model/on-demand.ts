@@ -35,8 +35,12 @@ export function isOnDemandEnvelope(value: unknown): boolean {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   const o = value as Record<string, unknown>;
   const context = typeof o['@odata.context'] === 'string' ? o['@odata.context'] : '';
+  // A result someone decoded already has objects in both; its key still carries the verdict.
+  const decodedVerdict = o.key !== null && typeof o.key === 'object' && 'result' in o.key;
   return (
-    'key' in o && 'value' in o && (/stringKeyStringValuePair/i.test(context) || typeof o.key === 'string' || typeof o.value === 'string')
+    'key' in o &&
+    'value' in o &&
+    (/stringKeyStringValuePair/i.test(context) || typeof o.key === 'string' || typeof o.value === 'string' || decodedVerdict)
   );
 }
 

@@ -10,9 +10,26 @@ import { z } from 'zod';
  * the wrong type fails the record, and the reader names the field.
  */
 
-export const Scalar = z.union([z.string(), z.number(), z.boolean()]).nullish();
+type ScalarValue = string | number | boolean | null | undefined;
+
+/**
+ * Text, a number or a flag, or absent. One predicate rather than a union of
+ * three schemas: a 100,000-record download validates about 30 of these per
+ * record, and the union's bookkeeping was the larger part of reading one.
+ */
+export const Scalar = z
+  .custom<ScalarValue>((v) => v === null || v === undefined || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean', {
+    message: 'expected text, a number or true/false',
+  })
+  .optional();
+
 /** An open property bag; Azure Monitor and some exports carry it as JSON text. */
-export const Bag = z.union([z.record(z.string(), z.unknown()), z.string()]).nullish();
+export const Bag = z
+  .custom<Record<string, unknown> | string | null | undefined>(
+    (v) => v === null || v === undefined || typeof v === 'string' || (typeof v === 'object' && !Array.isArray(v)),
+    { message: 'expected an object of details' },
+  )
+  .optional();
 
 export const RawIdentity = z.object({ id: Scalar, displayName: Scalar, identityType: Scalar, type: Scalar, details: Bag }).nullish();
 export type RawIdentity = z.infer<typeof RawIdentity>;
