@@ -1,5 +1,5 @@
 import type { ProvisioningAnalysis } from '@/utils/provisioning/analyse';
-import { redactAnalysis } from '@/utils/provisioning/redact';
+import { PersonalData, learnEvents, redactEvent, redactParts } from '@/utils/provisioning/redact';
 import type { Finding, ProvisioningEvent } from '@/utils/provisioning/types';
 import { stepInfo } from '@/utils/setup/steps';
 import { code, md } from './escape';
@@ -85,17 +85,24 @@ function findingRows(a: ProvisioningAnalysis): string[] {
   return lines;
 }
 
-function eventRows(a: ProvisioningAnalysis, max: number): string[] {
-  if (a.events.length === 0) return [];
-  const order = a.events.map((e, i) => ({ e, i })).sort((x, y) => STATUS_ORDER[x.e.status] - STATUS_ORDER[y.e.status] || x.i - y.i);
-  const shown = order.slice(0, max);
+/** The events listed: failures first, then in export order. */
+function shownEvents(events: readonly ProvisioningEvent[], max: number): number[] {
+  return events
+    .map((e, i) => ({ e, i }))
+    .sort((x, y) => STATUS_ORDER[x.e.status] - STATUS_ORDER[y.e.status] || x.i - y.i)
+    .slice(0, max)
+    .map((x) => x.i);
+}
+
+function eventRows(events: readonly ProvisioningEvent[], total: number): string[] {
+  if (events.length === 0) return [];
   const lines = [
-    `## Events${a.events.length > shown.length ? ` (${shown.length} of ${a.events.length}, failures first)` : ''}`,
+    `## Events${total > events.length ? ` (${events.length} of ${total}, failures first)` : ''}`,
     '',
     '| Time | Action | Status | User | Code | Failed step | Change ID |',
     '|---|---|---|---|---|---|---|',
   ];
-  for (const { e } of shown) {
+  for (const e of events) {
     const failed = e.steps.find((s) => s.status === 'failure' || s.status === 'warning');
     lines.push(
       `| ${when(e.time)} | ${md(e.action === 'unknown' ? (e.actionLabel ?? 'unknown') : e.action)} | ${md(e.status)} | ${who(e)} | ${code(e.error?.errorCode, true)} | ${code(failed?.name, true)} | ${code(e.changeId, true)} |`,
@@ -112,7 +119,16 @@ function eventRows(a: ProvisioningAnalysis, max: number): string[] {
  */
 export function renderProvisioningReport(analysis: ProvisioningAnalysis, options: ProvisioningReportOptions = {}): string {
   const redact = options.redact ?? true;
-  const a = redact ? redactAnalysis(analysis) : analysis;
+  const shown = shownEvents(analysis.events, options.maxEvents ?? 50);
+  let a: ProvisioningAnalysis = analysis;
+  let listed = shown.map((i) => analysis.events[i] as ProvisioningEvent);
+  if (redact) {
+    // Learn from every event (a finding may quote any of them), redact only the ones listed.
+    const personal = new PersonalData();
+    learnEvents(personal, analysis.events);
+    a = { ...analysis, ...redactParts(analysis, personal) };
+    listed = listed.map((e) => redactEvent(personal, e));
+  }
   const top = a.summary.topCause;
   const topFinding = top ? a.findings.find((f) => f.id === top.findingId) : undefined;
   const lines: string[] = ['# Entra provisioning diagnosis (JustCall)', '', `**Verdict:** ${md(a.summary.headline)}`, ''];
@@ -126,7 +142,7 @@ export function renderProvisioningReport(analysis: ProvisioningAnalysis, options
       '',
     );
   }
-  lines.push(...jobRows(a), ...cycleRows(a), ...findingRows(a), ...eventRows(a, options.maxEvents ?? 50));
+  lines.push(...jobRows(a), ...cycleRows(a), ...findingRows(a), ...eventRows(listed, analysis.events.length));
   if (a.problems.length > 0) {
     lines.push('## What could not be read', '');
     for (const p of a.problems) lines.push(`- ${md(p.severity)}${p.file ? ` (${code(p.file)})` : ''}: ${md(p.message)}`);
