@@ -86,6 +86,27 @@ describe('reading Graph and download JSON', () => {
     expect(c).toMatchObject({ action: 'unknown', actionLabel: 'somethingNew', status: 'unknown' });
   });
 
+  it('reads PascalCase records (Graph PowerShell’s ConvertTo-Json), keeping detail keys and unwrapping AdditionalProperties', () => {
+    const record = {
+      ActivityDateTime: '2025-03-04T10:00:00Z',
+      ChangeId: 'c1',
+      CycleId: 'y',
+      ProvisioningAction: 'create',
+      ProvisioningStatusInfo: { Status: 'failure', ErrorInformation: { ErrorCode: 'InvalidDomain' } },
+      ProvisioningSteps: [
+        {
+          Name: 'EntrySynchronizationScoping',
+          ProvisioningStepType: 'scoping',
+          Status: 'skipped',
+          Details: { AdditionalProperties: { SkipReason: 'NotEffectivelyEntitled' } },
+        },
+      ],
+    };
+    const e = readProvisioningInput(JSON.stringify([record])).events[0]!;
+    expect(e).toMatchObject({ changeId: 'c1', action: 'create', status: 'failure', error: { errorCode: 'InvalidDomain' } });
+    expect(e.steps[0]).toMatchObject({ type: 'scoping', status: 'skipped', details: { SkipReason: 'NotEffectivelyEntitled' } });
+  });
+
   it('reads a time without a zone as UTC and keeps an unreadable one as null', () => {
     const r = readProvisioningInput(
       JSON.stringify([

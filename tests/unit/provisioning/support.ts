@@ -105,3 +105,13 @@ export function result(results: readonly RuleResult[], id: string): RuleResult {
   if (!r) throw new Error(`no ${id} in ${results.map((x) => x.finding.id).join(', ')}`);
   return r;
 }
+
+/** A skipped event whose scoping step carries these details. */
+export function skipped(details: Record<string, string>, code: string | null = 'EntrySynchronizationSkipped'): ProvisioningEvent {
+  return event({
+    status: 'skipped',
+    action: 'other',
+    steps: [step({ name: 'EntrySynchronizationScoping', type: 'scoping', status: 'skipped', details })],
+    error: code ? { errorCode: code, errorCategory: null, reason: null, additionalDetails: null, recommendedAction: null } : null,
+  });
+}

@@ -21,9 +21,7 @@ export const quarantine: Rule = {
     const q = job.quarantine;
     const reason = quarantineReason(q?.reason ?? null);
     const since = q?.seriesBegan ?? q?.currentBegan ?? null;
-    const parts = [
-      `The provisioning job is in quarantine.${q?.reason ? ` Reason: ${q.reason}${reason ? `, meaning: ${reason.title}` : ''}.` : ''}`,
-    ];
+    const parts = [`The provisioning job is in quarantine.${q?.reason ? ` Reason: ${q.reason}.` : ''}`];
     if (since) {
       const days = Math.floor((input.nowMs - Date.parse(since)) / DAY);
       const left = QUARANTINE_DISABLE_DAYS - days;

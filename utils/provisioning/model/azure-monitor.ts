@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { eventFromUnknown, parseBag, type RecordResult } from './graph-record';
+import { camelKeys } from './keys';
 import { Scalar, describeIssues } from './raw';
 import type { TextBudget } from './values';
 
@@ -45,19 +46,6 @@ export function looksLikeAzureMonitorRow(value: unknown): boolean {
     'ResultSignature' in o ||
     ('TimeGenerated' in o && ('ProvisioningSteps' in o || 'CycleId' in o || 'ResultType' in o))
   );
-}
-
-/** Keys as Graph spells them (camelCase), whatever case the column's JSON used. */
-function camelKeys(value: unknown, depth = 0): unknown {
-  if (depth > 8 || value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map((v) => camelKeys(v, depth + 1));
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) {
-    // Details bags keep their keys: "SkipReason", "IsActive" are data, not schema.
-    const key = /^[A-Z][a-z]/.test(k) && k !== 'Details' ? k.charAt(0).toLowerCase() + k.slice(1) : k === 'Details' ? 'details' : k;
-    out[key] = key === 'details' ? v : camelKeys(v, depth + 1);
-  }
-  return out;
 }
 
 function column(value: unknown): unknown {

@@ -2,6 +2,7 @@ import { LIMITS } from '@/utils/provisioning/limits';
 import { eventFromAzureMonitorRow, looksLikeAzureMonitorRow, rowsFromTables } from '@/utils/provisioning/model/azure-monitor';
 import { eventFromUnknown, looksLikeRecord } from '@/utils/provisioning/model/graph-record';
 import { jobFromUnknown, looksLikeJob } from '@/utils/provisioning/model/job-status';
+import { camelKeys, isPascalRecord } from '@/utils/provisioning/model/keys';
 import { eventFromOnDemand, isOnDemandEnvelope } from '@/utils/provisioning/model/on-demand';
 import type { TextBudget } from '@/utils/provisioning/model/values';
 import type { EventOrigin, InputKind, JobStatus, ProvisioningEvent, ProvisioningInput, ReadProblem } from '@/utils/provisioning/types';
@@ -58,7 +59,8 @@ class Collector {
   }
 
   /** Classifies one parsed value and keeps what it yields. */
-  take(value: unknown, where: string, origin: EventOrigin): void {
+  take(raw: unknown, where: string, origin: EventOrigin): void {
+    const value = isPascalRecord(raw) ? camelKeys(raw) : raw;
     if (looksLikeAzureMonitorRow(value)) {
       this.azureMonitorRows++;
       const r = eventFromAzureMonitorRow(value, this.budget);
@@ -207,7 +209,8 @@ export function readJsonText(text: string, start: number, file: string | null, b
     return c.finish(kindOf(c, 'azure-monitor'));
   }
   const v = whole.value;
-  if (looksLikeAzureMonitorRow(v) || isOnDemandEnvelope(v) || looksLikeRecord(v) || looksLikeJob(v)) c.take(v, 'the object', 'graph');
+  if (looksLikeAzureMonitorRow(v) || isOnDemandEnvelope(v) || looksLikeRecord(v) || looksLikeJob(v) || isPascalRecord(v))
+    c.take(v, 'the object', 'graph');
   else {
     const keys = [...members.keys()].slice(0, 8).map((k) => k.slice(0, 40));
     c.problems.push({

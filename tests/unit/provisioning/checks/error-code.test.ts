@@ -1,16 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { event, failure, ids, result, run } from '@/tests/unit/provisioning/support';
-
-describe('scim-error rule', () => {
-  it('explains a failure by its scimType when no earlier rule does', () => {
-    const r = result(
-      run([failure('SystemForCrossDomainIdentityManagementBadRequest', 'StatusCode: BadRequest "scimType":"mutability"')]),
-      'provisioning.scim.mutability',
-    );
-    expect(r.finding).toMatchObject({ severity: 'error', step: 'scim' });
-    expect(r.finding.fix).toContain('Only during creation');
-  });
-});
+import { failure, ids, result, run } from '@/tests/unit/provisioning/support';
 
 describe('error-code rule', () => {
   it('explains a known code, naming the prefix it matched through and whether Entra retries', () => {
@@ -44,24 +33,5 @@ describe('error-code rule', () => {
       'provisioning.code.InvalidDomain',
       'provisioning.code.LicenseLimitExceeded',
     ]);
-  });
-});
-
-describe('http-status rule', () => {
-  it('explains a failure with no code by its HTTP status', () => {
-    const r = result(run([failure(null, 'HTTP status code 413')]), 'provisioning.http.413');
-    expect(r.finding.title).toContain('HTTP 413');
-    expect(r.finding.step).toBeNull();
-  });
-});
-
-describe('unexplained rule', () => {
-  it('collects failures nothing else explains, with the failed step and Entra’s reason', () => {
-    const r = result(run([failure(null, 'Something odd happened.')]), 'provisioning.unexplained');
-    expect(r.finding.detail).toMatch(/Failed step: EntryExportAdd\. Entra’s reason: “Something odd happened\.”/);
-  });
-
-  it('never fires for successes or skips', () => {
-    expect(ids(run([event(), event({ status: 'skipped' })]))).toEqual([]);
   });
 });
