@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classifyCsv, foldHeader, parseCsv } from '@/utils/provisioning/csv';
 import { readProvisioningInput, readProvisioningInputs } from '@/utils/provisioning/read';
@@ -29,6 +30,24 @@ describe('the CSV reader (RFC 4180)', () => {
       ['1', ''],
     ]);
     expect(rows('a\n""')).toEqual([['a'], ['']]);
+  });
+
+  it('reads back whatever an RFC 4180 writer wrote, and a file with one column', () => {
+    const field = fc.string({ unit: fc.constantFrom('a', 'Z', ' ', ',', '"', '\n', '\r', 'é', ';') });
+    const table = fc
+      .integer({ min: 1, max: 4 })
+      .chain((width) => fc.array(fc.array(field, { minLength: width, maxLength: width }), { minLength: 1, maxLength: 6 }));
+    const quote = (f: string) => (/[",\r\n]/.test(f) || f === '' ? `"${f.replace(/"/g, '""')}"` : f);
+    fc.assert(
+      fc.property(table, fc.constantFrom('\r\n', '\n'), (t, eol) => {
+        const header = t[0]!.map((_, i) => `h${i}`);
+        const text = [header, ...t].map((r) => r.map(quote).join(',')).join(eol) + eol;
+        const r = parseCsv(text, 0, 1000);
+        expect(r.ok && [r.table.header, ...r.table.rows]).toEqual([header, ...t]);
+      }),
+      { numRuns: 300 },
+    );
+    expect(rows('only\nx\ny\n')).toEqual([['only'], ['x'], ['y']]);
   });
 
   it('takes the delimiter from the header line', () => {

@@ -3,8 +3,9 @@
  * delimiter, line breaks and doubled quotes; CRLF, LF and lone CR all end a
  * record. The delimiter is taken from the header line (a spreadsheet re-saved
  * in some locales writes semicolons). One pass, linear in the text: unquoted
- * fields are found with indexOf, and the next line break is remembered rather
- * than searched for again per field.
+ * fields are found with indexOf, and the next line break and the next
+ * delimiter are remembered rather than searched for again per field (a file
+ * with one column has no delimiter to find at all).
  */
 
 export interface CsvTable {
@@ -56,6 +57,11 @@ export function parseCsv(text: string, start: number, maxRows: number): CsvResul
     return nextBreak;
   };
   let quoted = false; // whether the row's last field was quoted ("" is a value, a blank line is not)
+  let nextDelimiter = -2; // cached index of the next delimiter at or after i (-1: none)
+  const delimiterAfter = (from: number): number => {
+    if (nextDelimiter === -2 || (nextDelimiter >= 0 && nextDelimiter < from)) nextDelimiter = text.indexOf(delimiter, from);
+    return nextDelimiter;
+  };
   const endRow = () => {
     // A blank line is one empty, unquoted field: not a record.
     if (!(row.length === 1 && row[0] === '' && !quoted)) {
@@ -89,14 +95,14 @@ export function parseCsv(text: string, start: number, maxRows: number): CsvResul
       if (i < n && c !== delimiter && c !== '\n' && c !== '\r') {
         // Not RFC 4180, but seen from hand-edited files: keep what follows, up to the field's end.
         strayAfterQuote++;
-        const d = text.indexOf(delimiter, i);
+        const d = delimiterAfter(i);
         const b = breakAfter(i);
         const end = Math.min(d < 0 ? n : d, b < 0 ? n : b);
         field += text.slice(i, end);
         i = end;
       }
     } else {
-      const d = text.indexOf(delimiter, i);
+      const d = delimiterAfter(i);
       const b = breakAfter(i);
       const end = Math.min(d < 0 ? n : d, b < 0 ? n : b);
       field = text.slice(i, end);

@@ -13,8 +13,10 @@
  */
 
 const WORD_SOURCE = String.raw`[\p{L}\p{N}]+(?:['’._-][\p{L}\p{N}]+)*`;
-const EXT_UPN_SOURCE = String.raw`[^\s'"<>()[\],;:@]+#[Ee][Xx][Tt]#@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`;
-const EMAIL_SOURCE = String.raw`[\p{L}\p{N}._%+-][\p{L}\p{N}._%+'’-]*@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}`;
+// Each shape may start only where a token starts (the lookbehinds), so a long run of characters that
+// never becomes a match costs one attempt, not one per position: redaction stays linear.
+const EXT_UPN_SOURCE = String.raw`(?<![^\s'"<>()[\],;:@])[^\s'"<>()[\],;:@]+#[Ee][Xx][Tt]#@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`;
+const EMAIL_SOURCE = String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-][\p{L}\p{N}._%+'’-]*@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}`;
 /** GUID-shaped, letters beyond hex included (Microsoft's samples have ids like 5e6c9rae-…). */
 const ID_SOURCE = '[0-9A-Za-z]{8}-[0-9A-Za-z]{4}-[0-9A-Za-z]{4}-[0-9A-Za-z]{4}-[0-9A-Za-z]{12}';
 
