@@ -1,0 +1,10 @@
+export type { CodeArea, CodeKind, CodeKnowledge, Evidence, Explained } from './types';
+export { GENERAL_CODES } from './general-codes';
+export { SCIM_CODES, SCIM_PREFIX } from './scim-codes';
+export { CROSS_TENANT_CODES } from './cross-tenant-codes';
+export { ALL_CODES, isScimCode, lookupCode, type CodeMatch } from './lookup';
+export { SCOPE_REASONS, type ScopeReason } from './scope-reasons';
+export { JOB_CODES, PORTAL_QUARANTINE_CAUSES, QUARANTINE_DISABLE_DAYS, QUARANTINE_REASONS, quarantineReason } from './quarantine';
+export { HTTP_STATUSES, STATUS_NAMES, httpKnowledge, type HttpKnowledge } from './scim-http';
+export { SCIM_TYPES, SCIM_TYPE_KNOWLEDGE, scimTypeOf, type ScimType } from './scim-types';
+export { httpEvidence, type HttpEvidence } from './evidence';
