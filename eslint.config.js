@@ -5,6 +5,8 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+const RELATIVE_UP = { group: ['../*'], message: 'Import from outside this folder with @/ (the repository root).' };
+
 export default tseslint.config(
   { ignores: ['node_modules/', '.output/', '.wxt/', 'tests/world/.build/', 'test-results/', 'playwright-report/', 'public/'] },
   js.configs.recommended,
@@ -19,11 +21,43 @@ export default tseslint.config(
     // One import style: `@/` for anything outside the importing file's folder, `./` within it.
     // The simulated world is its own program and keeps relative imports.
     files: ['**/*.ts', '**/*.tsx', '**/*.mjs'],
-    ignores: ['tests/world/**'],
+    ignores: ['tests/world/**', 'utils/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [RELATIVE_UP] }],
+    },
+  },
+  {
+    // The layers (docs/ARCHITECTURE.md): utils/ is below the UI and the entrypoints.
+    files: ['utils/**/*.ts', 'utils/**/*.tsx'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['../*'], message: 'Import from outside this folder with @/ (the repository root).' }] },
+        {
+          patterns: [
+            RELATIVE_UP,
+            {
+              group: ['@/components/*', '@/entrypoints/*'],
+              message: 'utils/ may not import components/ or entrypoints/ (docs/ARCHITECTURE.md, layers).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The world is an independent judge: it never imports the extension's code.
+    files: ['tests/world/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/*', '**/utils/*', '**/components/*', '**/entrypoints/*'],
+              message: 'The simulated world must not import product code.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -20,7 +20,7 @@ import { justcallExpected, EXPECTED_KEY } from '@/tests/e2e/support/doctor';
 import { CaptureStore, type StorageLike } from '@/utils/recorder/store';
 import { createRecorder } from '@/utils/recorder/listeners';
 import { DEFAULT_CAPS } from '@/utils/recorder/buffer';
-import { JUSTCALL_DEFAULTS } from '@/utils/setup/profile-constants';
+import { JUSTCALL_DEFAULTS } from '@/utils/setup/profile';
 import { writeHar } from './har';
 
 /** The world serves JustCall's ACS on its real host. */

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { certificatesFromInput } from '@/utils/saml/cert';
 import { fetchMetadata, metadataFacts, type MetadataResult } from '@/utils/setup/metadata';
-import { JUSTCALL_DEFAULTS } from '@/utils/setup/profile-constants';
+import { JUSTCALL_DEFAULTS } from '@/utils/setup/profile';
 import type { ExpectedValues } from '@/utils/doctor/expected';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { CapturedRecord } from '@/utils/recorder/record';
-import { JUSTCALL_DEFAULTS } from '@/utils/setup/profile-constants';
+import { JUSTCALL_DEFAULTS } from '@/utils/setup/profile';
 
 /**
  * A test sign-in started from the wizard: the window it opened and when.

@@ -1,5 +1,5 @@
 import type { Attribute } from '@/utils/saml/types';
-import { REQUIRED_CLAIMS as PROFILE_CLAIMS } from '@/utils/setup/profile-constants';
+import { REQUIRED_CLAIMS as PROFILE_CLAIMS } from '@/utils/setup/profile';
 
 /** Names an admin or Entra may have used instead of the one JustCall reads (their local part, lower case). */
 const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
