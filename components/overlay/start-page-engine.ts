@@ -7,6 +7,8 @@ import { startController } from '@/utils/content/controller';
 import { copyText } from './copy';
 import { mountControl } from './mount';
 
+const isRefresh = (m: unknown): boolean => typeof m === 'object' && m !== null && (m as { type?: unknown }).type === 'setup:refresh';
+
 /** Connects the controller to the extension: messages to the background, the in-page control, the clipboard, the certificate download. */
 export function startPageEngine(portal: PortalName, features: readonly PortalFeature[]): void {
   startController({
@@ -18,11 +20,19 @@ export function startPageEngine(portal: PortalName, features: readonly PortalFea
     copy: (text) => copyText(text),
     fetchDownload: fetchPageCertificate,
     onSessionChange: (callback) => {
-      const listener = (changes: Record<string, unknown>) => {
+      const onStorage = (changes: Record<string, unknown>) => {
         if (SETUP_SESSION_KEY in changes || SCIM_TOKEN_KEY in changes) callback();
       };
-      browser.storage.onChanged.addListener(listener);
-      return () => browser.storage.onChanged.removeListener(listener);
+      // The background's nudge (a secret released to this frame); pages cannot send runtime messages.
+      const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }) => {
+        if (sender.id === browser.runtime.id && sender.tab === undefined && isRefresh(message)) callback();
+      };
+      browser.storage.onChanged.addListener(onStorage);
+      browser.runtime.onMessage.addListener(onMessage);
+      return () => {
+        browser.storage.onChanged.removeListener(onStorage);
+        browser.runtime.onMessage.removeListener(onMessage);
+      };
     },
   });
 }

@@ -1,10 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { SCIM_TOKEN_KEY, SETUP_SESSION_KEY, parseSession, type SetupSession } from '@/utils/setup/session';
+import { NO_RELEASE, parseRelease, SECRET_RELEASE_KEY, type SecretRelease } from '@/utils/setup/secret-release';
 
 export interface SetupState {
   session: SetupSession;
   hasScimToken: boolean;
+  /** A form waiting for the admin to release the SCIM token to it. */
+  release: SecretRelease;
   loaded: boolean;
 }
 
@@ -14,24 +17,34 @@ export interface SetupState {
  * background, which is the session's single writer.
  */
 export function useSetupState(): SetupState {
-  const [state, setState] = useState<SetupState>({ session: parseSession(undefined, new Date()), hasScimToken: false, loaded: false });
+  const [state, setState] = useState<SetupState>({
+    session: parseSession(undefined, new Date()),
+    hasScimToken: false,
+    release: NO_RELEASE,
+    loaded: false,
+  });
   useEffect(() => {
     let alive = true;
     const load = async () => {
       const [local, session] = await Promise.all([
         browser.storage.local.get(SETUP_SESSION_KEY),
-        browser.storage.session.get(SCIM_TOKEN_KEY),
+        browser.storage.session.get([SCIM_TOKEN_KEY, SECRET_RELEASE_KEY]),
       ]);
       if (!alive) return;
       setState({
         session: parseSession(local[SETUP_SESSION_KEY], new Date()),
         hasScimToken: session[SCIM_TOKEN_KEY] !== undefined,
+        release: parseRelease(session[SECRET_RELEASE_KEY]),
         loaded: true,
       });
     };
     void load();
     const onChange = (changes: Record<string, unknown>, area: string) => {
-      if ((area === 'local' && SETUP_SESSION_KEY in changes) || (area === 'session' && SCIM_TOKEN_KEY in changes)) void load();
+      if (
+        (area === 'local' && SETUP_SESSION_KEY in changes) ||
+        (area === 'session' && (SCIM_TOKEN_KEY in changes || SECRET_RELEASE_KEY in changes))
+      )
+        void load();
     };
     browser.storage.onChanged.addListener(onChange);
     return () => {

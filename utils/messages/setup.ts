@@ -71,6 +71,9 @@ export const SetupImportCert = z.object({
   name: z.string().check(z.maxLength(256)),
 });
 export const SetupRefreshMetadata = z.object({ type: z.literal('setup:refresh-metadata') });
+/** The admin's answer, in the side panel, to a form asking for the SCIM Secret Token. */
+export const SetupReleaseSecret = z.object({ type: z.literal('setup:release-secret') });
+export const SetupDeclineSecret = z.object({ type: z.literal('setup:decline-secret') });
 
 export const FROM_CONTENT = [
   'setup:observed',
@@ -96,6 +99,8 @@ export const SetupMessage = z.discriminatedUnion('type', [
   SetupReset,
   SetupImportCert,
   SetupRefreshMetadata,
+  SetupReleaseSecret,
+  SetupDeclineSecret,
 ]);
 export type SetupMessage = z.infer<typeof SetupMessage>;
 

@@ -1,4 +1,5 @@
 import { SCIM_TOKEN_KEY, SETUP_SESSION_KEY, ScimToken, emptySession, parseSession, type SetupSession } from './session';
+import { NO_RELEASE, parseRelease, SECRET_RELEASE_KEY, type SecretRelease } from './secret-release';
 
 /**
  * Reads and writes the setup session. Only the background writes; the side
@@ -28,6 +29,9 @@ export interface SessionStore {
   readScimToken(): Promise<ScimToken | null>;
   writeScimToken(token: ScimToken): Promise<void>;
   clearScimToken(): Promise<void>;
+  /** Where the token may go (./secret-release.ts), in storage.session beside it. */
+  readRelease(): Promise<SecretRelease>;
+  writeRelease(release: SecretRelease): Promise<void>;
 }
 
 export function createSessionStore(deps: SessionStoreDeps): SessionStore {
@@ -62,6 +66,7 @@ export function createSessionStore(deps: SessionStoreDeps): SessionStore {
         const fresh = emptySession(now());
         await deps.local.set({ [SETUP_SESSION_KEY]: fresh });
         await deps.session.remove(SCIM_TOKEN_KEY);
+        await deps.session.remove(SECRET_RELEASE_KEY);
         return fresh;
       }),
     async readScimToken() {
@@ -69,7 +74,13 @@ export function createSessionStore(deps: SessionStoreDeps): SessionStore {
       return parsed.success ? parsed.data : null;
     },
     writeScimToken: (token) => deps.session.set({ [SCIM_TOKEN_KEY]: ScimToken.parse(token) }),
-    clearScimToken: () => deps.session.remove(SCIM_TOKEN_KEY),
+    clearScimToken: async () => {
+      await deps.session.remove(SCIM_TOKEN_KEY);
+      await deps.session.remove(SECRET_RELEASE_KEY);
+    },
+    readRelease: async () => parseRelease((await deps.session.get(SECRET_RELEASE_KEY))[SECRET_RELEASE_KEY]),
+    writeRelease: (release) =>
+      release === NO_RELEASE ? deps.session.remove(SECRET_RELEASE_KEY) : deps.session.set({ [SECRET_RELEASE_KEY]: release }),
   };
 }
 

@@ -32,9 +32,9 @@ export const handleSetupMessage: MessageHandler = (raw, sender) => {
     case 'setup:filled':
       return s.filled(msg);
     case 'setup:get-plan':
-      return s.plan(msg.feature);
+      return s.plan(msg.feature, frame);
     case 'setup:get-readiness':
-      return s.readiness(msg.feature);
+      return s.readiness(msg.feature, frame);
     case 'setup:language':
       return s.language(msg.portal, msg.lang, msg.url);
     case 'setup:cert-download':
@@ -56,5 +56,13 @@ export const handleSetupMessage: MessageHandler = (raw, sender) => {
       return s.importCertificate(msg.text, msg.name);
     case 'setup:refresh-metadata':
       return s.refreshMetadata();
+    case 'setup:release-secret':
+      return s.releaseSecret().then(async (r) => {
+        // Tell the waiting form at once: its control turns ready for the admin's Fill.
+        if (r.ok) await browser.tabs.sendMessage(r.to.tabId, { type: 'setup:refresh' }, { frameId: r.to.frameId }).catch(() => undefined);
+        return r.ok ? { ok: true } : r;
+      });
+    case 'setup:decline-secret':
+      return s.declineSecret();
   }
 };

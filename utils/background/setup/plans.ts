@@ -41,9 +41,18 @@ function certificateFor(session: SetupSession): FillPlan['certificate'] {
 const NEED_TEXT = {
   certificate: "Certificate: open the app's SAML page in Entra, or drop the Certificate (Base64) file on the assistant",
   secretToken: 'Secret Token: open JustCall Settings → Security → Provisioning and reveal it',
+  secretTokenConfirm: "Secret Token: confirm in the assistant's side panel that it may go into this form",
 } as const;
 
-export function buildPlan(session: SetupSession, feature: FeatureId, token: ScimToken | null): FillPlan {
+/** Where the SCIM token stands for one frame: not read yet, read but not released to it, or released to it. */
+export type TokenAccess = { token: null } | { token: ScimToken; released: boolean };
+
+/**
+ * The plan for one feature in one frame. The secret token is in it only when
+ * the admin released it to that frame (./secret-access.ts).
+ */
+export function buildPlan(session: SetupSession, feature: FeatureId, access: TokenAccess): FillPlan {
+  const token = access.token;
   const spec = featureById(feature)?.fill;
   const values: Record<string, string> = {};
   const sources: Record<string, string> = {};
@@ -62,6 +71,8 @@ export function buildPlan(session: SetupSession, feature: FeatureId, token: Scim
       certificate = certificateFor(session);
       if (certificate && session.certificate) sources.certificate = describeSource(session.certificate.source);
       else missing.push(NEED_TEXT.certificate);
+    } else if (token && access.token && !access.released) {
+      missing.push(NEED_TEXT.secretTokenConfirm);
     } else if (token) {
       secretToken = token.value;
       sources.secretToken = describeSource({

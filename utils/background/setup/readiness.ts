@@ -1,9 +1,9 @@
 import { featureById } from '@/utils/features';
 import { displayLabel } from '@/utils/features/labels';
 import type { FeatureReadiness } from '@/utils/messages/readiness';
-import type { FeatureId, ScimToken, SetupSession } from '@/utils/setup/session';
+import type { FeatureId, SetupSession } from '@/utils/setup/session';
 import { deriveWizard } from '@/utils/setup/wizard/derive';
-import { buildPlan } from './plans';
+import { buildPlan, type TokenAccess } from './plans';
 
 /**
  * A feature's readiness for its in-page control, from the same plan the fill
@@ -12,9 +12,9 @@ import { buildPlan } from './plans';
 
 const NEED_LABEL = { certificate: 'Certificate', secretToken: 'Secret Token' } as const;
 
-export function readinessOf(session: SetupSession, feature: FeatureId, token: ScimToken | null): FeatureReadiness {
+export function readinessOf(session: SetupSession, feature: FeatureId, access: TokenAccess): FeatureReadiness {
   const f = featureById(feature);
-  const plan = buildPlan(session, feature, token);
+  const plan = buildPlan(session, feature, access);
   const label = (field: string): string => {
     const l = f?.labels[field];
     return l ? displayLabel(l) : field;
@@ -23,12 +23,12 @@ export function readinessOf(session: SetupSession, feature: FeatureId, token: Sc
   if (plan.certificate) fills.push(NEED_LABEL.certificate);
   const needsSecret = f?.fill?.needs?.includes('secretToken') ?? false;
   if (needsSecret && plan.secretToken) fills.push(NEED_LABEL.secretToken);
-  const step = deriveWizard(session, { hasScimToken: token !== null }).steps.find((s) => s.id === f?.step);
+  const step = deriveWizard(session, { hasScimToken: access.token !== null }).steps.find((s) => s.id === f?.step);
   return {
     fills,
     missing: plan.missing,
     step: { state: step?.state ?? 'not-started', summary: step?.summary ?? '' },
     problem: step?.problems[0]?.title ?? null,
-    secret: !needsSecret ? 'none' : plan.secretToken ? 'released' : 'missing',
+    secret: !needsSecret ? 'none' : !access.token ? 'missing' : plan.secretToken ? 'released' : 'confirm',
   };
 }

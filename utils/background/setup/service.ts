@@ -10,6 +10,9 @@ import { metadataIsStale, refreshMetadata, type Result } from './metadata-refres
 import { applyObservation } from './observations';
 import { buildPlan } from './plans';
 import { readinessOf } from './readiness';
+import { declineSecret, releaseSecret, tokenAccess } from './secret-access';
+import type { FrameRef } from './frames';
+import type { FeatureReadiness } from '@/utils/messages/readiness';
 
 /**
  * The background's setup logic, free of browser APIs so it runs in unit tests:
@@ -55,8 +58,13 @@ export function createSetupService(deps: SetupServiceDeps) {
     return { ok: true };
   }
 
-  async function plan(feature: FeatureId): Promise<FillPlan> {
-    return buildPlan(await store.read(), feature, await store.readScimToken());
+  /** What one frame may fill for a feature; the token only where the admin released it. */
+  async function plan(feature: FeatureId, frame: FrameRef | null = null): Promise<FillPlan> {
+    return buildPlan(await store.read(), feature, await tokenAccess(store, feature, frame, now()));
+  }
+
+  async function readiness(feature: FeatureId, frame: FrameRef | null = null): Promise<FeatureReadiness> {
+    return readinessOf(await store.read(), feature, await tokenAccess(store, feature, frame, now()));
   }
 
   return {
@@ -64,7 +72,9 @@ export function createSetupService(deps: SetupServiceDeps) {
     observe,
     filled,
     plan,
-    readiness: async (feature: FeatureId) => readinessOf(await store.read(), feature, await store.readScimToken()),
+    readiness,
+    releaseSecret: () => releaseSecret(store, now()),
+    declineSecret: () => declineSecret(store),
     refreshMetadata: () => refreshMetadata(store, fetchImpl, now),
     async language(portal: PortalName, lang: string, url: string): Promise<Result> {
       const english = lang === '' || /^en(-|$)/i.test(lang);
