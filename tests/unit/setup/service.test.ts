@@ -176,7 +176,17 @@ describe('setup service', () => {
     const { service, store, local } = setup();
     await service.scimToken('tok-secret', 'https://app.justcall.io/p');
     expect(JSON.stringify(local.data)).not.toContain('tok-secret');
-    expect((await service.plan('entra/provisioning-credentials')).secretToken).toBe('tok-secret');
+    const form = {
+      portal: 'entra',
+      kind: 'top',
+      tabId: 1,
+      frameId: 0,
+      url: 'https://entra.microsoft.com/',
+      topUrl: 'https://entra.microsoft.com/',
+    } as const;
+    await service.readiness('entra/provisioning-credentials', form);
+    await service.releaseSecret();
+    expect((await service.plan('entra/provisioning-credentials', form)).secretToken).toBe('tok-secret');
     await service.filled({
       type: 'setup:filled',
       feature: 'entra/provisioning-credentials',
@@ -184,7 +194,7 @@ describe('setup service', () => {
       results: [{ field: 'secretToken', label: 'Secret Token', status: 'filled', before: '', after: '••••', expected: '••••' }],
     });
     expect(await store.readScimToken()).toBeNull();
-    expect((await service.plan('entra/provisioning-credentials')).secretToken).toBeNull();
+    expect((await service.plan('entra/provisioning-credentials', form)).secretToken).toBeNull();
   });
 
   it('logs every filled value with old and new, and nothing for already-right fields', async () => {
