@@ -3,6 +3,7 @@ import { deriveWizard } from '@/utils/setup/wizard/derive';
 import { featureStep } from '@/utils/setup/wizard/step-features';
 import { CertificateDrop } from './CertificateDrop';
 import { LockoutWarning } from './LockoutWarning';
+import { PendingValues } from './PendingValues';
 import { SecretReleasePrompt } from './SecretReleasePrompt';
 import { StepCard } from './StepCard';
 import { TestSignIn } from './TestSignIn';
@@ -58,6 +59,7 @@ export function Wizard({ state }: { state: SetupState }) {
             missing={view.missing.filter((m) => featureStep(m.feature) === step.id)}
             conflicts={view.conflicts.filter((m) => featureStep(m.feature) === step.id)}
           >
+            <PendingValues items={view.pending.filter((p) => p.step === step.id)} />
             {step.id === 'justcall-sso' && <LockoutWarning acknowledged={state.session.lockoutAcknowledged} />}
             {step.id === 'scim' && <SecretReleasePrompt release={state.release} />}
             {step.id === 'certificate' && (

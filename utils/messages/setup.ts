@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { parseWith } from './parse';
 import { GetReadiness } from './readiness';
-import { DefaultRole, FeatureId, FieldResult, ObservedValue, SessionPortal } from '@/utils/setup/session';
+import { DefaultRole, FeatureId, FieldResult, ObservedValue, SessionPortal, ValueKey } from '@/utils/setup/session';
 
 /**
  * Setup-assistant runtime messages. Content scripts run beside pages that may
@@ -74,6 +74,8 @@ export const SetupRefreshMetadata = z.object({ type: z.literal('setup:refresh-me
 /** The admin's answer, in the side panel, to a form asking for the SCIM Secret Token. */
 export const SetupReleaseSecret = z.object({ type: z.literal('setup:release-secret') });
 export const SetupDeclineSecret = z.object({ type: z.literal('setup:decline-secret') });
+/** The admin's answer to a value a page showed that waits: use it, or keep what is carried. */
+export const SetupSettleValue = z.object({ type: z.literal('setup:settle-value'), key: ValueKey, use: z.boolean() });
 
 export const FROM_CONTENT = [
   'setup:observed',
@@ -101,6 +103,7 @@ export const SetupMessage = z.discriminatedUnion('type', [
   SetupRefreshMetadata,
   SetupReleaseSecret,
   SetupDeclineSecret,
+  SetupSettleValue,
 ]);
 export type SetupMessage = z.infer<typeof SetupMessage>;
 

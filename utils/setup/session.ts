@@ -130,6 +130,20 @@ export type PageLanguage = z.infer<typeof PageLanguage>;
 
 export const MAX_CHANGES = 500;
 
+/**
+ * A value a page showed that is not used until the admin agrees: a different
+ * value than the one already carried, or one on a host its portal does not
+ * use (an ACS URL that is not on *.justcall.io).
+ */
+export const PendingValue = z.object({
+  value: Text,
+  source: ValueSource,
+  reason: z.enum(['changed', 'unusual-host']),
+  /** In words, for the side panel. */
+  note: ShortText,
+});
+export type PendingValue = z.infer<typeof PendingValue>;
+
 export const SetupSession = z.object({
   version: z.literal(1),
   startedAt: Iso,
@@ -143,6 +157,7 @@ export const SetupSession = z.object({
   metadata: z.nullable(MetadataCheck),
   languages: z.partialRecord(SessionPortal, PageLanguage),
   changelog: z.array(ChangeEntry).check(z.maxLength(MAX_CHANGES)),
+  pending: z._default(z.partialRecord(ValueKey, PendingValue), {}),
 });
 export type SetupSession = z.infer<typeof SetupSession>;
 
@@ -163,6 +178,7 @@ export function emptySession(now: Date): SetupSession {
     metadata: null,
     languages: {},
     changelog: [],
+    pending: {},
   };
 }
 

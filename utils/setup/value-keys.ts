@@ -24,7 +24,16 @@ export interface ValueKeyInfo {
   whereToGet?: string;
   /** Shown as a row in the wizard. */
   shown: boolean;
+  /**
+   * Where a URL value is expected to live: read from a page, a value on any
+   * other host is shown loudly and used only after the admin agrees.
+   */
+  expectedHost?: { domain: string; owner: string };
+  /** Read only from the admin center's top frame (the app's ids, from its URL). */
+  topFrameOnly?: true;
 }
+
+const ON_JUSTCALL = { domain: 'justcall.io', owner: 'JustCall' } as const;
 
 const ON_ENTRA_SAML_PAGE = "open the app's SAML page in Entra";
 
@@ -36,6 +45,7 @@ export const VALUE_KEYS = {
     fallback: { value: JUSTCALL_DEFAULTS.entityId, note: "JustCall's documented default" },
     whereToGet: 'open JustCall Settings → Security → Single Sign-On',
     shown: true,
+    expectedHost: ON_JUSTCALL,
   },
   acsUrl: {
     label: 'ACS URL (Reply URL)',
@@ -44,6 +54,7 @@ export const VALUE_KEYS = {
     fallback: { value: JUSTCALL_DEFAULTS.acsUrl, note: "JustCall's documented default" },
     whereToGet: 'open JustCall Settings → Security → Single Sign-On',
     shown: true,
+    expectedHost: ON_JUSTCALL,
   },
   signOnUrl: {
     label: 'Sign on URL',
@@ -58,8 +69,8 @@ export const VALUE_KEYS = {
     fallback: { value: JUSTCALL_DEFAULTS.appName, note: 'The name the setup guide gives' },
     shown: true,
   },
-  appId: { label: 'Application (client) ID', step: 'create-app', validator: Guid('The application id'), shown: false },
-  objectId: { label: 'Object ID', step: 'create-app', validator: Guid('The object id'), shown: false },
+  appId: { label: 'Application (client) ID', step: 'create-app', validator: Guid('The application id'), shown: false, topFrameOnly: true },
+  objectId: { label: 'Object ID', step: 'create-app', validator: Guid('The object id'), shown: false, topFrameOnly: true },
   loginUrl: { label: 'Login URL (SSO URL)', step: 'certificate', validator: LoginUrl, whereToGet: ON_ENTRA_SAML_PAGE, shown: true },
   entraIdentifier: {
     label: 'Microsoft Entra Identifier (Issuer)',
@@ -77,6 +88,7 @@ export const VALUE_KEYS = {
     validator: ScimTenantUrl,
     whereToGet: 'open JustCall Settings → Security → Provisioning',
     shown: true,
+    expectedHost: ON_JUSTCALL,
   },
 } as const satisfies Record<string, ValueKeyInfo>;
 
@@ -112,6 +124,23 @@ export function expectedSource(session: SetupSession, key: ValueKey): ValueSourc
   if (carried) return carried.source;
   const fallback = valueInfo(key).fallback;
   return fallback ? { kind: 'default', note: fallback.note } : null;
+}
+
+/**
+ * For a value whose key expects a host: the host it is on when that is not the
+ * expected one, else null. A value that is not a URL (Entity ID "JustCall")
+ * names no host and passes.
+ */
+export function unexpectedHost(key: ValueKey, value: string): string | null {
+  const expected = valueInfo(key).expectedHost;
+  if (!expected) return null;
+  let host: string;
+  try {
+    host = new URL(value).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+  return host === expected.domain || host.endsWith(`.${expected.domain}`) ? null : host;
 }
 
 /** "Login URL (SSO URL): open the app's SAML page in Entra", for a value the setup still lacks. */

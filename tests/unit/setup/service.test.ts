@@ -22,6 +22,17 @@ function setup(fetchBody: () => Response = () => new Response(tenantMetadata()))
   return { service, store, local, sessionArea, fetches: () => fetches };
 }
 
+/** The app's ids, as the admin center's top frame reports them; the metadata is checked against them. */
+async function seeApp(service: ReturnType<typeof setup>['service']): Promise<void> {
+  await service.observe({
+    type: 'setup:observed',
+    feature: 'entra/create-app',
+    url: 'https://entra.microsoft.com/#view',
+    saved: true,
+    values: { appId: APP_ID, objectId: OBJECT_ID },
+  });
+}
+
 describe('setup service', () => {
   it('takes ACS URL and Entity ID read from JustCall, with page source', async () => {
     const { service, store } = setup();
@@ -106,6 +117,7 @@ describe('setup service', () => {
 
   it('blade values do not replace metadata values', async () => {
     const { service, store } = setup();
+    await seeApp(service);
     await service.observe({
       type: 'setup:observed',
       feature: 'entra/certificates',
@@ -125,6 +137,7 @@ describe('setup service', () => {
 
   it('records a failed metadata fetch so the wizard can offer the fallbacks', async () => {
     const { service, store } = setup(() => new Response('x', { status: 500 }));
+    await seeApp(service);
     await service.observe({
       type: 'setup:observed',
       feature: 'entra/certificates',
@@ -140,6 +153,7 @@ describe('setup service', () => {
 
   it("plans JustCall's SSO form from Entra's values, with the certificate as PEM and the default role", async () => {
     const { service } = setup();
+    await seeApp(service);
     let plan = await service.plan('justcall/sso');
     expect(plan.missing.length).toBe(3);
     await service.observe({

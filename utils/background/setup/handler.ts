@@ -28,7 +28,7 @@ export const handleSetupMessage: MessageHandler = (raw, sender) => {
   const s = getService();
   switch (msg.type) {
     case 'setup:observed':
-      return s.observe(msg);
+      return s.observe(msg, frame);
     case 'setup:filled':
       return s.filled(msg);
     case 'setup:get-plan':
@@ -64,5 +64,7 @@ export const handleSetupMessage: MessageHandler = (raw, sender) => {
       });
     case 'setup:decline-secret':
       return s.declineSecret();
+    case 'setup:settle-value':
+      return s.settleValue(msg.key, msg.use);
   }
 };

@@ -1,5 +1,5 @@
 import type { CertInfo } from '@/utils/saml/types';
-import { fetchMetadata, pickSigningCert, type FetchLike, type MetadataResult } from '@/utils/setup/metadata';
+import { checkMetadataUrl, fetchMetadata, pickSigningCert, type FetchLike, type MetadataResult } from '@/utils/setup/metadata';
 import type { CertificateRecord, SetupSession, ValueSource } from '@/utils/setup/session';
 import type { SessionStore } from '@/utils/setup/session-store';
 import { tenantIdFrom } from '@/utils/setup/validators';
@@ -63,11 +63,49 @@ export function metadataIsStale(s: SetupSession): boolean {
   return !!blade && s.certificate?.sha1.replace(/\W/g, '').toUpperCase() !== blade.replace(/\W/g, '').toUpperCase();
 }
 
+/**
+ * The metadata must be this app's: its appid the one the admin center's top
+ * frame shows, its tenant the one the session knows (when it knows one), so a
+ * page cannot make the assistant fetch, and trust, another tenant's identity
+ * provider. Null when it may be fetched, else why not.
+ */
+export function metadataRefusal(s: SetupSession, url: string): string | null {
+  const checked = checkMetadataUrl(url);
+  if (!checked.ok) return checked.error;
+  const appId = s.values.appId?.value;
+  if (!appId) return 'The app has not been seen in the admin center yet: open it there first.';
+  if (checked.appId?.toLowerCase() !== appId.toLowerCase())
+    return 'The metadata URL names another app than the one open in the admin center; it is not fetched.';
+  const tenant = s.values.tenantId?.value;
+  if (tenant && checked.tenant.toLowerCase() !== tenant.toLowerCase())
+    return 'The metadata URL names another tenant than this one; it is not fetched.';
+  return null;
+}
+
+/** The metadata's issuer names the tenant its URL does, or it is someone else's. */
+function tenantMismatch(url: string, result: MetadataResult): string | null {
+  const checked = checkMetadataUrl(url);
+  if (!result.ok || !checked.ok || !result.identifier) return null;
+  const issuerTenant = tenantIdFrom(result.identifier);
+  return issuerTenant && issuerTenant !== checked.tenant.toLowerCase()
+    ? 'The metadata describes another tenant than its URL names; it is not used.'
+    : null;
+}
+
 export async function refreshMetadata(store: SessionStore, fetchImpl: FetchLike, now: () => Date): Promise<Result> {
   const session = await store.read();
   const url = session.values.metadataUrl?.value;
   if (!url) return { ok: false, error: "The App Federation Metadata Url has not been read yet: open the app's SAML page." };
-  const result = await fetchMetadata(url, fetchImpl);
+  // Not yet: fetched once the app's ids arrive from the admin center's top frame.
+  if (!session.values.appId) return { ok: false, error: 'The app has not been seen in the admin center yet: open it there first.' };
+  const refused = metadataRefusal(session, url);
+  if (refused) {
+    await store.update((s) => applyMetadata(s, url, now().toISOString(), { ok: false, error: refused }));
+    return { ok: false, error: refused };
+  }
+  const fetched = await fetchMetadata(url, fetchImpl);
+  const mismatch = tenantMismatch(url, fetched);
+  const result: MetadataResult = mismatch ? { ok: false, error: mismatch } : fetched;
   const at = now().toISOString();
   await store.update((s) => applyMetadata(s, url, at, result));
   return result.ok ? { ok: true } : { ok: false, error: result.error };

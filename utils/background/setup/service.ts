@@ -3,11 +3,11 @@ import type { FillPlan } from '@/utils/messages/fill-plan';
 import { appendChanges, changesFromFill } from '@/utils/setup/changelog';
 import type { FetchLike } from '@/utils/setup/metadata';
 import type { PortalName } from '@/utils/hosts';
-import type { FeatureId, SetupSettings } from '@/utils/setup/session';
+import type { FeatureId, SetupSettings, ValueKey } from '@/utils/setup/session';
 import type { SessionStore } from '@/utils/setup/session-store';
 import { takeCertificateFile, takePageCertificate } from './certificate-intake';
 import { metadataIsStale, refreshMetadata, type Result } from './metadata-refresh';
-import { applyObservation } from './observations';
+import { applyObservation, settlePending } from './observations';
 import { buildPlan } from './plans';
 import { readinessOf } from './readiness';
 import { declineSecret, releaseSecret, tokenAccess } from './secret-access';
@@ -35,10 +35,13 @@ export function createSetupService(deps: SetupServiceDeps) {
   const fetchImpl: FetchLike = deps.fetch ?? ((url, init) => fetch(url, init));
   const at = () => now().toISOString();
 
-  async function observe(msg: SetupObserved): Promise<ObserveReply> {
-    const next = await store.update((s) => applyObservation(s, msg, at()));
+  async function observe(msg: SetupObserved, frame: FrameRef | null = null): Promise<ObserveReply> {
+    const next = await store.update((s) => applyObservation(s, msg, at(), frame?.kind ?? 'top'));
+    // The section's metadata URL, or the app's ids it is checked against, may just have arrived.
+    if ((msg.feature === 'entra/certificates' || msg.feature === 'entra/create-app') && metadataIsStale(next)) {
+      await refreshMetadata(store, fetchImpl, now);
+    }
     if (msg.feature !== 'entra/certificates') return { ok: true };
-    if (metadataIsStale(next)) await refreshMetadata(store, fetchImpl, now);
     // The page's own "Certificate (Base64)" link is the fallback when the metadata could not be had.
     const after = await store.read();
     const needsDownload = after.certificate === null && after.metadata !== null && !after.metadata.ok;
@@ -74,6 +77,14 @@ export function createSetupService(deps: SetupServiceDeps) {
     plan,
     readiness,
     releaseSecret: () => releaseSecret(store, now()),
+    /** The admin's answer in the side panel to a value that waits (./observations.ts). */
+    async settleValue(key: ValueKey, use: boolean): Promise<Result> {
+      let found = false;
+      await store.update((s) => {
+        found = settlePending(s, key, use);
+      });
+      return found ? { ok: true } : { ok: false, error: 'That value no longer waits for an answer.' };
+    },
     declineSecret: () => declineSecret(store),
     refreshMetadata: () => refreshMetadata(store, fetchImpl, now),
     async language(portal: PortalName, lang: string, url: string): Promise<Result> {

@@ -4,7 +4,7 @@ import type { SetupSession } from '@/utils/setup/session';
 import { stepLink } from '@/utils/setup/links';
 import type { StepView, WizardContext, WizardView } from './types';
 import { deriveMismatches } from './mismatches';
-import { valueViews } from './values';
+import { pendingViews, valueViews } from './values';
 import { fillIssues } from './fill-issues';
 import {
   evalAssignment,
@@ -51,6 +51,7 @@ export function deriveWizard(session: SetupSession, ctx: WizardContext): WizardV
     steps,
     mismatches,
     values: valueViews(session, ctx),
+    pending: pendingViews(session),
     missing: fillIssues(session, ['not-found', 'failed']),
     conflicts: fillIssues(session, ['conflict']),
     foreignPortals,

@@ -30,6 +30,17 @@ export interface ValueView {
   copyText?: string;
 }
 
+/** A value a page showed that waits for the admin's yes or no. */
+export interface PendingView {
+  key: ValueKey;
+  label: string;
+  value: string;
+  reason: 'changed' | 'unusual-host';
+  note: string;
+  sourceText: string;
+  step: StepId;
+}
+
 export interface MissingField {
   feature: FeatureId;
   label: string;
@@ -54,6 +65,7 @@ export interface WizardView {
   steps: StepView[];
   mismatches: Mismatch[];
   values: ValueView[];
+  pending: PendingView[];
   missing: MissingField[];
   conflicts: MissingField[];
   /** Portals whose pages are not in English: fill is off there, copy buttons stay. */

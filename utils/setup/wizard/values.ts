@@ -1,7 +1,7 @@
 import type { SetupSession } from '@/utils/setup/session';
 import { derToPem } from '@/utils/setup/pem';
 import { VALUE_KEY_NAMES, expectedSource, expectedValue, valueInfo, valueProblem } from '@/utils/setup/value-keys';
-import type { ValueView, WizardContext } from './types';
+import type { PendingView, ValueView, WizardContext } from './types';
 import { describeSource } from './describe-source';
 
 /** The value rows: carried values with their source and validity, the certificate, and the SCIM token (never shown). */
@@ -49,4 +49,16 @@ export function valueViews(session: SetupSession, ctx: WizardContext): ValueView
     });
   }
   return out;
+}
+
+/** The values waiting for the admin, each in its step. */
+export function pendingViews(session: SetupSession): PendingView[] {
+  return VALUE_KEY_NAMES.flatMap((key) => {
+    const p = session.pending[key];
+    if (!p) return [];
+    const info = valueInfo(key);
+    return [
+      { key, label: info.label, value: p.value, reason: p.reason, note: p.note, sourceText: describeSource(p.source), step: info.step },
+    ];
+  });
 }
