@@ -1,12 +1,25 @@
-import { test, expect } from './support/fixtures';
+import { test, expect, E2E_LOAD_DELAY_MS } from './support/world-ui';
 import { spInitiatedLogin } from './support/world-flows';
+import {
+  entraAssign,
+  entraBasicSaml,
+  entraClaims,
+  entraCreateApp,
+  entraReadSetup,
+  justcallCompleteSso,
+  justcallEnableSso,
+} from './support/world-by-hand';
+import { Portal } from './support/world-portal';
+import type { CloudId } from '@/tests/world/server/clouds';
+import { CHINA_TENANT_ID } from '@/tests/world/server/state';
 import { JUSTCALL_OWNER } from '@/tests/world/server/store';
+import type { WorldUiOptions } from '@/tests/world/server/ui-options';
 
 /**
  * (b) The world is a correct simulation: an admin who follows the guide by hand,
  * with no help from the extension, ends with a working SP-initiated login.
  */
-test('the whole setup done by hand ends in "Signed in as …"', async ({ page, world }, testInfo) => {
+test('the whole setup done by hand ends in "Signed in as …" (classic drawing)', async ({ page, world }, testInfo) => {
   const blade = page.frameLocator('iframe[name=ReactView]');
 
   // Step 1: JustCall, enable SSO and copy the ACS URL and Entity ID.
@@ -110,3 +123,68 @@ test('the whole setup done by hand ends in "Signed in as …"', async ({ page, w
   await expect(page.locator('body')).toContainText('Signed in as adele.vance@contoso.com');
   expect(world.runtime.state.signIns.at(-1)).toMatchObject({ ok: true, email: 'adele.vance@contoso.com' });
 });
+
+const CLAIMS = [
+  ['email', 'user.mail'],
+  ['firstName', 'user.givenname'],
+  ['lastName', 'user.surname'],
+] as const;
+
+interface Run {
+  title: string;
+  ui: Partial<WorldUiOptions>;
+  cloud?: CloudId;
+  /** The test user as the tenant knows them. */
+  signInAs?: string;
+}
+
+/** The Ibiza-style drawing in each stack, then German (with the gallery-style pane and a JustCall help-article layout) and Azure China. */
+const RUNS: Run[] = [
+  { title: 'Fluent UI React views', ui: { portalUi: 'fluent' } },
+  { title: 'Knockout blades in the top document', ui: { portalUi: 'knockout' } },
+  { title: 'mixed, per blade', ui: { portalUi: 'mixed' } },
+  {
+    title: 'mixed, in German, gallery-style Basic SAML, JustCall with a pasted certificate and no Issuer',
+    ui: { portalUi: 'mixed', portalLang: 'de', basicSaml: 'gallery', justcallLayout: 'sso-url-paste' },
+  },
+  {
+    title: 'in the Azure China (21Vianet) cloud, JustCall with its SP values beside the form',
+    ui: { portalUi: 'mixed', justcallLayout: 'side-card' },
+    cloud: 'china',
+    signInAs: 'adele.vance@contoso.partner.onmschina.cn',
+  },
+];
+
+for (const run of RUNS) {
+  test.describe(run.title, () => {
+    test.use({ worldUi: { loadDelayMs: E2E_LOAD_DELAY_MS, ...run.ui } });
+
+    test('the whole setup done by hand ends in "Signed in as …"', async ({ page, world }, testInfo) => {
+      const ui = world.runtime.ui;
+      const portal = new Portal(page, ui, run.cloud);
+      const sp = await justcallEnableSso(page, ui.justcallLayout);
+      expect(sp).toEqual({ acsUrl: 'https://bifrost.justcall.io/passport/login/callback', entityId: 'JustCall' });
+
+      await entraCreateApp(portal, 'JustCall');
+      await expect(page.locator('html')).toHaveAttribute('lang', ui.portalLang);
+      await entraBasicSaml(portal, { ...sp, signOnUrl: 'https://app.justcall.io/login' });
+      await entraClaims(portal, CLAIMS);
+      const setup = await entraReadSetup(portal, 'JustCall', testInfo);
+      const tenant = run.cloud === 'china' ? CHINA_TENANT_ID : world.runtime.state.tenant.id;
+      const login = run.cloud === 'china' ? 'login.partner.microsoftonline.cn' : 'login.microsoftonline.com';
+      const issuerHost = run.cloud === 'china' ? 'sts.chinacloudapi.cn' : 'sts.windows.net';
+      expect(setup.loginUrl).toBe(`https://${login}/${tenant}/saml2`);
+      expect(setup.issuer).toBe(`https://${issuerHost}/${tenant}/`);
+      await entraAssign(portal, 'Adele', 'Adele Vance');
+
+      const app = world.runtime.state.apps.find((a) => a.name === 'JustCall');
+      expect(app?.cloud).toBe(run.cloud ?? 'public');
+      await justcallCompleteSso(page, ui.justcallLayout, setup);
+
+      await spInitiatedLogin(page, run.signInAs ?? 'adele.vance@contoso.onmicrosoft.com');
+      expect(page.url()).toMatch(/bifrost\.justcall\.io/);
+      await expect(page.locator('body')).toContainText('Signed in as adele.vance@contoso.com');
+      expect(world.runtime.state.signIns.at(-1)).toMatchObject({ ok: true, email: 'adele.vance@contoso.com' });
+    });
+  });
+}
