@@ -5,14 +5,18 @@ import {
   entraBasicSaml,
   entraClaims,
   entraCreateApp,
+  entraProvisioningClassic,
+  entraProvisioningNew,
   entraReadSetup,
   justcallCompleteSso,
   justcallEnableSso,
+  justcallLogin,
+  justcallScimCredentials,
 } from './support/world-by-hand';
 import { Portal } from './support/world-portal';
 import type { CloudId } from '@/tests/world/server/clouds';
 import { CHINA_TENANT_ID } from '@/tests/world/server/state';
-import { JUSTCALL_OWNER } from '@/tests/world/server/store';
+import { JUSTCALL_OWNER, runProvisioningCycle } from '@/tests/world/server/store';
 import type { WorldUiOptions } from '@/tests/world/server/ui-options';
 
 /**
@@ -185,6 +189,45 @@ for (const run of RUNS) {
       expect(page.url()).toMatch(/bifrost\.justcall\.io/);
       await expect(page.locator('body')).toContainText('Signed in as adele.vance@contoso.com');
       expect(world.runtime.state.signIns.at(-1)).toMatchObject({ ok: true, email: 'adele.vance@contoso.com' });
+    });
+  });
+}
+
+/** SCIM provisioning by hand in both layouts, each stack, a cycle really reaching JustCall's SCIM endpoint. */
+const PROVISIONING_RUNS: { title: string; ui: Partial<WorldUiOptions> }[] = [
+  { title: 'classic provisioning page in Fluent UI', ui: { portalUi: 'fluent', provisioningUi: 'classic' } },
+  { title: 'classic provisioning page in Knockout, in German', ui: { portalUi: 'knockout', provisioningUi: 'classic', portalLang: 'de' } },
+  { title: 'newer provisioning flow in Fluent UI, in Japanese', ui: { portalUi: 'fluent', provisioningUi: 'new', portalLang: 'ja' } },
+  { title: 'newer provisioning flow in Knockout', ui: { portalUi: 'knockout', provisioningUi: 'new' } },
+];
+
+for (const run of PROVISIONING_RUNS) {
+  test.describe(run.title, () => {
+    test.use({ worldUi: { loadDelayMs: E2E_LOAD_DELAY_MS, ...run.ui } });
+
+    test('provisioning set up by hand provisions the assigned user into JustCall', async ({ page, world }) => {
+      await world.applyScenario('configured');
+      const app = world.runtime.state.apps.find((a) => a.name === 'JustCall');
+      if (!app) throw new Error('scenario configured made no app');
+      await justcallLogin(page);
+      const creds = await justcallScimCredentials(page);
+      const portal = new Portal(page, world.runtime.ui);
+      await page.goto(
+        `https://entra.microsoft.com/#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/Overview/objectId/${app.objectId}/appId/${app.appId}`,
+      );
+      if (world.runtime.ui.provisioningUi === 'classic') {
+        await entraProvisioningClassic(portal, creds);
+        expect(app.provisioning).toMatchObject({ mode: 'Automatic', status: 'On', tenantUrl: creds.tenantUrl });
+        // The cycle the portal would start on its 40-minute schedule, run now.
+        expect(await runProvisioningCycle(world.runtime, app)).not.toBeNull();
+      } else {
+        await entraProvisioningNew(portal, creds);
+        expect(app.provisioning).toMatchObject({ mode: 'Automatic', status: 'On', tenantUrl: creds.tenantUrl });
+      }
+      expect(app.provisioning.lastCycle?.errors).toEqual([]);
+      expect(world.runtime.state.justcall.users).toEqual(
+        expect.arrayContaining([expect.objectContaining({ email: 'adele.vance@contoso.com', source: 'scim', active: true })]),
+      );
     });
   });
 }

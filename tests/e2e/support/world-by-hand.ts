@@ -177,3 +177,73 @@ export async function justcallCompleteSso(
   await page.getByRole('button', { name: 'Test Connection' }).click();
   await expect(page.getByText(/Connection successful/)).toBeVisible();
 }
+
+/** JustCall's Settings → Security → Provisioning: the Tenant URL and the revealed Secret Token. */
+export async function justcallScimCredentials(page: Page): Promise<{ tenantUrl: string; secretToken: string }> {
+  await page.goto('https://app.justcall.io/app/settings/security/provisioning');
+  const tenantUrl = await page.getByLabel('Tenant URL').inputValue();
+  await page.getByRole('button', { name: 'Reveal' }).click();
+  await expect(page.getByLabel('Secret Token')).not.toHaveValue(/•/);
+  return { tenantUrl, secretToken: await page.getByLabel('Secret Token').inputValue() };
+}
+
+/** Provisioning, classic layout: Get started, Mode Automatic, Admin Credentials, Test Connection, Status On, Save. */
+export async function entraProvisioningClassic(portal: Portal, creds: { tenantUrl: string; secretToken: string }): Promise<void> {
+  const { t } = portal;
+  const view = 'ProvisioningClassic';
+  await portal.menu(t('provisioning')).click();
+  await expect(portal.bladeTitle()).toHaveText(new RegExp(`\\| ${escapeRe(t('provisioning'))}$`));
+  await portal.button(view, t('getStarted')).click();
+  await expect(portal.field(view, t('tenantUrl'))).toHaveCount(0);
+  await portal.pick(view, t('provisioningMode'), t('automatic'));
+  await portal.field(view, t('tenantUrl')).fill(creds.tenantUrl);
+  await portal.field(view, t('secretToken')).fill(creds.secretToken);
+  await portal.button(view, t('testConnection')).click();
+  await expect(
+    portal.scope(view).getByRole('status').filter({ hasText: 'The supplied credentials are authorized to enable provisioning' }),
+  ).toBeVisible();
+  if (portal.stack(view) === 'fluent')
+    await portal
+      .scope(view)
+      .getByRole('switch', { name: t('provisioningStatus') })
+      .click();
+  else
+    await portal
+      .scope(view)
+      .getByRole('radio', { name: t('on'), exact: true })
+      .click();
+  await portal.command(view, t('save')).click();
+  await expect(portal.notification(t('savedProvisioning'))).toBeVisible();
+}
+
+/** Provisioning, newer flow: New configuration, Authentication Method, Test connection, then (only then) Create; Start provisioning. */
+export async function entraProvisioningNew(portal: Portal, creds: { tenantUrl: string; secretToken: string }): Promise<void> {
+  const { t } = portal;
+  const view = 'ProvisioningNew';
+  await portal.menu(t('provisioning')).click();
+  await expect(portal.bladeTitle()).toHaveText(new RegExp(`\\| ${escapeRe(t('provisioning'))}$`));
+  await portal.command(view, t('newConfiguration')).click();
+  await expect(portal.field(view, t('tenantUrl'))).toHaveCount(0);
+  await portal.pick(view, t('authMethod'), t('bearer'));
+  await portal.field(view, t('tenantUrl')).fill(creds.tenantUrl);
+  await portal.field(view, t('secretToken')).fill(`${creds.secretToken}-wrong`);
+  const create = portal.button(view, t('create'));
+  await portal.button(view, t('testConnectionNew')).click();
+  await expect(
+    portal
+      .scope(view)
+      .getByRole('status')
+      .filter({ hasText: t('testFailed', { app: 'JustCall' }) }),
+  ).toBeVisible();
+  await expect(create).toBeDisabled();
+  await portal.field(view, t('secretToken')).fill(creds.secretToken);
+  await portal.button(view, t('testConnectionNew')).click();
+  await expect(
+    portal.scope(view).getByRole('status').filter({ hasText: 'The supplied credentials are authorized to enable provisioning' }),
+  ).toBeVisible();
+  await expect(create).toBeEnabled();
+  await create.click();
+  await expect(portal.notification(t('configurationCreated'))).toBeVisible();
+  await portal.command(view, t('startProvisioning')).click();
+  await expect(portal.notification(t('provisioningStarted'))).toBeVisible();
+}

@@ -41,8 +41,18 @@ export class Portal {
 
   /** Where a view's content is: its active React view frame, or the shell's blade or context pane. */
   scope(view: ViewId): Scope {
-    if (this.stack(view) === 'fluent') return this.page.frameLocator(`iframe.fxs-reactview-frame-active[name="${frameName(view)}"]`);
+    return this.stack(view) === 'fluent' ? this.frame(view) : this.content(view);
+  }
+
+  /** A view's drawn content as one element: the frame's body, or the shell's blade or pane. */
+  content(view: ViewId): Locator {
+    if (this.stack(view) === 'fluent') return this.frame(view).locator('body');
     return PANE_VIEWS.includes(view) ? this.page.locator('.fxs-contextpane') : this.page.locator('.fxs-journey-layout > .fxs-blade');
+  }
+
+  /** The active React view frame of a view (Fluent only). */
+  frame(view: ViewId): FrameLocator {
+    return this.page.frameLocator(`iframe.fxs-reactview-frame-active[name="${frameName(view)}"]`);
   }
 
   /** The shell draws every blade's and pane's title outside the view. */

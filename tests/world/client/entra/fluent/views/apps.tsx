@@ -2,7 +2,6 @@
 import {
   ChoiceGroup,
   CommandBar,
-  DetailsList,
   DetailsListLayoutMode,
   Link,
   MessageBar,
@@ -20,6 +19,7 @@ import type { AppSummary } from '../../../../server/portal-api/views';
 import { errorText } from '../../../shared/api';
 import { entra } from '../../ibiza/api';
 import { appRoute, formatHash } from '../../route';
+import { Grid } from '../grid';
 import { page, useApp, useCtx, useDomId } from '../kit';
 
 export function EnterpriseAppsList() {
@@ -69,7 +69,7 @@ export function EnterpriseAppsList() {
       />
       {error && <MessageBar messageBarType={MessageBarType.error}>{error}</MessageBar>}
       <Text>{t('appsFound', { n: shown.length })}</Text>
-      <DetailsList
+      <Grid
         items={shown}
         columns={columns}
         selectionMode={SelectionMode.none}

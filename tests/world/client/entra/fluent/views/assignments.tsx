@@ -2,7 +2,6 @@
 import {
   CheckboxVisibility,
   CommandBar,
-  DetailsList,
   Link,
   MessageBar,
   MessageBarType,
@@ -20,6 +19,7 @@ import { errorText } from '../../../shared/api';
 import { entra } from '../../ibiza/api';
 import { appRoute, formatHash } from '../../route';
 import { PickedSchema, selectionText } from '../../ibiza/picked';
+import { Grid } from '../grid';
 import { attempt, page, useApp, useCtx } from '../kit';
 
 type Row = PrincipalView & { key: string };
@@ -75,7 +75,7 @@ export function UsersAndGroups() {
       {app.assignments.length === 0 ? (
         <Text>{t('noAssignments')}</Text>
       ) : (
-        <DetailsList
+        <Grid
           items={app.assignments.map((p) => ({ ...p, key: p.id }))}
           columns={columns}
           selection={selection}
@@ -174,7 +174,7 @@ export function PrincipalPicker() {
     <Stack styles={page} tokens={{ childrenGap: 12 }}>
       <SearchBox placeholder={t('search')} value={search} onChange={(_, v) => setSearch(v ?? '')} />
       {error && <MessageBar messageBarType={MessageBarType.error}>{error}</MessageBar>}
-      <DetailsList
+      <Grid
         items={shown}
         columns={columns}
         selection={selection}

@@ -1,8 +1,9 @@
 /** Fluent drawing of the SAML Signing Certificate pane: certificates, New Certificate, make active (rotation), signing options. */
-import { CommandBar, DetailsList, Dropdown, IconButton, SelectionMode, Stack, TextField, type IColumn } from '@fluentui/react';
+import { CommandBar, Dropdown, IconButton, SelectionMode, Stack, TextField, type IColumn } from '@fluentui/react';
 import { useEffect, useState } from 'react';
 import type { AppDetail, CertView } from '../../../../server/portal-api/views';
 import { entra, formatDate } from '../../ibiza/api';
+import { Grid } from '../grid';
 import { attempt, page, useApp, useCtx } from '../kit';
 
 export function SamlCertificates() {
@@ -83,7 +84,7 @@ export function SamlCertificates() {
           { key: 'import', text: 'Import Certificate', iconProps: { iconName: 'Upload' }, disabled: true },
         ]}
       />
-      <DetailsList items={app.certificates} columns={columns} selectionMode={SelectionMode.none} />
+      <Grid items={app.certificates} columns={columns} selectionMode={SelectionMode.none} />
       <Dropdown
         label={t('signingOption')}
         selectedKey={option}

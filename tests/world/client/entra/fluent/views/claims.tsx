@@ -3,7 +3,6 @@ import {
   ChoiceGroup,
   ComboBox,
   CommandBar,
-  DetailsList,
   IconButton,
   Link,
   MessageBar,
@@ -19,6 +18,7 @@ import type { ClaimView } from '../../../../server/portal-api/views';
 import { errorText } from '../../../shared/api';
 import { SOURCE_ATTRIBUTES } from '../../blades/claims/sourceAttributes';
 import { claimUri, entra } from '../../ibiza/api';
+import { Grid } from '../grid';
 import { attempt, page, useApp, useCtx, useDomId } from '../kit';
 
 export function AttributesAndClaims() {
@@ -66,14 +66,9 @@ export function AttributesAndClaims() {
         ]}
       />
       <Text variant="mediumPlus">{t('requiredClaim')}</Text>
-      <DetailsList
-        items={[{ key: 'nameId' }]}
-        columns={required}
-        selectionMode={SelectionMode.none}
-        ariaLabelForGrid={t('requiredClaim')}
-      />
+      <Grid items={[{ key: 'nameId' }]} columns={required} selectionMode={SelectionMode.none} ariaLabelForGrid={t('requiredClaim')} />
       <Text variant="mediumPlus">{t('additionalClaims')}</Text>
-      <DetailsList items={app.claims} columns={additional} selectionMode={SelectionMode.none} ariaLabelForGrid={t('additionalClaims')} />
+      <Grid items={app.claims} columns={additional} selectionMode={SelectionMode.none} ariaLabelForGrid={t('additionalClaims')} />
     </Stack>
   );
 }

@@ -8,7 +8,6 @@
 import {
   CommandBar,
   DefaultButton,
-  DetailsList,
   Dropdown,
   MessageBar,
   MessageBarType,
@@ -26,6 +25,7 @@ import type { AppDetail, ProvisioningBody } from '../../../../server/portal-api/
 import { errorText } from '../../../shared/api';
 import { entra, formatDate, provisioningBody } from '../../ibiza/api';
 import type { ViewContext } from '../../ibiza/context';
+import { Grid } from '../grid';
 import { attempt, InfoLabel, page, useApp, useCtx, useDomId } from '../kit';
 
 type Result = { ok: boolean; message: string } | null;
@@ -57,7 +57,7 @@ function Collapsible({ title, children, open: initial = true }: { title: string;
 
 function Mappings({ app }: { app: AppDetail }) {
   return (
-    <DetailsList
+    <Grid
       items={app.provisioning.mappings.map((m) => ({ ...m, key: m.target }))}
       columns={[
         { key: 's', name: 'Microsoft Entra ID Attribute', fieldName: 'source', minWidth: 260 },
