@@ -8,12 +8,14 @@ import {
   entraProvisioningClassic,
   entraProvisioningNew,
   entraReadSetup,
+  entraRotateCertificate,
   justcallCompleteSso,
   justcallEnableSso,
   justcallLogin,
   justcallScimCredentials,
 } from './support/world-by-hand';
 import { Portal } from './support/world-portal';
+import { worldRequest } from '@/tests/world/client-node';
 import type { CloudId } from '@/tests/world/server/clouds';
 import { CHINA_TENANT_ID } from '@/tests/world/server/state';
 import { JUSTCALL_OWNER, runProvisioningCycle } from '@/tests/world/server/store';
@@ -228,6 +230,34 @@ for (const run of PROVISIONING_RUNS) {
       expect(world.runtime.state.justcall.users).toEqual(
         expect.arrayContaining([expect.objectContaining({ email: 'adele.vance@contoso.com', source: 'scim', active: true })]),
       );
+    });
+  });
+}
+
+for (const portalUi of ['fluent', 'knockout'] as const) {
+  test.describe(`certificate rotation in ${portalUi}`, () => {
+    test.use({ worldUi: { portalUi, loadDelayMs: E2E_LOAD_DELAY_MS } });
+
+    test('a new certificate made active by hand is the one the SAML page and the metadata show', async ({ page, world }) => {
+      await world.applyScenario('configured');
+      const app = world.runtime.state.apps.find((a) => a.name === 'JustCall');
+      if (!app) throw new Error('scenario configured made no app');
+      const before = app.certificates.find((c) => c.status === 'Active')?.thumbprint ?? '';
+      const portal = new Portal(page, world.runtime.ui);
+      await page.goto(
+        `https://entra.microsoft.com/#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/SignOn/objectId/${app.objectId}/appId/${app.appId}/preferredSingleSignOnMode/saml`,
+      );
+      await expect(portal.samlSection('SAML Certificates')).toContainText(before);
+      await entraRotateCertificate(portal);
+      const after = app.certificates.find((c) => c.status === 'Active')?.thumbprint ?? '';
+      expect(after).not.toBe(before);
+      await expect(portal.samlSection('SAML Certificates')).toContainText(after);
+      const metadata = await worldRequest(
+        world.port,
+        `https://login.microsoftonline.com/${world.runtime.state.tenant.id}/federationmetadata/2007-06/federationmetadata.xml?appid=${app.appId}`,
+      );
+      const active = app.certificates.find((c) => c.status === 'Active');
+      expect(metadata.body).toContain(active?.certPem.replace(/-----[A-Z ]+-----|\s/g, '') ?? 'no active certificate');
     });
   });
 }

@@ -247,3 +247,29 @@ export async function entraProvisioningNew(portal: Portal, creds: { tenantUrl: s
   await portal.command(view, t('startProvisioning')).click();
   await expect(portal.notification(t('provisioningStarted'))).toBeVisible();
 }
+
+/** SAML Certificates: New Certificate, then make the new (inactive) one active: a rotation. */
+export async function entraRotateCertificate(portal: Portal): Promise<void> {
+  const { t, page } = portal;
+  await portal
+    .samlSection(t('samlCertificates'))
+    .getByRole('button', { name: t('edit') })
+    .click();
+  await expect(portal.paneTitle()).toHaveText(t('samlSigningCertificate'));
+  const view = 'SamlCertificates';
+  await portal.command(view, t('newCertificate')).click();
+  await expect(portal.notification(t('newCertificate'))).toBeVisible();
+  const scope = portal.scope(view);
+  const inactive = scope.getByRole('row').filter({ hasText: t('inactive') });
+  await expect(inactive).toHaveCount(1);
+  if (portal.stack(view) === 'fluent') {
+    await inactive.getByRole('button', { name: t('moreOptions') }).click();
+    // The menu opens in a layer at the end of the frame's body.
+    await scope.getByRole('menuitem', { name: t('makeActive') }).click();
+  } else {
+    await inactive.getByRole('button', { name: t('makeActive') }).click();
+  }
+  await expect(scope.getByRole('row').filter({ hasText: t('inactive') })).toHaveCount(1);
+  await portal.closePane();
+  await expect(page.locator('.fxs-contextpane')).toBeHidden();
+}

@@ -70,7 +70,7 @@ export const SHELL_TEMPLATE = `
   </div>
   <div class="fxs-toast-stack" data-bind="foreach: notices">
     <div class="fxs-toast" data-bind="attr: { role: kind === 'error' ? 'alert' : 'status' }, css: 'fxs-toast-' + kind">
-      <strong data-bind="text: title"></strong><!-- ko if: detail --><div data-bind="text: detail"></div><!-- /ko -->
+      <strong data-bind="text: title"></strong><!-- ko if: $data.detail --><div data-bind="text: $data.detail"></div><!-- /ko -->
       <div class="fxs-toast-close" role="button" tabindex="0" aria-label="Dismiss notification" data-bind="click: $parent.dismiss">✕</div>
     </div>
   </div>
