@@ -13,6 +13,9 @@ const entries = {
   'entra-blades': 'entra/blades/main.tsx',
   'hosting-provisioning': 'entra/hosting/main.ts',
   justcall: 'justcall/main.tsx',
+  // The Ibiza-style drawing: the shell with its Knockout blades, and the Fluent UI React views.
+  'ibiza-shell': 'entra/fxs/main.ts',
+  reactview: 'entra/fluent/main.tsx',
 };
 
 // --dev: React's development build and inline source maps (bigger, slower pages, better errors).

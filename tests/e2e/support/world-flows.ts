@@ -10,7 +10,8 @@ export async function spInitiatedLogin(page: Page, email: string, password = TES
   await page.goto('https://app.justcall.io/login');
   await page.getByLabel('Email').fill(email);
   await page.getByRole('button', { name: 'Log in with SSO' }).click();
-  await page.waitForURL(/login\.microsoftonline\.com/);
+  // The public cloud's sign-in service, or Azure China's.
+  await page.waitForURL(/login\.(microsoftonline\.com|partner\.microsoftonline\.cn)\//);
   // An Entra error page may come before the sign-in form (50011, 700016).
   const form = page.getByLabel('Email, phone, or Skype');
   if (await form.isVisible().catch(() => false)) {

@@ -1,6 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { WorldState } from './state';
 import type { CertPool } from './certs';
+import { cloudHostNames } from './clouds';
+import type { WorldUiOptions } from './ui-options';
 
 /**
  * One request to the world, already routed by host name. Every part of the
@@ -30,12 +32,14 @@ export interface WorldRuntime {
   certs: CertPool;
   /** The port the world listens on (0 before it listens); the world calls itself through it (e.g. SCIM). */
   port: number;
+  /** How the portals are drawn (UI stack, language, delays, layouts); a reset keeps it. */
+  ui: WorldUiOptions;
 }
 
 /** Returns true when it handled (and ended) the response. */
 export type WorldHandler = (r: WorldRequest) => Promise<boolean>;
 
-/** Host names the world serves; the browser maps all of them to the world's port. */
+/** The named hosts of the classic drawing, JustCall and the public sign-in service; clouds.ts adds the rest. */
 export const WORLD_HOSTS = {
   entra: 'entra.microsoft.com',
   azurePortal: 'portal.azure.com',
@@ -47,6 +51,7 @@ export const WORLD_HOSTS = {
   justcallApi: 'api.justcall.io',
 } as const;
 
+/** Host names the world serves; the browser maps all of them to the world's port. */
 export function allWorldHostNames(): string[] {
-  return Object.values(WORLD_HOSTS);
+  return [...new Set<string>([...Object.values(WORLD_HOSTS), ...cloudHostNames()])];
 }

@@ -1,18 +1,33 @@
+import { CLOUD_IDS, CLOUDS, cloudOfHost } from './clouds';
 import type { WorldHandler, WorldRequest } from './http';
 import { WORLD_HOSTS } from './http';
 import { handleEntraApi, handleJustCallApi } from './portal-api/index';
-import { ASSET_PREFIX, sendAsset, sendPage } from './portal-pages';
+import { ASSET_PREFIX, sendAsset, sendEmptyHostingPage, sendPage } from './portal-pages';
+import { langOfLocale, type PortalConfig } from './ui-options';
 
 /**
  * The portal UIs on their real host names:
- * - entra.microsoft.com and portal.azure.com: the portal shell (hash-routed);
- * - sso.reactblade.portal.azure.net/blade: React blade content (iframe);
- * - provisioning.hosting.portal.azure.net/provisioning/admin-credentials: the Knockout-style form (iframe);
+ * - the portal shells (entra.microsoft.com, portal.azure.com, and Azure China's
+ *   portal.azure.cn and entra.microsoftonline.cn), hash-routed. With
+ *   portalUi 'classic' the public cloud gets the first drawing; otherwise (and
+ *   always in China) the Ibiza-style shell, whose Knockout blades draw in the
+ *   top document and whose React views load from the sandbox hosts;
+ * - the classic drawing's iframes: sso.reactblade.portal.azure.net/blade and
+ *   provisioning.hosting.portal.azure.net/provisioning/admin-credentials;
+ * - the Ibiza drawing's React views (any sandbox host, /ReactView/...) and
+ *   hosting iframes (empty pages);
  * - app.justcall.io: /login and /app/** (the JustCall SPA). /saml/** there is the identity side's.
  * Every one of these hosts also serves the JSON API its pages call (same origin, no CORS).
  */
 
-const ENTRA_FAMILY = new Set<string>([WORLD_HOSTS.entra, WORLD_HOSTS.azurePortal, WORLD_HOSTS.reactblade, WORLD_HOSTS.hosting]);
+const PORTAL_HOSTS = new Set<string>(CLOUD_IDS.flatMap((id) => [...CLOUDS[id].portalHosts]));
+const REACT_VIEW_HOSTS = new Set<string>(CLOUD_IDS.flatMap((id) => [...CLOUDS[id].reactViewHosts]));
+const HOSTING_HOSTS = new Set<string>(CLOUD_IDS.flatMap((id) => [...CLOUDS[id].hostingHosts]));
+const CLASSIC_HOSTS = new Set<string>([WORLD_HOSTS.reactblade, WORLD_HOSTS.hosting]);
+
+function isEntraFamily(host: string): boolean {
+  return PORTAL_HOSTS.has(host) || REACT_VIEW_HOSTS.has(host) || HOSTING_HOSTS.has(host) || CLASSIC_HOSTS.has(host);
+}
 
 function redirect(r: WorldRequest, location: string): true {
   r.res.writeHead(302, { location });
@@ -26,31 +41,50 @@ function noFavicon(r: WorldRequest): true {
   return true;
 }
 
+function portalConfig(r: WorldRequest): PortalConfig {
+  return { ui: { ...r.world.ui }, cloud: cloudOfHost(r.host) ?? 'public' };
+}
+
+function productName(host: string): string {
+  return host.startsWith('portal.') ? 'Microsoft Azure' : 'Microsoft Entra admin center';
+}
+
 async function entraFamily(r: WorldRequest): Promise<boolean> {
-  if (r.url.pathname.startsWith('/api/entra/')) return handleEntraApi(r);
+  const { host, url, world } = r;
+  if (url.pathname.startsWith('/api/entra/')) return handleEntraApi(r);
   if (r.method !== 'GET' && r.method !== 'HEAD') return false;
-  if (r.url.pathname === '/favicon.ico') return noFavicon(r);
-  if (r.url.pathname.startsWith(ASSET_PREFIX)) {
-    await sendAsset(r.res, r.url.pathname);
+  if (url.pathname === '/favicon.ico') return noFavicon(r);
+  if (url.pathname.startsWith(ASSET_PREFIX)) {
+    await sendAsset(r.res, url.pathname);
     return true;
   }
-  switch (r.host) {
-    case WORLD_HOSTS.entra:
-    case WORLD_HOSTS.azurePortal:
-      if (r.url.pathname !== '/' && r.url.pathname !== '/index.html') return false;
-      sendPage(r.res, 'entra-shell', r.host === WORLD_HOSTS.entra ? 'Microsoft Entra admin center' : 'Microsoft Azure');
-      return true;
-    case WORLD_HOSTS.reactblade:
-      if (r.url.pathname !== '/blade') return false;
-      sendPage(r.res, 'entra-blades', 'ReactView');
-      return true;
-    case WORLD_HOSTS.hosting:
-      if (r.url.pathname !== '/provisioning/admin-credentials') return false;
-      sendPage(r.res, 'hosting-provisioning', 'Provisioning');
-      return true;
-    default:
-      return false;
+  const lang = world.ui.portalLang;
+  if (PORTAL_HOSTS.has(host)) {
+    if (url.pathname !== '/' && url.pathname !== '/index.html') return false;
+    const classic = world.ui.portalUi === 'classic' && cloudOfHost(host) === 'public';
+    if (classic) sendPage(r.res, 'entra-shell', productName(host));
+    else sendPage(r.res, 'ibiza-shell', productName(host), { lang, config: portalConfig(r) });
+    return true;
   }
+  if (host === WORLD_HOSTS.reactblade && url.pathname === '/blade') {
+    sendPage(r.res, 'entra-blades', 'ReactView');
+    return true;
+  }
+  if (host === WORLD_HOSTS.hosting && url.pathname === '/provisioning/admin-credentials') {
+    sendPage(r.res, 'hosting-provisioning', 'Provisioning');
+    return true;
+  }
+  if (REACT_VIEW_HOSTS.has(host) && url.pathname.startsWith('/ReactView/')) {
+    // The shell passes the locale (?l=de-de); without it the frame follows the world's language.
+    const frameLang = langOfLocale(url.searchParams.get('l')) ?? lang;
+    sendPage(r.res, 'reactview', 'ReactView', { lang: frameLang, config: portalConfig(r) });
+    return true;
+  }
+  if (HOSTING_HOSTS.has(host)) {
+    sendEmptyHostingPage(r.res, lang);
+    return true;
+  }
+  return false;
 }
 
 async function justcall(r: WorldRequest): Promise<boolean> {
@@ -71,7 +105,7 @@ async function justcall(r: WorldRequest): Promise<boolean> {
 }
 
 export const portalHandler: WorldHandler = async (r) => {
-  if (ENTRA_FAMILY.has(r.host)) return entraFamily(r);
+  if (isEntraFamily(r.host)) return entraFamily(r);
   if (r.host === WORLD_HOSTS.justcall) return justcall(r);
   return false;
 };

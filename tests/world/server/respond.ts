@@ -47,9 +47,9 @@ export function parseJsonBody(body: Buffer): unknown {
 }
 
 /** A plain page wrapper with a title and some CSS. */
-export function page(title: string, bodyHtml: string, css = ''): string {
+export function page(title: string, bodyHtml: string, css = '', lang = 'en'): string {
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
+<html lang="${escapeHtml(lang)}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <style>body{font-family:"Segoe UI",system-ui,sans-serif;margin:0;background:#f2f2f2;color:#1b1b1b}${css}</style>
 </head><body>${bodyHtml}</body></html>`;

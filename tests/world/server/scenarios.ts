@@ -9,12 +9,15 @@ import {
   JUSTCALL_SIGN_ON_URL,
   USER_IDS,
   activeCert,
+  chinaObjectId,
   createApp,
   createSigningCert,
   findUser,
 } from './store';
 import type { Claim, EntraApp } from './state';
 import { randomUUID } from 'node:crypto';
+import { cloudUrls, type CloudId } from './clouds';
+import { CHINA_TENANT_ID } from './state';
 
 /**
  * Named starting points for the demo and the e2e tests. 'configured' is a
@@ -34,31 +37,34 @@ interface ScenarioDef {
 
 const ADELE = 'adele.vance@contoso.onmicrosoft.com';
 const MEGAN = 'megan.bowen@contoso.onmicrosoft.com';
+const CHINA_ADELE = 'adele.vance@contoso.partner.onmschina.cn';
 
 function claim(name: string, sourceAttribute: string): Claim {
   return { id: randomUUID(), name, namespace: '', source: 'Attribute', sourceAttribute };
 }
 
 /** The JustCall app that 'configured' made, if there is one. */
-function configuredApp(world: WorldRuntime): EntraApp | undefined {
-  return world.state.apps.find((a) => a.name === JUSTCALL_APP_NAME && a.ssoMode === 'saml');
+function configuredApp(world: WorldRuntime, cloud: CloudId = 'public'): EntraApp | undefined {
+  return world.state.apps.find((a) => a.name === JUSTCALL_APP_NAME && a.ssoMode === 'saml' && a.cloud === cloud);
 }
 
-async function configure(world: WorldRuntime): Promise<EntraApp> {
-  const app = await createApp(world, JUSTCALL_APP_NAME);
+async function configure(world: WorldRuntime, cloud: CloudId = 'public'): Promise<EntraApp> {
+  const app = await createApp(world, JUSTCALL_APP_NAME, cloud);
   app.ssoMode = 'saml';
   app.identifiers = [{ value: JUSTCALL_ENTITY_ID, isDefault: true }];
   app.replyUrls = [{ value: JUSTCALL_ACS_URL, isDefault: true }];
   app.signOnUrl = JUSTCALL_SIGN_ON_URL;
   app.claims = [claim('email', 'user.mail'), claim('firstName', 'user.givenname'), claim('lastName', 'user.surname')];
-  app.assignments = [USER_IDS.adele];
+  app.assignments = [cloud === 'china' ? chinaObjectId(USER_IDS.adele) : USER_IDS.adele];
   const cert = activeCert(app);
   const sso = world.state.justcall.sso;
+  const urls =
+    cloud === 'china' ? cloudUrls('china', CHINA_TENANT_ID, app.appId) : { loginUrl: ENTRA_LOGIN_URL, entraIdentifier: ENTRA_ISSUER };
   Object.assign(sso, {
     enabled: true,
     protocol: 'SAML 2.0',
-    ssoUrl: ENTRA_LOGIN_URL,
-    issuer: ENTRA_ISSUER,
+    ssoUrl: urls.loginUrl,
+    issuer: urls.entraIdentifier,
     certificatePem: cert?.certPem ?? '',
     certificateFileName: `${JUSTCALL_APP_NAME}.cer`,
     defaultRole: 'Agent',
@@ -205,6 +211,21 @@ const SCENARIOS = {
       world.state.justcall.sso.showSpValues = false;
     },
   },
+  'china-app-exists': {
+    description: 'A JustCall enterprise app exists in the Azure China (21Vianet) tenant (fresh defaults); JustCall SSO not set up.',
+    signInAs: CHINA_ADELE,
+    async apply(world) {
+      await createApp(world, JUSTCALL_APP_NAME, 'china');
+    },
+  },
+  'china-configured': {
+    description:
+      'The complete working setup in the Azure China (21Vianet) tenant: JustCall points at login.partner.microsoftonline.cn and sts.chinacloudapi.cn.',
+    signInAs: CHINA_ADELE,
+    async apply(world) {
+      if (!configuredApp(world, 'china')) await configure(world, 'china');
+    },
+  },
   provisioning: {
     description: "configured + SCIM provisioning: Automatic, JustCall's Tenant URL and Secret Token, scope assigned, status On.",
     signInAs: ADELE,
@@ -217,6 +238,7 @@ const SCENARIOS = {
         scope: 'assigned',
         status: 'On',
         lastTestResult: 'success',
+        configuredAt: world.now().toISOString(),
       });
     },
   },

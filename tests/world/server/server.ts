@@ -14,6 +14,7 @@ import { ssoStartHandler } from './sso-start';
 import { createInitialState } from './store';
 import { testApiHandler } from './test-api';
 import { makeTlsCredentials } from './tls';
+import { resolveUiOptions, type WorldUiOptions } from './ui-options';
 
 /**
  * The simulated world: one HTTPS server that answers for every host in
@@ -26,6 +27,8 @@ export interface StartWorldOptions {
   port?: number;
   /** How many RSA keys to pre-generate (default 3). */
   keyPoolSize?: number;
+  /** How the portals are drawn (see ui-options.ts); unset options take their defaults. */
+  ui?: Partial<WorldUiOptions>;
 }
 
 export interface StartedWorld {
@@ -36,6 +39,8 @@ export interface StartedWorld {
   runtime: WorldRuntime;
   /** Applies a scenario on top of the current state (no reset). */
   applyScenario(name: string, options?: Record<string, unknown>): Promise<{ signInAs: string }>;
+  /** Changes how the portals are drawn; pages loaded after this follow it. Throws on a bad value. */
+  setUi(options: Partial<WorldUiOptions>): WorldUiOptions;
   close(): Promise<void>;
 }
 
@@ -120,6 +125,7 @@ export async function startWorld(opts: StartWorldOptions = {}): Promise<StartedW
     },
     certs: await createCertPool(opts.keyPoolSize ?? 3, () => runtime.now()),
     port: 0,
+    ui: resolveUiOptions(opts.ui ?? {}),
   };
   const tls = await makeTlsCredentials(runtime.certs);
   const server: Server = createServer({ key: tls.key, cert: tls.cert }, (req, res) => void makeRequestListener(runtime)(req, res));
@@ -139,6 +145,10 @@ export async function startWorld(opts: StartWorldOptions = {}): Promise<StartedW
     hostResolverRules: hostResolverRulesFor(port),
     runtime,
     applyScenario: (name, options) => applyScenario(runtime, name, options),
+    setUi: (options) => {
+      runtime.ui = resolveUiOptions({ ...runtime.ui, ...options });
+      return runtime.ui;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

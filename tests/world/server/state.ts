@@ -8,8 +8,13 @@
  * ACS, SCIM, metadata, scenarios).
  */
 
+import type { CloudId } from './clouds';
+
 export const TENANT_ID = '72f988bf-86f1-41af-91ab-2d7cd011db47';
 export const TENANT_DOMAIN = 'contoso.onmicrosoft.com';
+/** The same organisation's tenant in Azure China (21Vianet): its own id, its own directory. */
+export const CHINA_TENANT_ID = 'b6d2f0a4-3c1e-4e8b-9a7d-5f0c2e4a1b93';
+export const CHINA_TENANT_DOMAIN = 'contoso.partner.onmschina.cn';
 
 export interface SigningCert {
   id: string;
@@ -40,6 +45,10 @@ export interface ProvisioningConfig {
   status: 'On' | 'Off';
   mappings: { source: string; target: string }[];
   lastTestResult: 'success' | 'failure' | null;
+  /** Digest of the Tenant URL and token of the last passing Test Connection (never sent to a page). */
+  passedTestDigest: string | null;
+  /** When a configuration was created ("Create" in the newer flow, or a classic Save in Automatic). */
+  configuredAt: string | null;
   lastCycle: { at: string; created: number; updated: number; deactivated: number; errors: string[] } | null;
 }
 
@@ -48,6 +57,8 @@ export interface EntraApp {
   appId: string;
   /** Service principal object id. */
   objectId: string;
+  /** The cloud (and so the tenant) the app lives in. */
+  cloud: CloudId;
   name: string;
   ssoMode: 'none' | 'saml';
   identifiers: { value: string; isDefault: boolean }[];
@@ -96,8 +107,9 @@ export interface JustCallSsoConfig {
   showSpValues: boolean;
   ssoUrl: string;
   issuer: string;
-  /** PEM of the uploaded certificate, or '' if none. */
+  /** PEM of the uploaded or pasted certificate, or '' if none. */
   certificatePem: string;
+  /** '' when the certificate was pasted rather than uploaded. */
   certificateFileName: string;
   defaultRole: 'Agent' | 'Supervisor' | 'Admin' | '';
   savedAt: string | null;
@@ -130,11 +142,28 @@ export interface WorldFaults {
   renamedLabels: Record<string, string>;
 }
 
+export interface Tenant {
+  id: string;
+  domain: string;
+  name: string;
+}
+
+/** One tenant's directory: the public one lives at the top of WorldState, China's under `china`. */
+export interface Directory {
+  cloud: CloudId;
+  tenant: Tenant;
+  users: EntraUser[];
+  groups: EntraGroup[];
+}
+
 export interface WorldState {
-  tenant: { id: string; domain: string; name: string };
+  tenant: Tenant;
+  /** Apps of both clouds; each names its cloud. */
   apps: EntraApp[];
   users: EntraUser[];
   groups: EntraGroup[];
+  /** The organisation's tenant in Azure China (21Vianet). */
+  china: Omit<Directory, 'cloud'>;
   justcall: {
     accountName: string;
     owner: { email: string; password: string };

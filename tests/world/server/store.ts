@@ -1,10 +1,14 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { IssueCertOptions } from './certs';
+import type { CloudId } from './clouds';
 import type { WorldRuntime } from './http';
 import {
+  CHINA_TENANT_DOMAIN,
+  CHINA_TENANT_ID,
   TENANT_DOMAIN,
   TENANT_ID,
   type Claim,
+  type Directory,
   type EntraApp,
   type EntraGroup,
   type EntraUser,
@@ -50,12 +54,12 @@ export const GROUP_IDS = {
   allStaff: '7c0d9e8f-1b22-4c7f-8e2f-staff0000002',
 } as const;
 
-function user(id: string, given: string, surname: string, mail: string): EntraUser {
+function user(id: string, given: string, surname: string, mail: string, domain = TENANT_DOMAIN): EntraUser {
   const local = `${given}.${surname}`.toLowerCase();
   return {
     id,
     displayName: `${given} ${surname}`,
-    userPrincipalName: `${local}@${TENANT_DOMAIN}`,
+    userPrincipalName: `${local}@${domain}`,
     mail,
     givenName: given,
     surname,
@@ -87,6 +91,32 @@ function createGroups(): EntraGroup[] {
   ];
 }
 
+/** Object ids in the China tenant differ from the public tenant's (other directory, other objects). */
+export function chinaObjectId(publicId: string): string {
+  return `c${publicId.slice(1)}`;
+}
+
+/** The same people in the organisation's Azure China tenant, with that tenant's UPNs and object ids. */
+function createChinaDirectory(): Omit<Directory, 'cloud'> {
+  return {
+    tenant: { id: CHINA_TENANT_ID, domain: CHINA_TENANT_DOMAIN, name: 'Contoso China' },
+    users: createTestUsers().map((u) => user(chinaObjectId(u.id), u.givenName, u.surname, u.mail, CHINA_TENANT_DOMAIN)),
+    groups: createGroups().map((g) => ({ ...g, id: chinaObjectId(g.id), members: g.members.map(chinaObjectId) })),
+  };
+}
+
+/** The directory (tenant, users, groups) of a cloud. */
+export function directoryOf(state: WorldState, cloud: CloudId): Directory {
+  return cloud === 'china' ? { cloud, ...state.china } : { cloud, tenant: state.tenant, users: state.users, groups: state.groups };
+}
+
+/** The directory a sign-in URL's tenant segment (id or domain) names in a cloud, if any. */
+export function directoryForTenant(state: WorldState, cloud: CloudId, tenant: string): Directory | undefined {
+  const d = directoryOf(state, cloud);
+  const t = tenant.toLowerCase();
+  return t === d.tenant.id || t === d.tenant.domain.toLowerCase() ? d : undefined;
+}
+
 export function newScimToken(): string {
   return randomBytes(24).toString('hex');
 }
@@ -98,6 +128,7 @@ export function createInitialState(): WorldState {
     apps: [],
     users: createTestUsers(),
     groups: createGroups(),
+    china: createChinaDirectory(),
     justcall: {
       accountName: 'Contoso Sales',
       owner: { email: JUSTCALL_OWNER.email, password: JUSTCALL_OWNER.password },
@@ -172,13 +203,14 @@ export function createSigningCert(world: WorldRuntime, opts: IssueCertOptions = 
 
 /**
  * "Create your own application" (non-gallery): a new app with Entra's real
- * defaults, added to the tenant and returned.
+ * defaults, added to the tenant of the given cloud and returned.
  */
-export async function createApp(world: WorldRuntime, name: string): Promise<EntraApp> {
+export async function createApp(world: WorldRuntime, name: string, cloud: CloudId = 'public'): Promise<EntraApp> {
   const cert = await createSigningCert(world);
   const app: EntraApp = {
     appId: randomUUID(),
     objectId: randomUUID(),
+    cloud,
     name,
     ssoMode: 'none',
     identifiers: [],
@@ -201,6 +233,8 @@ export async function createApp(world: WorldRuntime, name: string): Promise<Entr
       status: 'Off',
       mappings: defaultProvisioningMappings(),
       lastTestResult: null,
+      passedTestDigest: null,
+      configuredAt: null,
       lastCycle: null,
     },
   };
@@ -213,11 +247,11 @@ export function findApp(state: WorldState, id: string): EntraApp | undefined {
   return state.apps.find((a) => a.objectId === id || a.appId === id);
 }
 
-/** Find a user by id, UPN or mail (case-insensitive for names). */
-export function findUser(state: WorldState, idOrName: string): EntraUser | undefined {
+/** Find a user of a cloud's directory (the public one by default) by id, UPN or mail (case-insensitive for names). */
+export function findUser(state: WorldState, idOrName: string, cloud: CloudId = 'public'): EntraUser | undefined {
   const key = idOrName.trim().toLowerCase();
   if (!key) return undefined;
-  return state.users.find(
+  return directoryOf(state, cloud).users.find(
     (u) => u.id === idOrName || u.userPrincipalName.toLowerCase() === key || (u.mail !== '' && u.mail.toLowerCase() === key),
   );
 }
@@ -226,7 +260,7 @@ export function findUser(state: WorldState, idOrName: string): EntraUser | undef
 export function isUserAssigned(world: WorldRuntime | WorldState, app: EntraApp, user: EntraUser): boolean {
   const state = 'state' in world ? world.state : world;
   if (app.assignments.includes(user.id)) return true;
-  return state.groups.some((g) => app.assignments.includes(g.id) && g.members.includes(user.id));
+  return directoryOf(state, app.cloud).groups.some((g) => app.assignments.includes(g.id) && g.members.includes(user.id));
 }
 
 export function activeCert(app: EntraApp): SigningCert | undefined {

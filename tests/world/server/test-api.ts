@@ -4,10 +4,11 @@ import { parseJsonBody, sendJson } from './respond';
 import { applyScenario, describeScenarios, isScenarioName, SCENARIO_NAMES } from './scenarios';
 import { findApp, findUser, runProvisioningCycle } from './store';
 import type { WorldState } from './state';
+import { PartialUiOptionsSchema, resolveUiOptions } from './ui-options';
 
 /**
  * The test API, on any host under /__world/: reset, scenarios, state, clock,
- * faults, users, provisioning and the sign-in log. For the e2e harness and
+ * faults, users, provisioning, the sign-in log, and how the portals are drawn (ui). For the e2e harness and
  * the demo; never part of what the extension sees as a portal.
  */
 
@@ -122,6 +123,13 @@ export const testApiHandler: WorldHandler = async (r) => {
     }
     user.accountEnabled = action === 'enable';
     sendJson(r.res, 200, { ok: true, id: user.id, accountEnabled: user.accountEnabled });
+  } else if (method === 'GET' && route === 'ui') {
+    sendJson(r.res, 200, world.ui);
+  } else if (post && route === 'ui') {
+    const body = parseBody(r, PartialUiOptionsSchema);
+    if (!body) return true;
+    world.ui = resolveUiOptions({ ...world.ui, ...body });
+    sendJson(r.res, 200, { ok: true, ui: world.ui });
   } else if (method === 'GET' && route === 'signins') {
     sendJson(r.res, 200, world.state.signIns);
   } else {

@@ -1,4 +1,6 @@
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+import { JustCallSsoViewSchema, type JustCallSsoView } from '../../server/portal-api/views';
+import { api } from '../shared/api';
 import { Login } from './Login';
 import { PATHS, usePath } from './router';
 import { ProvisioningSettings } from './ProvisioningSettings';
@@ -29,7 +31,44 @@ function Sidebar() {
   );
 }
 
-function SettingsLayout({ children }: { children: ReactNode }) {
+type Layout = JustCallSsoView['layout'];
+
+/** The page layout the account shows (JustCall's SSO settings name it); null until known. */
+function useLayout(): Layout | null {
+  const [layout, setLayout] = useState<Layout | null>(null);
+  useEffect(() => {
+    api(JustCallSsoViewSchema, 'GET', '/api/justcall/sso').then(
+      (v) => setLayout(v.layout),
+      () => setLayout(null),
+    );
+  }, []);
+  return layout;
+}
+
+/** JustCall's own page for a route it does not have. */
+function NotFound() {
+  return (
+    <div className="jc-card" role="main">
+      <h1>Page not found</h1>
+      <p className="muted">The page you are looking for doesn&apos;t exist or has been moved.</p>
+      <Link to={PATHS.dashboard}>Go to dashboard</Link>
+    </div>
+  );
+}
+
+/** The Okta article's notice: JustCall does not offer SCIM provisioning. */
+function ProvisioningNotSupported() {
+  return (
+    <div className="jc-page">
+      <h1>Provisioning</h1>
+      <div className="jc-alert info" role="status">
+        User provisioning is currently not supported. Create and deactivate users in JustCall, or let SSO create them on their first login.
+      </div>
+    </div>
+  );
+}
+
+function SettingsLayout({ children, layout }: { children: ReactNode; layout: Layout | null }) {
   return (
     <div className="jc-settings">
       <aside className="jc-settings-nav" aria-label="Settings">
@@ -40,9 +79,11 @@ function SettingsLayout({ children }: { children: ReactNode }) {
         <Link to={PATHS.sso} className="jc-settings-item">
           Single Sign-On
         </Link>
-        <Link to={PATHS.provisioning} className="jc-settings-item">
-          Provisioning
-        </Link>
+        {layout?.provisioning !== 'not-found' && (
+          <Link to={PATHS.provisioning} className="jc-settings-item">
+            Provisioning
+          </Link>
+        )}
       </aside>
       <div className="jc-settings-body">{children}</div>
     </div>
@@ -63,17 +104,22 @@ function Dashboard() {
 /** The JustCall web app (app.justcall.io): /login and /app/**. */
 export function JustCallApp() {
   const path = usePath();
+  const layout = useLayout();
   if (path === PATHS.login || !path.startsWith('/app')) return <Login />;
   let page: ReactNode;
   if (path.startsWith('/app/settings/security/provisioning'))
-    page = (
-      <SettingsLayout>
-        <ProvisioningSettings />
+    page = !layout ? (
+      <div className="jc-loading">Loading…</div>
+    ) : layout.provisioning === 'not-found' ? (
+      <NotFound />
+    ) : (
+      <SettingsLayout layout={layout}>
+        {layout.provisioning === 'page' ? <ProvisioningSettings /> : <ProvisioningNotSupported />}
       </SettingsLayout>
     );
   else if (path.startsWith('/app/settings'))
     page = (
-      <SettingsLayout>
+      <SettingsLayout layout={layout}>
         <SsoSettings />
       </SettingsLayout>
     );

@@ -16,10 +16,73 @@ const ROLES = [
   { value: 'Admin', label: 'Admin' },
 ] as const;
 
+/** The certificate as the seed's file upload, or (JustCall's help articles) an "X.509 Certificate" pasted into a text area. */
+function CertificateInput({
+  view,
+  pending,
+  onPending,
+}: {
+  view: JustCallSsoView;
+  pending: { fileName: string; text: string } | null;
+  onPending: (p: { fileName: string; text: string } | null) => void;
+}) {
+  const certId = useDomId('cert');
+  if (view.layout.certificate === 'paste')
+    return (
+      <div className="jc-field">
+        <label htmlFor={certId}>X.509 Certificate</label>
+        <textarea
+          id={certId}
+          rows={8}
+          spellCheck={false}
+          placeholder="-----BEGIN CERTIFICATE-----"
+          value={pending?.text ?? ''}
+          onChange={(e) => onPending(e.target.value.trim() ? { fileName: '', text: e.target.value } : null)}
+        />
+        {!pending && view.certificate && (
+          <div className="jc-cert-info" aria-label="Saved certificate">
+            Saved certificate, thumbprint <span className="mono">{view.certificate.thumbprint}</span>
+          </div>
+        )}
+      </div>
+    );
+  return (
+    <div className="jc-field">
+      <label htmlFor={certId}>Certificate</label>
+      <input
+        id={certId}
+        type="file"
+        accept=".cer,.pem,.crt"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          if (!file) return onPending(null);
+          void file.text().then((text) => onPending({ fileName: file.name, text }));
+        }}
+      />
+      {pending ? (
+        <div className="jc-hint">Selected: {pending.fileName} (uploaded when you save)</div>
+      ) : view.certificateFileName ? (
+        <div className="jc-cert-info" aria-label="Uploaded certificate">
+          <div>Uploaded: {view.certificateFileName}</div>
+          {view.certificate && (
+            <>
+              <div>
+                Thumbprint: <span className="mono">{view.certificate.thumbprint}</span>
+              </div>
+              <div>Expires: {new Date(view.certificate.notAfter).toUTCString()}</div>
+            </>
+          )}
+        </div>
+      ) : (
+        <div className="jc-hint">Upload the Base64 (.cer/.pem/.crt) certificate from your identity provider.</div>
+      )}
+    </div>
+  );
+}
+
 function SsoForm({ view, onSaved }: { view: JustCallSsoView; onSaved: (v: JustCallSsoView) => void }) {
   const ssoUrlId = useDomId('sso-url');
   const issuerId = useDomId('issuer');
-  const certId = useDomId('cert');
   const [ssoUrl, setSsoUrl] = useState(view.ssoUrl);
   const [issuer, setIssuer] = useState(view.issuer);
   const [role, setRole] = useState(view.defaultRole);
@@ -33,7 +96,7 @@ function SsoForm({ view, onSaved }: { view: JustCallSsoView; onSaved: (v: JustCa
     try {
       const saved = await api(JustCallSsoViewSchema, 'PUT', '/api/justcall/sso', {
         ssoUrl,
-        issuer,
+        issuer: view.layout.issuerField ? issuer : '',
         defaultRole: role,
         ...(pending ? { certificate: pending } : {}),
       });
@@ -64,7 +127,7 @@ function SsoForm({ view, onSaved }: { view: JustCallSsoView; onSaved: (v: JustCa
     >
       <h2>Identity provider details</h2>
       <div className="jc-field">
-        <label htmlFor={ssoUrlId}>SSO URL</label>
+        <label htmlFor={ssoUrlId}>{view.layout.idpUrlLabel}</label>
         <input
           id={ssoUrlId}
           type="url"
@@ -73,46 +136,19 @@ function SsoForm({ view, onSaved }: { view: JustCallSsoView; onSaved: (v: JustCa
           placeholder="https://login.microsoftonline.com/..."
         />
       </div>
-      <div className="jc-field">
-        <label htmlFor={issuerId}>Issuer / Entity ID</label>
-        <input
-          id={issuerId}
-          type="text"
-          value={issuer}
-          onChange={(e) => setIssuer(e.target.value)}
-          placeholder="https://sts.windows.net/..."
-        />
-      </div>
-      <div className="jc-field">
-        <label htmlFor={certId}>Certificate</label>
-        <input
-          id={certId}
-          type="file"
-          accept=".cer,.pem,.crt"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (!file) return setPending(null);
-            void file.text().then((text) => setPending({ fileName: file.name, text }));
-          }}
-        />
-        {pending ? (
-          <div className="jc-hint">Selected: {pending.fileName} (uploaded when you save)</div>
-        ) : view.certificateFileName ? (
-          <div className="jc-cert-info" aria-label="Uploaded certificate">
-            <div>Uploaded: {view.certificateFileName}</div>
-            {view.certificate && (
-              <>
-                <div>
-                  Thumbprint: <span className="mono">{view.certificate.thumbprint}</span>
-                </div>
-                <div>Expires: {new Date(view.certificate.notAfter).toUTCString()}</div>
-              </>
-            )}
-          </div>
-        ) : (
-          <div className="jc-hint">Upload the Base64 (.cer/.pem/.crt) certificate from your identity provider.</div>
-        )}
-      </div>
+      {view.layout.issuerField && (
+        <div className="jc-field">
+          <label htmlFor={issuerId}>Issuer / Entity ID</label>
+          <input
+            id={issuerId}
+            type="text"
+            value={issuer}
+            onChange={(e) => setIssuer(e.target.value)}
+            placeholder="https://sts.windows.net/..."
+          />
+        </div>
+      )}
+      <CertificateInput view={view} pending={pending} onPending={setPending} />
       <Dropdown label="Default Role" options={ROLES} value={role} onChange={setRole} placeholder="Select a role" className="jc-dropdown" />
       <div className="jc-hint">Role given to users created on their first SSO login.</div>
       {message && <Alert kind={message.ok ? 'success' : 'error'}>{message.message}</Alert>}
@@ -175,26 +211,38 @@ export function SsoSettings() {
           </div>
         )}
       </div>
-      {saml && view.showSpValues && (
-        <div className="jc-card">
-          <h2>Service provider details</h2>
-          <p className="muted">Copy these values into your identity provider.</p>
-          <ReadOnlyField label="ACS URL" value={view.acsUrl} />
-          <ReadOnlyField label="Entity ID" value={view.entityId} />
-        </div>
-      )}
+      {saml && view.showSpValues && view.layout.spValues === 'card' && <SpValues view={view} />}
       {saved && <Alert kind="success">SSO configuration saved.</Alert>}
       {saml && (
-        <SsoForm
-          key={formKey}
-          view={view}
-          onSaved={(v) => {
-            setView(v);
-            setSaved(true);
-            setFormKey((k) => k + 1);
-          }}
-        />
+        <div className={view.layout.spValues === 'side-card' ? 'jc-columns' : undefined}>
+          <SsoForm
+            key={formKey}
+            view={view}
+            onSaved={(v) => {
+              setView(v);
+              setSaved(true);
+              setFormKey((k) => k + 1);
+            }}
+          />
+          {view.showSpValues && view.layout.spValues === 'side-card' && (
+            <aside aria-label="Service provider details">
+              <SpValues view={view} />
+            </aside>
+          )}
+        </div>
       )}
+    </div>
+  );
+}
+
+/** ACS URL and Entity ID: above the form (the seed), or in a card beside it. */
+function SpValues({ view }: { view: JustCallSsoView }) {
+  return (
+    <div className="jc-card">
+      <h2>Service provider details</h2>
+      <p className="muted">Copy these values into your identity provider.</p>
+      <ReadOnlyField label="ACS URL" value={view.acsUrl} />
+      <ReadOnlyField label="Entity ID" value={view.entityId} />
     </div>
   );
 }

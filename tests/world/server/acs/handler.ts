@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { WORLD_HOSTS, type WorldHandler, type WorldRequest } from '../http';
 import { escapeHtml, page, parseForm, sendHtml, sendText } from '../respond';
+import { JUSTCALL_LAYOUT_DEFS } from '../justcall-layouts';
 import { findByEmail } from '../scim/resources';
 import { consumeRequest, isOutstandingRequest, markAssertionUsed, wasAssertionUsed } from './pending';
 import { verifySamlResponse } from './verify';
@@ -46,7 +47,7 @@ function consume(r: WorldRequest): void {
 
   const result = verifySamlResponse(samlResponse, {
     certPem: sso.certificatePem,
-    issuer: sso.issuer,
+    issuer: JUSTCALL_LAYOUT_DEFS[world.ui.justcallLayout].issuerField ? sso.issuer : null,
     entityId: sso.entityId,
     acsUrl: sso.acsUrl,
     now: world.now(),

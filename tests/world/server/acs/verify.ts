@@ -10,7 +10,8 @@ import { NS, childElements, descendants, firstChild, parseXml, textOf } from '..
 
 export interface SpConfig {
   certPem: string;
-  issuer: string;
+  /** null when JustCall's page has no Issuer field: the certificate alone then says who may sign. */
+  issuer: string | null;
   entityId: string;
   acsUrl: string;
   now: Date;
@@ -104,7 +105,7 @@ export function verifySamlResponse(samlResponseB64: string, cfg: SpConfig): Veri
 
   const issuer = textOf(firstChild(assertion, NS.assertion, 'Issuer'));
   const responseIssuer = firstChild(root, NS.assertion, 'Issuer');
-  if (issuer !== cfg.issuer || (responseIssuer && textOf(responseIssuer) !== cfg.issuer)) {
+  if (cfg.issuer !== null && (issuer !== cfg.issuer || (responseIssuer && textOf(responseIssuer) !== cfg.issuer))) {
     return fail(`unexpected issuer '${issuer}' (JustCall expects '${cfg.issuer}')`);
   }
   const destination = root.getAttribute('Destination');

@@ -1,5 +1,6 @@
 import type { WorldRuntime } from '../http';
-import { userAttribute } from '../store';
+import { CLOUDS } from '../clouds';
+import { directoryOf, userAttribute } from '../store';
 import type { EntraApp, EntraUser, SigningCert } from '../state';
 import { buildAssertion, buildResponse, samlId, signElement, type AssertionParams } from '../xml-sign';
 
@@ -70,7 +71,7 @@ function forgedAssertion(world: WorldRuntime, input: IssueInput, issuer: string,
 export function issueSamlResponse(world: WorldRuntime, input: IssueInput): string {
   const { app } = input;
   const faults = world.state.faults;
-  const issuer = `https://sts.windows.net/${world.state.tenant.id}/`;
+  const issuer = CLOUDS[app.cloud].issuer(directoryOf(world.state, app.cloud).tenant.id);
   const now = new Date(world.now().getTime() + faults.idpClockSkewSeconds * 1000);
   const key = { certPem: input.cert.certPem, keyPem: input.cert.keyPem };
   const sign = !faults.unsignedResponse;

@@ -1,5 +1,6 @@
 import { SignedXml } from 'xml-crypto';
 import { pemBody } from '../certs';
+import { CLOUDS, type CloudId } from '../clouds';
 import type { SigningCert } from '../state';
 import { escapeXml, samlId } from '../xml-sign';
 
@@ -8,12 +9,12 @@ import { escapeXml, samlId } from '../xml-sign';
  * issuer, the app's ACTIVE signing certificate, the SSO and logout endpoints;
  * signed with that certificate (Signature first, as Entra's metadata has it).
  */
-export function federationMetadataXml(tenantId: string, cert: SigningCert): string {
+export function federationMetadataXml(tenantId: string, cert: SigningCert, cloud: CloudId = 'public'): string {
   const id = samlId();
-  const login = `https://login.microsoftonline.com/${tenantId}/saml2`;
+  const login = `https://${CLOUDS[cloud].loginHost}/${tenantId}/saml2`;
   const keyInfo = `<KeyInfo xmlns="http://www.w3.org/2000/09/xmldsig#"><X509Data><X509Certificate>${pemBody(cert.certPem)}</X509Certificate></X509Data></KeyInfo>`;
   const xml =
-    `<EntityDescriptor ID="${id}" entityID="https://sts.windows.net/${tenantId}/" xmlns="urn:oasis:names:tc:SAML:2.0:metadata">` +
+    `<EntityDescriptor ID="${id}" entityID="${escapeXml(CLOUDS[cloud].issuer(tenantId))}" xmlns="urn:oasis:names:tc:SAML:2.0:metadata">` +
     `<IDPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol">` +
     `<KeyDescriptor use="signing">${keyInfo}</KeyDescriptor>` +
     `<SingleLogoutService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect" Location="${escapeXml(login)}"/>` +

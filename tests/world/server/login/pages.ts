@@ -18,9 +18,51 @@ button,input[type=submit]{background:#0067b8;color:#fff;border:0;padding:8px 24p
 .details h2{font-size:15px;margin:0 0 8px}
 .details div{margin:4px 0}`;
 
-function shell(title: string, inner: string): string {
-  return page(title, `<div class="box" role="main"><div class="logo">Microsoft</div>${inner}</div>`, CSS);
+function shell(title: string, inner: string, lang = 'en'): string {
+  return page(title, `<div class="box" role="main"><div class="logo">Microsoft</div>${inner}</div>`, CSS, lang);
 }
+
+/**
+ * The error page's texts. English is the page as it was; German and Japanese
+ * are the world's own wording (no Microsoft document of this page was found);
+ * the AADSTS message itself stays English.
+ */
+const ERROR_TEXTS = {
+  en: {
+    title: 'Sign in to your account',
+    heading: 'Sign in',
+    sorry: 'Sorry, but we’re having trouble signing you in.',
+    details: 'Troubleshooting details',
+    contact: 'If you contact your administrator, send this info to them.',
+    requestId: 'Request Id',
+    correlationId: 'Correlation Id',
+    timestamp: 'Timestamp',
+    message: 'Message',
+  },
+  de: {
+    title: 'Bei Ihrem Konto anmelden',
+    heading: 'Anmelden',
+    sorry: 'Bei Ihrer Anmeldung ist leider ein Problem aufgetreten.',
+    details: 'Details zur Problembehandlung',
+    contact: 'Wenn Sie sich an Ihren Administrator wenden, senden Sie ihm diese Informationen.',
+    requestId: 'Anforderungs-ID',
+    correlationId: 'Korrelations-ID',
+    timestamp: 'Zeitstempel',
+    message: 'Nachricht',
+  },
+  ja: {
+    title: 'アカウントにサインイン',
+    heading: 'サインイン',
+    sorry: '申し訳ございませんが、サインイン中に問題が発生しました。',
+    details: 'トラブルシューティングの詳細',
+    contact: '管理者に問い合わせる場合は、この情報を送信してください。',
+    requestId: '要求 ID',
+    correlationId: '相関 ID',
+    timestamp: 'タイムスタンプ',
+    message: 'メッセージ',
+  },
+} as const;
+export type ErrorPageLang = keyof typeof ERROR_TEXTS;
 
 export interface SignInPageInput {
   action: string;
@@ -63,25 +105,28 @@ export interface ErrorPageInput {
   message: string;
   status?: number;
   now: Date;
+  lang?: ErrorPageLang;
 }
 
-/** Microsoft's "Sorry, but we're having trouble signing you in." page. */
+/** Microsoft's "Sorry, but we're having trouble signing you in." page, in the admin's language. */
 export function errorPage(p: ErrorPageInput): string {
+  const t = ERROR_TEXTS[p.lang ?? 'en'];
   const requestId = randomUUID();
   const correlationId = randomUUID();
   const full = `${p.code}: ${p.message}`;
   return shell(
-    'Sign in to your account',
-    `<h1>Sign in</h1>
-<div id="errorTitle">Sorry, but we’re having trouble signing you in.</div>
+    t.title,
+    `<h1>${t.heading}</h1>
+<div id="errorTitle">${t.sorry}</div>
 <p class="error" id="errorMessage" role="alert" data-error-code="${escapeHtml(p.code)}">${escapeHtml(full)}</p>
-<div class="details" id="troubleshootingDetails"><h2>Troubleshooting details</h2>
-<div>If you contact your administrator, send this info to them.</div>
-<div>Request Id: ${requestId}</div>
-<div>Correlation Id: ${correlationId}</div>
-<div>Timestamp: ${p.now.toISOString()}</div>
-<div>Message: ${escapeHtml(full)}</div>
+<div class="details" id="troubleshootingDetails"><h2>${t.details}</h2>
+<div>${t.contact}</div>
+<div>${t.requestId}: ${requestId}</div>
+<div>${t.correlationId}: ${correlationId}</div>
+<div>${t.timestamp}: ${p.now.toISOString()}</div>
+<div>${t.message}: ${escapeHtml(full)}</div>
 </div>`,
+    p.lang ?? 'en',
   );
 }
 

@@ -60,3 +60,37 @@ export function normaliseRows(rows: { value: string; isDefault: boolean }[]): { 
   const firstDefault = kept.findIndex((r) => r.isDefault);
   return kept.map((r, i) => ({ value: r.value, isDefault: i === (firstDefault === -1 ? 0 : firstDefault) }));
 }
+
+type Rows = { value: string; isDefault: boolean }[];
+
+/**
+ * The rows the edit pane starts with. Saved rows come back as saved. A new
+ * non-gallery app has none: no Identifier or Reply URL input exists until
+ * "Add identifier" / "Add reply URL" is clicked (Microsoft Learn,
+ * add-application-portal-setup-sso.md). The gallery-style pane starts with
+ * one empty input each.
+ */
+export function initialBasicSamlDraft(
+  app: Pick<BasicSamlBody, 'identifiers' | 'replyUrls' | 'signOnUrl' | 'relayState' | 'logoutUrl'>,
+  variant: 'non-gallery' | 'gallery',
+): BasicSamlBody {
+  const rows = (saved: Rows): Rows =>
+    saved.length ? saved.map((r) => ({ ...r })) : variant === 'gallery' ? [{ value: '', isDefault: true }] : [];
+  return {
+    identifiers: rows(app.identifiers),
+    replyUrls: rows(app.replyUrls),
+    signOnUrl: app.signOnUrl,
+    relayState: app.relayState,
+    logoutUrl: app.logoutUrl,
+  };
+}
+
+/** "Add identifier" / "Add reply URL": one more empty row; the first row of a list is its default. */
+export function addRow(rows: Rows): Rows {
+  return [...rows, { value: '', isDefault: rows.length === 0 }];
+}
+
+/** Ticking "Default" on one row clears it on the others; unticking leaves the others alone. */
+export function setRowDefault(rows: Rows, index: number, on: boolean): Rows {
+  return rows.map((r, j) => ({ ...r, isDefault: j === index ? on : on ? false : r.isDefault }));
+}

@@ -1,17 +1,20 @@
-import { createApp } from '../store';
+import { createApp, directoryOf } from '../store';
 import { hasErrors, normaliseRows, validateBasicSaml } from './basic-saml-rules';
-import { appOr404, sendApp } from './entra-app-lookup';
+import { appOr404, cloudOfRequest, sendApp } from './entra-app-lookup';
 import { allPrincipals, appSummary, tenantView } from './entra-views';
 import { readBody, sendError, sendJson, type ApiRoute } from './router';
 import { AssignBodySchema, BasicSamlBodySchema, CreateAppBodySchema, SsoModeBodySchema } from './views';
 
 /** Tenant, app list, app creation, SSO mode, Basic SAML Configuration, users and groups. */
 export const entraAppRoutes: ApiRoute[] = [
-  { method: 'GET', pattern: '/api/entra/tenant', handle: (r) => sendJson(r.res, 200, tenantView(r.world.state)) },
+  { method: 'GET', pattern: '/api/entra/tenant', handle: (r) => sendJson(r.res, 200, tenantView(r.world.state, cloudOfRequest(r))) },
   {
     method: 'GET',
     pattern: '/api/entra/apps',
-    handle: (r) => sendJson(r.res, 200, { apps: r.world.state.apps.map(appSummary) }),
+    handle: (r) => {
+      const cloud = cloudOfRequest(r);
+      sendJson(r.res, 200, { apps: r.world.state.apps.filter((a) => a.cloud === cloud).map(appSummary) });
+    },
   },
   {
     method: 'POST',
@@ -23,7 +26,7 @@ export const entraAppRoutes: ApiRoute[] = [
         sendError(r.res, 400, 'Only non-gallery applications can be created in this tenant.');
         return;
       }
-      const app = await createApp(r.world, body.name);
+      const app = await createApp(r.world, body.name, cloudOfRequest(r));
       sendApp(r, app);
     },
   },
@@ -70,7 +73,7 @@ export const entraAppRoutes: ApiRoute[] = [
   {
     method: 'GET',
     pattern: '/api/entra/directory',
-    handle: (r) => sendJson(r.res, 200, { principals: allPrincipals(r.world.state) }),
+    handle: (r) => sendJson(r.res, 200, { principals: allPrincipals(r.world.state, cloudOfRequest(r)) }),
   },
   {
     method: 'POST',
@@ -79,8 +82,8 @@ export const entraAppRoutes: ApiRoute[] = [
       const app = appOr404(r, p);
       const body = app && readBody(r, AssignBodySchema);
       if (!app || !body) return;
-      const state = r.world.state;
-      const unknown = body.principalIds.filter((id) => !state.users.some((u) => u.id === id) && !state.groups.some((g) => g.id === id));
+      const dir = directoryOf(r.world.state, app.cloud);
+      const unknown = body.principalIds.filter((id) => !dir.users.some((u) => u.id === id) && !dir.groups.some((g) => g.id === id));
       if (unknown.length) {
         sendError(r.res, 400, `Unknown user or group: ${unknown.join(', ')}`);
         return;

@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { runProvisioningCycle, testScimConnection } from '../store';
 import { appOr404, sendApp } from './entra-app-lookup';
 import { readBody, sendError, sendJson, type ApiRoute } from './router';
-import { ProvisioningBodySchema, ScimTestBodySchema, type TestConnectionResult } from './views';
+import { NewProvisioningConfigBodySchema, ProvisioningBodySchema, ScimTestBodySchema, type TestConnectionResult } from './views';
 
 export const SCIM_TEST_SUCCESS = 'The supplied credentials are authorized to enable provisioning';
 
@@ -19,7 +20,18 @@ function toResult(outcome: unknown): TestConnectionResult {
   return { ok: false, message: why };
 }
 
-/** Provisioning: save, Test Connection, and run a cycle now (the real one runs every 40 minutes). */
+/** Which credentials a passing test used; the newer flow's Create needs a passing test of the same ones. */
+export function credentialsDigest(tenantUrl: string, secretToken: string): string {
+  return createHash('sha256').update(`${tenantUrl.trim()}\n${secretToken.trim()}`).digest('hex');
+}
+
+export const TEST_BEFORE_CREATE = 'Test the connection with these credentials before creating the configuration.';
+
+/**
+ * Provisioning: the classic Save, Test Connection, the newer flow's Create
+ * (only after a passing test, provisioning-facts.md §4.2 and §6.2), and a
+ * cycle now (the real one runs every 40 minutes).
+ */
 export const entraProvisioningRoutes: ApiRoute[] = [
   {
     method: 'PUT',
@@ -41,6 +53,7 @@ export const entraProvisioningRoutes: ApiRoute[] = [
         }
       }
       Object.assign(app.provisioning, body);
+      if (body.mode === 'Automatic' && !app.provisioning.configuredAt) app.provisioning.configuredAt = r.world.now().toISOString();
       sendApp(r, app);
     },
   },
@@ -52,7 +65,10 @@ export const entraProvisioningRoutes: ApiRoute[] = [
       const body = app && readBody(r, ScimTestBodySchema);
       if (!app || !body) return;
       let result: TestConnectionResult;
-      if (!body.tenantUrl || !body.secretToken) {
+      if (body.authMethod === 'oauth2') {
+        // JustCall's SCIM API takes a bearer token; the world has no OAuth token endpoint for it.
+        result = { ok: false, message: 'Failed to obtain an access token from the token endpoint of the application.' };
+      } else if (!body.tenantUrl || !body.secretToken) {
         result = { ok: false, message: 'Enter the Tenant URL and Secret Token before testing the connection.' };
       } else {
         try {
@@ -62,7 +78,28 @@ export const entraProvisioningRoutes: ApiRoute[] = [
         }
       }
       app.provisioning.lastTestResult = result.ok ? 'success' : 'failure';
+      app.provisioning.passedTestDigest = result.ok ? credentialsDigest(body.tenantUrl, body.secretToken) : null;
       sendJson(r.res, 200, result);
+    },
+  },
+  {
+    method: 'POST',
+    pattern: '/api/entra/apps/:id/provisioning/configuration',
+    handle: (r, p) => {
+      const app = appOr404(r, p);
+      const body = app && readBody(r, NewProvisioningConfigBodySchema);
+      if (!app || !body) return;
+      const tested = app.provisioning.passedTestDigest === credentialsDigest(body.tenantUrl, body.secretToken);
+      if (body.authMethod !== 'bearer' || !tested) return sendError(r.res, 400, TEST_BEFORE_CREATE);
+      Object.assign(app.provisioning, {
+        mode: 'Automatic',
+        tenantUrl: body.tenantUrl,
+        secretToken: body.secretToken,
+        status: 'Off',
+        lastTestResult: 'success',
+        configuredAt: r.world.now().toISOString(),
+      });
+      sendApp(r, app);
     },
   },
   {

@@ -1,3 +1,4 @@
+import { JUSTCALL_LAYOUT_DEFS } from '../justcall-layouts';
 import { newScimToken } from '../store';
 import type { WorldState } from '../state';
 import { readBody, sendError, sendJson, type ApiRoute } from './router';
@@ -26,7 +27,14 @@ export const justcallAccountRoutes: ApiRoute[] = [
       sendJson(r.res, 200, { ok: true });
     },
   },
-  { method: 'GET', pattern: '/api/justcall/scim', handle: (r) => sendJson(r.res, 200, scimView(r.world.state)) },
+  {
+    method: 'GET',
+    pattern: '/api/justcall/scim',
+    handle: (r) =>
+      JUSTCALL_LAYOUT_DEFS[r.world.ui.justcallLayout].provisioning === 'page'
+        ? sendJson(r.res, 200, scimView(r.world.state))
+        : sendError(r.res, 404, 'Not found'),
+  },
   {
     method: 'POST',
     pattern: '/api/justcall/scim/generate',

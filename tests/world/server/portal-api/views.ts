@@ -62,6 +62,7 @@ export const ProvisioningViewSchema = z.object({
   status: z.enum(['On', 'Off']),
   mappings: z.array(z.object({ source: z.string(), target: z.string() })),
   lastTestResult: z.enum(['success', 'failure']).nullable(),
+  configuredAt: z.string().nullable(),
   lastCycle: z
     .object({
       at: z.string(),
@@ -153,7 +154,20 @@ export const ProvisioningBodySchema = z.object({
 });
 export type ProvisioningBody = z.infer<typeof ProvisioningBodySchema>;
 
-export const ScimTestBodySchema = z.object({ tenantUrl: z.string().trim(), secretToken: z.string().trim() });
+export const ScimTestBodySchema = z.object({
+  tenantUrl: z.string().trim(),
+  secretToken: z.string().trim(),
+  /** The newer flow's Authentication Method; the classic page always uses the Secret Token. */
+  authMethod: z.enum(['bearer', 'oauth2']).optional(),
+});
+
+/** The newer flow's "Create": the Authentication Method and the credentials a passing test used. */
+export const NewProvisioningConfigBodySchema = z.object({
+  authMethod: z.enum(['bearer', 'oauth2']),
+  tenantUrl: z.string().trim(),
+  secretToken: z.string().trim(),
+});
+export type NewProvisioningConfigBody = z.infer<typeof NewProvisioningConfigBodySchema>;
 
 // ---------- JustCall ----------
 
@@ -163,7 +177,17 @@ export const JustCallCertInfoSchema = z.object({
   subject: z.string(),
 });
 
+export const JustCallLayoutSchema = z.object({
+  name: z.enum(['seed', 'sso-url-paste', 'entry-point', 'saml-endpoint', 'side-card']),
+  spValues: z.enum(['card', 'side-card', 'hidden']),
+  idpUrlLabel: z.string(),
+  issuerField: z.boolean(),
+  certificate: z.enum(['upload', 'paste']),
+  provisioning: z.enum(['page', 'not-found', 'not-supported']),
+});
+
 export const JustCallSsoViewSchema = z.object({
+  layout: JustCallLayoutSchema,
   enabled: z.boolean(),
   protocol: z.enum(['SAML 2.0', '']),
   showSpValues: z.boolean(),
@@ -187,8 +211,8 @@ export const JustCallSsoToggleBodySchema = z.object({
 export const JustCallSsoSaveBodySchema = z.object({
   ssoUrl: z.string().trim(),
   issuer: z.string().trim(),
-  /** Absent = keep the uploaded certificate. */
-  certificate: z.object({ fileName: z.string().min(1), text: z.string().max(65536) }).optional(),
+  /** Absent = keep the certificate; an empty fileName means it was pasted, not uploaded. */
+  certificate: z.object({ fileName: z.string(), text: z.string().max(65536) }).optional(),
   defaultRole: z.enum(['Agent', 'Supervisor', 'Admin', '']),
 });
 export type JustCallSsoSaveBody = z.infer<typeof JustCallSsoSaveBodySchema>;

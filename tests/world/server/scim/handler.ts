@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import { WORLD_HOSTS, type WorldHandler, type WorldRequest } from '../http';
+import { JUSTCALL_LAYOUT_DEFS } from '../justcall-layouts';
 import { parseJsonBody, sendJson } from '../respond';
 import {
   SCIM_ERROR_SCHEMA,
@@ -158,7 +159,9 @@ export const scimHandler: WorldHandler = async (r) => {
     basePath = '/scim/v2';
   }
   const path = r.url.pathname.replace(/\/+$/, '');
-  if (path !== basePath && !path.startsWith(basePath + '/')) {
+  // A JustCall layout without provisioning has no SCIM endpoint either.
+  const offered = JUSTCALL_LAYOUT_DEFS[world.ui.justcallLayout].provisioning === 'page';
+  if (!offered || (path !== basePath && !path.startsWith(basePath + '/'))) {
     scimError(res, 404, `No SCIM endpoint at ${r.url.pathname}`);
     return true;
   }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { worldRequest, type WorldResponse } from '../../client-node';
 import { allWorldHostNames, type WorldRuntime } from '../http';
-import { isUserAssigned } from '../store';
+import { directoryOf, isUserAssigned } from '../store';
 import type { EntraApp, EntraUser, ProvisioningConfig } from '../state';
 
 /**
@@ -189,7 +189,7 @@ async function syncUser(world: WorldRuntime, app: EntraApp, user: EntraUser, cyc
 export async function runProvisioningCycle(world: WorldRuntime, app: EntraApp): Promise<Cycle | null> {
   if (app.provisioning.mode !== 'Automatic' || app.provisioning.status !== 'On') return null;
   const cycle: Cycle = { at: world.now().toISOString(), created: 0, updated: 0, deactivated: 0, errors: [] };
-  for (const user of world.state.users) {
+  for (const user of directoryOf(world.state, app.cloud).users) {
     try {
       await syncUser(world, app, user, cycle);
     } catch (e) {
