@@ -1,104 +1,72 @@
-import { byIdNear, tagOf, textOf } from './text';
+import { computeAccessibleName } from 'dom-accessibility-api';
+import { byIdNear, textOf } from './text';
 
 /**
- * A pragmatic accessible name, in the order the portals' fields are labelled:
- * aria-labelledby, aria-label, <label for>, a wrapping <label>, then (for
- * buttons, links, options, headings) the element's own text, and last title and
- * placeholder. Not the full accname algorithm; enough for form fields.
+ * The names a control can be found by. The first is its accessible name as
+ * browsers and screen readers compute it (dom-accessibility-api, the W3C
+ * accname algorithm: aria-labelledby, aria-label, <label>, content, title,
+ * placeholder; hidden tooltip text and aria-hidden icons left out). The
+ * portals add two shapes the name alone misses:
+ * - a dropdown named "label + current choice" (Fluent's Dropdown points
+ *   aria-labelledby at its label and at its own selected-option span): the
+ *   name without what the control itself holds is the field's label;
+ * - a Knockout `azc` field whose visible label is a sibling of the input's
+ *   container, while the input is named differently or not at all
+ *   (aria-label "Identifier (Entity ID):", "Provisioning Mode selector", or
+ *   only a placeholder): the visible label is a name too.
+ * Matching stays exact on each (./labels.ts): a wrong field is worse than none.
  */
 
-const NAMED_BY_CONTENT = new Set([
-  'button',
-  'link',
-  'option',
-  'menuitem',
-  'tab',
-  'heading',
-  'radio',
-  'checkbox',
-  'switch',
-  'cell',
-  'columnheader',
-  'rowheader',
-  'treeitem',
-]);
-const CONTENT_TAGS = new Set(['button', 'a', 'option', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'summary', 'legend', 'th', 'td']);
-
-function labelledBy(el: Element): string {
-  const ids = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
-  return ids
-    .map((id) => {
-      const ref = byIdNear(el, id);
-      if (!ref) return '';
-      return ref.getAttribute('aria-label')?.trim() || textOf(ref);
-    })
-    .filter(Boolean)
-    .join(' ');
-}
-
-function labelFor(el: Element): string {
-  const id = el.getAttribute('id');
-  if (!id) return '';
-  const root = el.getRootNode();
-  if (!('querySelectorAll' in root)) return '';
-  const labels = (root as ParentNode).querySelectorAll(`label[for="${cssEscape(id)}"]`);
-  return Array.from(labels, (l) => textOf(l))
-    .filter(Boolean)
-    .join(' ');
-}
-
-function wrappingLabel(el: Element): string {
-  const label = el.parentElement?.closest('label');
-  // A label that points elsewhere with `for` does not name this control.
-  if (!label || (label.hasAttribute('for') && label.getAttribute('for') !== el.getAttribute('id'))) return '';
-  return textOf(label);
-}
-
-function namedByContent(el: Element): boolean {
-  const role = el.getAttribute('role');
-  if (role && NAMED_BY_CONTENT.has(role)) return true;
-  const tag = tagOf(el);
-  if (CONTENT_TAGS.has(tag)) return true;
-  return tag === 'input' && ['button', 'submit', 'reset'].includes((el.getAttribute('type') ?? '').toLowerCase());
-}
-
-/**
- * Names to match a control by. Custom dropdown buttons are often labelled
- * `aria-labelledby="<label> <itself>"`, so their full name carries the
- * current choice ("Default Role Agent"); the name without the self reference
- * is the field's label and is tried too.
- */
-export function accessibleNameCandidates(el: Element): string[] {
-  const full = accessibleName(el);
-  const ownId = el.getAttribute('id');
-  const ids = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
-  if (!ownId || !ids.includes(ownId) || ids.length < 2) return [full];
-  const withoutSelf = ids
-    .filter((id) => id !== ownId)
-    .map((id) => {
-      const ref = byIdNear(el, id);
-      return ref ? ref.getAttribute('aria-label')?.trim() || textOf(ref) : '';
-    })
-    .filter(Boolean)
-    .join(' ');
-  return withoutSelf ? [full, withoutSelf] : [full];
-}
+// jsdom's getComputedStyle cannot take a pseudo-element; real browsers can (required marks drawn with ::after).
+const PSEUDO_ELEMENTS = typeof navigator === 'undefined' || !/jsdom/i.test(navigator.userAgent);
 
 export function accessibleName(el: Element): string {
-  const byRef = labelledBy(el);
-  if (byRef) return byRef;
-  const aria = el.getAttribute('aria-label')?.trim();
-  if (aria) return aria;
-  const forLabel = labelFor(el);
-  if (forLabel) return forLabel;
-  const wrapping = wrappingLabel(el);
-  if (wrapping) return wrapping;
-  if (namedByContent(el)) {
-    const tag = tagOf(el);
-    const content = tag === 'input' ? (el as HTMLInputElement).value : textOf(el);
-    if (content) return content;
+  const win = el.ownerDocument.defaultView;
+  let name = '';
+  try {
+    name = computeAccessibleName(el, {
+      computedStyleSupportsPseudoElements: PSEUDO_ELEMENTS,
+      ...(win ? { getComputedStyle: win.getComputedStyle.bind(win) } : {}),
+    });
+  } catch {
+    // A node in a document that is going away.
   }
-  return el.getAttribute('title')?.trim() || el.getAttribute('placeholder')?.trim() || '';
+  // HTML-AAM's last resort for text inputs, which the library leaves out.
+  if (!name.trim()) name = el.getAttribute('placeholder') ?? el.getAttribute('aria-placeholder') ?? '';
+  return name.replace(/\s+/g, ' ').trim();
+}
+
+/** aria-labelledby without the parts inside the control itself (its current choice). */
+function labelledByOutside(el: Element): string {
+  const ids = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+  if (ids.length < 2) return '';
+  const parts: string[] = [];
+  let dropped = false;
+  for (const id of ids) {
+    const ref = byIdNear(el, id);
+    if (!ref) continue;
+    if (ref === el || el.contains(ref)) {
+      dropped = true;
+      continue;
+    }
+    parts.push(ref.getAttribute('aria-label')?.trim() || textOf(ref));
+  }
+  return dropped ? parts.filter(Boolean).join(' ') : '';
+}
+
+/** The visible label of a Knockout azc form control, a sibling of the input's container. */
+function azcLabel(el: Element): string {
+  const container = el.closest('.azc-formElementSubLabelContainer');
+  const control = container?.parentElement;
+  if (!control?.classList.contains('fxc-weave-pccontrol')) return '';
+  const label = control.querySelector(':scope > .azc-form-labelcontainer label.azc-form-label, :scope > .azc-form-labelcontainer .azc-form-label');
+  return label ? textOf(label) : '';
+}
+
+export function accessibleNameCandidates(el: Element): string[] {
+  const out: string[] = [];
+  for (const name of [accessibleName(el), labelledByOutside(el), azcLabel(el)]) if (name && !out.includes(name)) out.push(name);
+  return out;
 }
 
 /** CSS.escape is missing in some test DOMs; ids here are simple, so a small escape is enough. */

@@ -9,7 +9,11 @@
 
 // Zero-width and direction marks that portals sprinkle into localisable strings.
 const INVISIBLE = /[\u200B-\u200F\u2060\uFEFF]/g;
-const TRAILING_DECORATION = /\s*(?:\*|\(\s*optional\s*\))\s*$/;
+// "(Optional)" as the portals print it in the languages the assistant reads (after NFKC and case folding).
+const OPTIONAL = ['optional', 'facultatif', 'opcional', 'facoltativo', 'optioneel', '省略可能', 'オプション', '선택 사항', '可选'];
+// Decorations around a label's words: a required mark, a colon ("Tenant URL:"), "(Optional)".
+const TRAILING_DECORATION = new RegExp(`\\s*(?:\\*|:|\\(\\s*(?:${OPTIONAL.join('|')})\\s*\\))\\s*$`, 'u');
+const LEADING_DECORATION = /^\s*\*\s*/;
 
 export function normaliseLabel(text: string): string {
   let out = text
@@ -19,10 +23,10 @@ export function normaliseLabel(text: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
-  // Repeated because "Name (Optional) *" carries both decorations.
-  for (let previous = ''; previous !== out;) {
+  // Repeated because "Name (Optional) *" carries several decorations.
+  for (let previous = ''; previous !== out; ) {
     previous = out;
-    out = out.replace(TRAILING_DECORATION, '').trim();
+    out = out.replace(TRAILING_DECORATION, '').replace(LEADING_DECORATION, '').trim();
   }
   return out;
 }

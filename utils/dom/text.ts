@@ -1,7 +1,8 @@
 /**
  * Visible-ish text of a subtree, for names and read-only values. Skips
- * aria-hidden decorations (info icons), scripts, and form controls, whose
- * contents are values rather than labels.
+ * aria-hidden decorations (info icons), `hidden` content (the tooltip text
+ * Fluent's TooltipHost keeps inside a label), scripts, and form controls,
+ * whose contents are values rather than labels.
  */
 
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'SELECT', 'TEXTAREA', 'INPUT', 'NOSCRIPT']);
@@ -17,7 +18,7 @@ export function textOf(node: Node): string {
     if (n.nodeType === 1) {
       const el = n as Element;
       if (SKIPPED_TAGS.has(el.tagName.toUpperCase())) return;
-      if (el.getAttribute('aria-hidden') === 'true') return;
+      if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return;
     }
     for (let child = n.firstChild; child; child = child.nextSibling) visit(child);
   };

@@ -40,3 +40,17 @@ describe('labelMatches', () => {
     expect(labelMatches('Please Set up JustCall', ['Set up {app}'])).toBe(false);
   });
 });
+
+describe('label decorations the real portals add', () => {
+  test('a trailing colon (Knockout aria-labels), a leading required mark, localized "(Optional)"', () => {
+    expect(normaliseLabel('Identifier (Entity ID):')).toBe('identifier (entity id)');
+    expect(normaliseLabel('Logout Url (Optional):')).toBe('logout url');
+    expect(normaliseLabel('* Tenant URL')).toBe('tenant url');
+    expect(normaliseLabel('Abmelde-URL (optional)')).toBe('abmelde-url');
+    expect(normaliseLabel('サインオン URL (省略可能)')).toBe('サインオン url');
+    expect(normaliseLabel('URL de connexion (facultatif)')).toBe('url de connexion');
+  });
+  test('but never words: "Provisioning Mode selector" is not "Provisioning Mode"', () => {
+    expect(labelMatches('Provisioning Mode selector', ['Provisioning Mode'])).toBe(false);
+  });
+});
