@@ -5,6 +5,7 @@ import { handlePortalPageMessage } from '@/utils/background/portal-pages';
 import { handleSetupMessage } from '@/utils/background/setup/handler';
 import { handleDoctorMessage, startRecorder } from '@/utils/background/recorder';
 import { handleTestSignInMessage } from '@/utils/background/test-sign-in';
+import { handleViewTitleRequest } from '@/utils/background/view-title';
 
 // Each feature registers its message handler here; the order does not matter,
 // since every handler accepts only the message types its own schema parses.
@@ -14,6 +15,7 @@ const HANDLERS: MessageHandler[] = [
   handleDoctorMessage,
   handleSetupMessage,
   handleTestSignInMessage,
+  handleViewTitleRequest,
 ];
 
 export default defineBackground(() => {

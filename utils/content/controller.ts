@@ -11,6 +11,8 @@ import { refreshReadiness } from './readiness';
 import type { PageChanges } from './page-changes';
 import { changedForFeature, mayShow } from './scan-gate';
 import { startScanLoop } from './scan-loop';
+import { watchViewTitle } from './view-title';
+import { viewTitlesOf } from '@/utils/dom/view-titles';
 
 export type { ControllerDeps, Transport } from './context';
 
@@ -44,7 +46,7 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): v
   function scanFeatures(changes: PageChanges): void {
     reportPageFacts();
     if (changes.fullScan) {
-      const text = (ctx.doc.body?.textContent ?? '').toLowerCase();
+      const text = `${ctx.doc.body?.textContent ?? ''}\n${viewTitlesOf(ctx.doc).join('\n')}`.toLowerCase();
       // A feature seen before is always re-checked, so its pane closing is noticed.
       for (const f of deps.features) if (ctx.stateOf(f).anchor || mayShow(ctx.doc, f, text)) scanFeature(f);
       return;
@@ -54,6 +56,7 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): v
   }
 
   const loop = startScanLoop(ctx.doc, scan, { throttleMs: deps.throttleMs ?? 120, signal: abort.signal });
+  watchViewTitle(ctx, loop.scanNow, abort.signal);
   // A value read on the other portal can make a pane here ready: ask again whenever the session changes.
   const unsubscribe = deps.onSessionChange?.(() => {
     for (const f of deps.features) if (ctx.stateOf(f).anchor) void refreshReadiness(ctx, f, () => render(f));

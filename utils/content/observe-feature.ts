@@ -34,6 +34,18 @@ function report(ctx: ControllerContext, f: PortalFeature, read: unknown): void {
   }
 }
 
+/** A draft's pane re-rendered away, or (Knockout's context pane, kept in the DOM) closed and hidden. */
+function isGone(el: Element): boolean {
+  if (!el.isConnected || el.closest('[hidden]')) return true;
+  const visible = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
+  return typeof visible === 'function' && !visible.call(el);
+}
+
+function isHiddenFrame(ctx: ControllerContext): boolean {
+  const win = ctx.win;
+  return !!win && win.top !== win && (win.innerWidth === 0 || win.innerHeight === 0);
+}
+
 export function observeFeature(
   ctx: ControllerContext,
   f: PortalFeature,
@@ -41,7 +53,8 @@ export function observeFeature(
   render: () => void,
 ): void {
   const s = ctx.stateOf(f);
-  const anchor = safe(() => f.detect(ctx.doc), null);
+  // An inactive React view stays in the DOM with no size: nothing there is the admin's pane now.
+  const anchor = isHiddenFrame(ctx) ? null : safe(() => f.detect(ctx.doc), null);
   if (!anchor) {
     if (s.anchor) forgetPane(s);
     return;
@@ -51,7 +64,7 @@ export function observeFeature(
   if (appeared && s.anchor) startAfresh(s);
   s.anchor = anchor;
   if (appeared) void refreshReadiness(ctx, f, render);
-  if (s.dirtyAnchor && !s.dirtyAnchor.isConnected) s.dirtyAnchor = null;
+  if (s.dirtyAnchor && isGone(s.dirtyAnchor)) s.dirtyAnchor = null;
   watchDrafts(f);
   const read = safe(() => f.collect(ctx.doc), null);
   if (read !== null) report(ctx, f, read);

@@ -35,6 +35,14 @@ export function noteMutations(changes: PageChanges, records: readonly MutationRe
   let lastTarget: Node | null = null;
   let lastInControl = false;
   for (const r of records) {
+    // Knockout's text binding rewrites a text node in place: its element is what changed.
+    if (r.type === 'characterData') {
+      const parent = r.target.parentElement;
+      if (!parent || changes.fullScan || parent.closest(HOST_SELECTOR)) continue;
+      if (changedTargets.size < MAX_TARGETS) changedTargets.add(parent);
+      else changes.fullScan = true;
+      continue;
+    }
     const target = r.target;
     if (target !== lastTarget) {
       lastTarget = target;

@@ -1,7 +1,7 @@
 import { clearPageChanges, createPageChanges, noteMutations, type PageChanges } from './page-changes';
 
 /**
- * When to scan: after DOM changes (noted per batch, scanned at most once per
+ * When to scan: after DOM changes, text rewritten in place included (noted per batch, scanned at most once per
  * throttle period), after the admin's own clicks and keys (frameworks often
  * change only a value or an attribute, which a childList observer misses),
  * and on hash or history navigation. Everything stops with `signal`.
@@ -45,7 +45,7 @@ export function startScanLoop(
         }, opts.throttleMs);
       })
     : null;
-  observer?.observe(doc, { childList: true, subtree: true });
+  observer?.observe(doc, { childList: true, subtree: true, characterData: true });
 
   let userPending = false;
   const onUser = () => {

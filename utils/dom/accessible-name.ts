@@ -22,18 +22,34 @@ const PSEUDO_ELEMENTS = typeof navigator === 'undefined' || !/jsdom/i.test(navig
 
 export function accessibleName(el: Element): string {
   const win = el.ownerDocument.defaultView;
-  let name = '';
+  let name: string;
   try {
     name = computeAccessibleName(el, {
       computedStyleSupportsPseudoElements: PSEUDO_ELEMENTS,
       ...(win ? { getComputedStyle: win.getComputedStyle.bind(win) } : {}),
     });
   } catch {
-    // A node in a document that is going away.
+    // A document without a window (parsed, or a frame going away): the plain ARIA order.
+    name = plainName(el);
   }
   // HTML-AAM's last resort for text inputs, which the library leaves out.
   if (!name.trim()) name = el.getAttribute('placeholder') ?? el.getAttribute('aria-placeholder') ?? '';
   return name.replace(/\s+/g, ' ').trim();
+}
+
+function plainName(el: Element): string {
+  const ids = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+  const byRefs = ids.map((id) => byIdNear(el, id)).map((ref) => (ref ? ref.getAttribute('aria-label')?.trim() || textOf(ref) : ''));
+  if (byRefs.join('').trim()) return byRefs.join(' ');
+  const label = el.getAttribute('aria-label');
+  if (label?.trim()) return label;
+  const id = el.getAttribute('id');
+  const forLabel = id ? el.ownerDocument.querySelector(`label[for="${cssEscape(id)}"]`) : null;
+  const wrapping = el.closest('label');
+  if (forLabel ?? wrapping) return textOf((forLabel ?? wrapping) as Element);
+  if (el.matches('button, a, [role="button"], [role="link"], [role="option"], [role="treeitem"], [role="radio"], [role="menuitem"]'))
+    return textOf(el);
+  return el.getAttribute('title') ?? '';
 }
 
 /** aria-labelledby without the parts inside the control itself (its current choice). */
@@ -59,7 +75,9 @@ function azcLabel(el: Element): string {
   const container = el.closest('.azc-formElementSubLabelContainer');
   const control = container?.parentElement;
   if (!control?.classList.contains('fxc-weave-pccontrol')) return '';
-  const label = control.querySelector(':scope > .azc-form-labelcontainer label.azc-form-label, :scope > .azc-form-labelcontainer .azc-form-label');
+  const label = control.querySelector(
+    ':scope > .azc-form-labelcontainer label.azc-form-label, :scope > .azc-form-labelcontainer .azc-form-label',
+  );
   return label ? textOf(label) : '';
 }
 

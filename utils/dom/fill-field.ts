@@ -32,6 +32,10 @@ interface ControlAccess {
   write: () => Promise<string | null>;
 }
 
+function settle(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 async function decide(access: ControlAccess, expected: string, opts: FillFieldOptions): Promise<FieldResult> {
   const id = { field: opts.field, label: opts.label };
   const before = access.read();
@@ -51,6 +55,9 @@ async function decide(access: ControlAccess, expected: string, opts: FillFieldOp
   } catch (error) {
     problem = error instanceof Error ? error.message : String(error);
   }
+  // Let a framework that renders later (batched state, a scheduler) catch up before the value is read back and
+  // before the next field is written: a form whose handlers close over the last render would otherwise lose it.
+  await settle();
   const after = access.read();
   if (problem === null && valuesEqual(after, expected, opts.compare)) return { ...id, status: 'filled', before, after, expected };
   return { ...id, status: 'failed', before, after, expected, problem: problem ?? `"${opts.label}" shows "${after}" after filling.` };

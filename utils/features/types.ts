@@ -102,6 +102,8 @@ export interface FillSpec<Values> {
   plan: Readonly<Record<string, PlanSource>>;
   /** Needs the signing certificate (JustCall's upload) or the SCIM Secret Token. */
   needs?: readonly ('certificate' | 'secretToken')[];
+  /** Rows the session saw in another frame of this feature that the fill needs (see FillPlan.rowsSeen). */
+  rowsSeen?(session: SetupSession): Record<string, string>[];
   /** The typed values `insert` takes; what the plan gives is parsed with it first. */
   schema: ZodMiniType<Values>;
   /** The values to parse from a plan; defaults to the plan's values by field. */

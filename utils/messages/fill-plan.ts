@@ -23,6 +23,11 @@ export const FillPlan = z.object({
   /** Only for Entra's provisioning pane; never stored in storage.local. */
   secretToken: z.nullable(z.string().check(z.maxLength(4096))),
   clickSave: z.boolean(),
+  /**
+   * Rows another frame of the same feature showed (the claims list, for a
+   * Manage claim pane drawn in its own React view, which cannot see the list).
+   */
+  rowsSeen: z.optional(z.array(z.record(z.string().check(z.maxLength(64)), z.string().check(z.maxLength(2048)))).check(z.maxLength(200))),
   /** Values the plan still lacks, as labels for the admin ("Login URL: open Entra's SAML page"). */
   missing: z.array(z.string().check(z.maxLength(256))),
 });

@@ -68,11 +68,16 @@ function pattern(name: string | RegExp): { source: string; flags: string } {
   return { source: `^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, flags: '' };
 }
 
-/** Where a control is: the page's top document, or a frame found afresh each time (blades re-render theirs). */
-export type ControlPlace = 'top' | ((page: Page) => Frame | undefined);
+/**
+ * Where a control is: the page's top document, a frame found afresh each time
+ * (blades re-render theirs), or 'any': whichever of the page's frames holds it
+ * now (the real portal draws a pane in the top document or in a React view).
+ */
+export type ControlPlace = 'top' | 'any' | ((page: Page) => Frame | undefined);
 
 export class AssistantControl {
   private session: { frame: Frame; cdp: CDPSession } | null = null;
+  private readonly sessions = new Map<Frame, CDPSession>();
 
   constructor(
     private readonly page: Page,
@@ -80,24 +85,50 @@ export class AssistantControl {
     readonly feature: string,
   ) {}
 
-  private frame(): Frame {
+  private async frame(): Promise<Frame> {
+    if (this.place === 'any') return this.frameHoldingControl();
     const frame = this.place === 'top' ? this.page.mainFrame() : this.place(this.page);
     if (!frame) throw new Error(`the frame of the ${this.feature} control is not there yet`);
     return frame;
   }
 
-  private async cdp(): Promise<CDPSession> {
-    const frame = this.frame();
-    if (this.session && this.session.frame === frame && !frame.isDetached()) return this.session.cdp;
-    await this.session?.cdp.detach().catch(() => undefined);
+  /** The frame whose document holds the control now: the last one opened wins (a pane over its blade). */
+  private async frameHoldingControl(): Promise<Frame> {
+    const frames = [this.page.mainFrame(), ...this.page.frames().filter((f) => f !== this.page.mainFrame() && !f.isDetached())];
+    let found: Frame | null = null;
+    for (const frame of frames) {
+      const cdp = await this.sessionFor(frame).catch(() => null);
+      if (!cdp) continue;
+      const hosts = await this.hostsIn(cdp).catch(() => 0);
+      if (hosts > 0) found = frame;
+    }
+    if (!found) throw new Error(`no frame shows the ${this.feature} control yet`);
+    return found;
+  }
+
+  /** A DevTools session whose DOM holds `frame`: its own when it is out of process, else its nearest cross-site ancestor's. */
+  private async sessionFor(frame: Frame): Promise<CDPSession> {
+    const known = this.sessions.get(frame);
+    if (known && !frame.isDetached()) return known;
     const context = this.page.context();
-    // A cross-site frame runs in its own process and has its own target; a same-site one lives in
-    // the target of its nearest cross-site ancestor, whose DOM (with pierce) holds it.
     let cdp: CDPSession | null = null;
     for (let f: Frame | null = frame; f && !cdp; f = f.parentFrame()) {
       cdp = f === this.page.mainFrame() ? await context.newCDPSession(this.page) : await context.newCDPSession(f).catch(() => null);
     }
     if (!cdp) throw new Error('no DevTools session for the frame');
+    this.sessions.set(frame, cdp);
+    return cdp;
+  }
+
+  /** How many hosts of this control the frame's own document holds. */
+  private async hostsIn(cdp: CDPSession): Promise<number> {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    return findHosts(root, this.feature).filter((h) => h.shadowRoots?.[0]).length;
+  }
+
+  private async cdp(): Promise<CDPSession> {
+    const frame = await this.frame();
+    const cdp = await this.sessionFor(frame);
     this.session = { frame, cdp };
     return cdp;
   }
@@ -122,10 +153,10 @@ export class AssistantControl {
     const objectId = await this.root().catch(() => null);
     if (!objectId) return { text: '', buttons: [], fields: [] };
     const cdp = await this.cdp();
-    const { result } = (await cdp.send('Runtime.callFunctionOn', { objectId, functionDeclaration: SNAPSHOT, returnByValue: true })) as {
-      result: { value: ControlSnapshot };
-    };
-    return result.value;
+    const reply = (await cdp
+      .send('Runtime.callFunctionOn', { objectId, functionDeclaration: SNAPSHOT, returnByValue: true })
+      .catch(() => null)) as { result: { value: ControlSnapshot } } | null;
+    return reply?.result.value ?? { text: '', buttons: [], fields: [] };
   }
 
   async text(): Promise<string> {
@@ -153,12 +184,15 @@ export class AssistantControl {
           const objectId = await this.root().catch(() => null);
           if (!objectId) return false;
           const cdp = await this.cdp();
-          const { result } = (await cdp.send('Runtime.callFunctionOn', {
-            objectId,
-            functionDeclaration: FIND_BUTTON,
-            arguments: [{ value: source }, { value: flags }],
-          })) as { result: { objectId?: string; subtype?: string } };
-          found = result.subtype === 'null' ? null : (result.objectId ?? null);
+          // The frame may navigate or re-render between two calls: then look again.
+          const reply = (await cdp
+            .send('Runtime.callFunctionOn', {
+              objectId,
+              functionDeclaration: FIND_BUTTON,
+              arguments: [{ value: source }, { value: flags }],
+            })
+            .catch(() => null)) as { result: { objectId?: string; subtype?: string } } | null;
+          found = !reply || reply.result.subtype === 'null' ? null : (reply.result.objectId ?? null);
           return found !== null;
         },
         { message: `the assistant's control for ${this.feature} shows a button ${String(name)}` },
@@ -185,7 +219,8 @@ export class AssistantControl {
   }
 
   async detach(): Promise<void> {
-    await this.session?.cdp.detach().catch(() => undefined);
+    for (const cdp of this.sessions.values()) await cdp.detach().catch(() => undefined);
+    this.sessions.clear();
     this.session = null;
   }
 }

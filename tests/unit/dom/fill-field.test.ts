@@ -112,3 +112,43 @@ describe('fillChoice, fillFile, fillCheck', () => {
     expect(clicked).toBe(1);
   });
 });
+
+describe('a form that applies edits a task later, from the state of its last render', () => {
+  // Many real forms close over the last render's state (`setDraft({ ...draft, name })`) and apply it
+  // after the event; a second field written before that render would put the first one back.
+  function staleClosureForm(): { name: HTMLInputElement; namespace: HTMLInputElement; saved: () => Record<string, string> } {
+    document.body.innerHTML = '<label>Name <input id="n"></label><label>Namespace <input id="ns"></label>';
+    const name = document.querySelector<HTMLInputElement>('#n');
+    const namespace = document.querySelector<HTMLInputElement>('#ns');
+    if (!name || !namespace) throw new Error('no form');
+    let state = { name: 'emailaddress', namespace: 'http://schemas.xmlsoap.org/ws/2005/05/identity/claims' };
+    const render = (): void => {
+      name.value = state.name;
+      namespace.value = state.namespace;
+    };
+    render();
+    let snapshot = state;
+    const listen = (el: HTMLInputElement, key: 'name' | 'namespace') =>
+      el.addEventListener('input', () => {
+        const draft = snapshot;
+        const value = el.value;
+        setTimeout(() => {
+          state = { ...draft, [key]: value };
+          snapshot = state;
+          render();
+        }, 0);
+      });
+    listen(name, 'name');
+    listen(namespace, 'namespace');
+    return { name, namespace, saved: () => ({ ...state }) };
+  }
+
+  test('keeps every field: each one is read back after the page has rendered it', async () => {
+    const form = staleClosureForm();
+    const first = await fillField(form.name, 'email', { field: 'name', label: 'Name', overwrite: true, compare: 'exact' });
+    const second = await fillField(form.namespace, '', { field: 'namespace', label: 'Namespace', overwrite: true, compare: 'exact' });
+    await new Promise((r) => setTimeout(r, 0));
+    expect([first.status, second.status]).toEqual(['filled', 'filled']);
+    expect(form.saved()).toEqual({ name: 'email', namespace: '' });
+  });
+});

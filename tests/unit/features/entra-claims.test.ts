@@ -53,9 +53,22 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-function fillManageClaim(values: { name: string; sourceAttribute: string }, options: FillOptions) {
+function fillManageClaim(values: { name: string; sourceAttribute: string; convertsDefault?: boolean }, options: FillOptions) {
   if (!claims.fill) throw new Error('claims has no fill');
-  return claims.fill.insert(document, values, options);
+  return claims.fill.insert(document, { convertsDefault: false, ...values }, options);
+}
+
+function paneValues(rowsSeen?: Record<string, string>[]): unknown {
+  const plan = {
+    feature: 'entra/claims' as const,
+    values: {},
+    sources: {},
+    certificate: null,
+    secretToken: null,
+    clickSave: false,
+    missing: [],
+  };
+  return claims.fill?.values?.({ ...plan, ...(rowsSeen ? { rowsSeen } : {}) }, document);
 }
 
 describe('Attributes & Claims page', () => {
@@ -100,6 +113,22 @@ describe('Manage claim pane', () => {
     render(h(ManageClaim, { name: 'emailaddress', namespace: NS, attribute: 'user.mail', onAttr: () => undefined }));
     const results = await fillManageClaim({ name: 'email', sourceAttribute: 'user.mail' }, opts());
     expect(results.map((r) => r.status)).toEqual(['conflict', 'filled', 'already-right', 'already-right']);
+  });
+
+  test('a pane drawn apart from the list (its own React view) plans from the claim it shows, and converting it needs no extra consent', async () => {
+    render(h(ManageClaim, { name: 'emailaddress', namespace: NS, attribute: 'user.mail', onAttr: () => undefined }));
+    expect(paneValues()).toEqual({ name: 'email', sourceAttribute: 'user.mail', convertsDefault: true });
+    const results = await fillManageClaim({ name: 'email', sourceAttribute: 'user.mail', convertsDefault: true }, opts());
+    expect(results.map((r) => r.status)).toEqual(['filled', 'filled', 'already-right', 'already-right']);
+  });
+
+  test('an empty "Add new claim" pane apart from the list gets the claim the list the session saw still lacks', () => {
+    render(h(ManageClaim, { name: '', namespace: '', attribute: '', onAttr: () => undefined }));
+    const seen = [
+      { name: 'email', namespace: '', source: 'user.mail' },
+      { name: 'firstName', namespace: '', source: 'user.givenname' },
+    ];
+    expect(paneValues(seen)).toEqual({ name: 'lastName', sourceAttribute: 'user.surname', convertsDefault: false });
   });
 
   test('no pane open: not-found with a hint', async () => {

@@ -84,5 +84,15 @@ export function buildPlan(session: SetupSession, feature: FeatureId, access: Tok
       });
     } else missing.push(NEED_TEXT.secretToken);
   }
-  return { feature, values, sources, certificate, secretToken, clickSave: session.settings.clickSave, missing };
+  const rowsSeen = spec?.rowsSeen?.(session).slice(0, 200);
+  return {
+    feature,
+    values,
+    sources,
+    certificate,
+    secretToken,
+    clickSave: session.settings.clickSave,
+    missing,
+    ...(rowsSeen ? { rowsSeen } : {}),
+  };
 }

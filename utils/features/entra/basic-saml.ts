@@ -67,8 +67,9 @@ type Values = z.infer<typeof Values>;
 // Section 1 shows these words in place of an empty value.
 const SUMMARY_PLACEHOLDERS = new Set(['required', 'optional']);
 
+// A new app's pane has no Identifier or Reply URL input until "Add identifier" is clicked.
 function isPane(section: Element): boolean {
-  return fieldIn(section, L.identifier, undefined, 'textbox') !== null;
+  return fieldIn(section, L.identifier, undefined, 'textbox') !== null || buttonIn(section, L.addIdentifier) !== null;
 }
 
 /** The Edit pane when open, else the section-1 summary. */

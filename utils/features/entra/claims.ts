@@ -3,10 +3,10 @@ import type { FieldResult } from '@/utils/dom/field-result';
 import { fillCheck } from '@/utils/dom/fill-field';
 import { findSection } from '@/utils/dom/find-section';
 import { labelMatches } from '@/utils/dom/labels';
+import { readPairs } from '@/utils/dom/read-pairs';
 import { readTable } from '@/utils/dom/read-table';
 import { findLabelElements } from '@/utils/dom/read-value';
 import { readControlValue } from '@/utils/dom/set-value';
-import { textOf } from '@/utils/dom/text';
 import { REQUIRED_CLAIMS, type RequiredClaim } from '@/utils/setup/profile';
 import type { SetupSession } from '@/utils/setup/session';
 import { rows } from '@/utils/setup/wizard/observations';
@@ -15,6 +15,7 @@ import { buttonIn, fieldIn, fillChoiceByLabel, fillText, replacing } from '@/uti
 import { requiredText } from '@/utils/features/fill-values';
 import { displayLabel, variantsFor } from '@/utils/features/labels';
 import { compact, highlights, memo } from '@/utils/features/page-helpers';
+import type { FillPlan } from '@/utils/messages/fill-plan';
 import { defineFeature, type FillOptions, type Highlight } from '@/utils/features/types';
 import { checkClaims, type ClaimRow, type ClaimsPlan, type ClaimsStrategy, planClaims, splitClaimUri } from './claims-rules';
 
@@ -77,15 +78,11 @@ function readClaimsPage(scope: ParentNode): ClaimsRead | null {
   return { from: 'claims-page', claims, nameIdSource: nameIdRow?.cells.value ? sourceOf(nameIdRow.cells.value) : null };
 }
 
-/** Section 2 of the SAML page: a two-column table, claim name → source attribute. */
+/** Section 2 of the SAML page: label → value rows, claim name → source attribute. */
 function readSummary(section: Element): ClaimsRead {
   const claims: ClaimRow[] = [];
   let nameIdSource: string | null = null;
-  for (const row of Array.from(section.querySelectorAll('tr'))) {
-    const [head, cell] = Array.from(row.children);
-    if (!head || !cell) continue;
-    const name = textOf(head);
-    const value = textOf(cell);
+  for (const { label: name, value } of readPairs(section)) {
     if (labelMatches(name, L.uniqueUserIdentifier.en)) {
       nameIdSource = sourceOf(value);
       continue;
@@ -136,14 +133,21 @@ function claimOpener(root: ParentNode, claim: ClaimRow): Element | null {
   return label?.closest('button, a, [role="button"], [role="link"]') ?? label?.querySelector('button, a') ?? label ?? null;
 }
 
-const ManageClaimValues = z.object({ name: requiredText(), sourceAttribute: requiredText() });
+const ManageClaimValues = z.object({ name: requiredText(), sourceAttribute: requiredText(), convertsDefault: z.boolean() });
 type ManageClaimValues = z.infer<typeof ManageClaimValues>;
 
 /** Which required claim the open pane is for: by its current name, else the first one still to do. */
-function claimForPane(root: ParentNode, pane: Element): { claim: RequiredClaim; convertsDefault: boolean } {
-  const plan = planFromPage(root);
+/**
+ * Which required claim the open pane is for. The plan comes from the claims
+ * list: on this page when it is here, else as the session last saw it (a
+ * React view's pane cannot see the list's frame), else from the one claim the
+ * pane itself shows.
+ */
+function claimForPane(root: ParentNode, pane: Element, seen?: readonly ClaimRow[]): { claim: RequiredClaim; convertsDefault: boolean } {
   const nameInput = fieldIn(pane, L.name, undefined, 'textbox');
   const current = nameInput ? readControlValue(nameInput).trim() : '';
+  const onPage = readClaimsPage(root);
+  const plan = onPage ? planClaims(onPage.claims) : planClaims(seen && seen.length > 0 ? [...seen] : paneRow(pane, current));
   for (const a of plan.actions) {
     if ((a.kind === 'edit' || a.kind === 'keep') && (a.current.name === current || a.claim.name === current)) {
       return { claim: a.claim, convertsDefault: a.kind === 'edit' && a.current.name !== a.claim.name };
@@ -152,6 +156,23 @@ function claimForPane(root: ParentNode, pane: Element): { claim: RequiredClaim; 
   if (current === '') for (const a of plan.actions) if (a.kind === 'add') return { claim: a.claim, convertsDefault: false };
   const fallback = REQUIRED_CLAIMS.find((c) => c.name === current) ?? REQUIRED_CLAIMS[0];
   return { claim: fallback ?? { name: 'email', sourceAttribute: 'user.mail' }, convertsDefault: false };
+}
+
+function paneRow(pane: Element, name: string): ClaimRow[] {
+  if (!name) return [];
+  const namespace = fieldIn(pane, L.namespace, undefined, 'textbox');
+  const source = fieldIn(pane, L.sourceAttribute, undefined, 'combobox');
+  return [
+    {
+      name,
+      namespace: namespace ? readControlValue(namespace).trim() : null,
+      sourceAttribute: source ? readControlValue(source).trim() : '',
+    },
+  ];
+}
+
+function seenRows(plan: FillPlan): ClaimRow[] {
+  return (plan.rowsSeen ?? []).map((r) => ({ name: r.name ?? '', namespace: r.namespace ?? null, sourceAttribute: r.source ?? '' }));
 }
 
 /** The "Attribute" source option: a radio in the Source group, else a Source dropdown. */
@@ -181,8 +202,7 @@ async function insert(root: ParentNode, values: ManageClaimValues, opts: FillOpt
       },
     ];
   }
-  const { convertsDefault } = claimForPane(root, pane);
-  const paneOpts = convertsDefault ? ['name', 'source', 'sourceAttribute'].reduce(replacing, opts) : opts;
+  const paneOpts = values.convertsDefault ? ['name', 'source', 'sourceAttribute'].reduce(replacing, opts) : opts;
   return [
     await fillText(pane, 'name', L.name, values.name, paneOpts),
     await fillText(pane, 'namespace', L.namespace, '', replacing(paneOpts, 'namespace')),
@@ -273,10 +293,13 @@ export const claims = defineFeature({
     ),
     schema: ManageClaimValues,
     // The pane is for one claim: the one the plan assigns to it.
-    values: (_plan, root) => {
+    rowsSeen: (session) => rows(session.observations['entra/claims'], 'claims'),
+    values: (plan, root) => {
       const pane = detectManageClaim(root);
-      const { claim } = pane ? claimForPane(root, pane) : { claim: REQUIRED_CLAIMS[0] };
-      return { name: claim?.name, sourceAttribute: claim?.sourceAttribute };
+      const { claim, convertsDefault } = pane
+        ? claimForPane(root, pane, seenRows(plan))
+        : { claim: REQUIRED_CLAIMS[0], convertsDefault: false };
+      return { name: claim?.name, sourceAttribute: claim?.sourceAttribute, convertsDefault };
     },
     insert,
     // The claims list is read-only: Fill applies to the Manage claim pane the admin opens.

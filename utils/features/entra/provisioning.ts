@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { isChecked } from '@/utils/dom/checked';
 import { findSection } from '@/utils/dom/find-section';
 import { readTable } from '@/utils/dom/read-table';
 import { readControlValue } from '@/utils/dom/set-value';
@@ -57,6 +58,9 @@ function detectOverview(root: ParentNode): Element | null {
 
 /** Status is a pair of pressed-state buttons, a radio group, a switch or plain text. */
 function readStatus(scope: ParentNode): string | null {
+  // Fluent's Toggle: a role=switch named by its label; its On/Off text is a separate label.
+  const toggle = fieldIn(scope, L.status, undefined, 'checkbox');
+  if (toggle) return isChecked(toggle) ? 'On' : 'Off';
   const group = findSection(scope, variantsFor(L.status));
   if (group) {
     const pressed = group.querySelector('[aria-pressed="true"], [aria-checked="true"], input:checked');

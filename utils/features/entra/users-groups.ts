@@ -1,4 +1,6 @@
 import { readTable } from '@/utils/dom/read-table';
+import { findLabelElements } from '@/utils/dom/read-value';
+import { variantsFor } from '@/utils/features/labels';
 import type { SetupSession } from '@/utils/setup/session';
 import { num } from '@/utils/setup/wizard/observations';
 import type { Mismatch } from '@/utils/setup/wizard/types';
@@ -16,6 +18,7 @@ const L = {
   displayName: { en: ['Display Name', 'Name'] },
   objectType: { en: ['Object Type', 'Type'] },
   role: { en: ['Role assigned', 'Role'] },
+  noAssignments: { en: ['No application assignments found'] },
   assign: { en: ['Assign'] },
 } as const;
 
@@ -39,6 +42,8 @@ function detect(root: ParentNode): Element | null {
   // The list sits beside the command bar: climb until the table is in view.
   for (let el: Element | null = add.parentElement; el; el = el.parentElement) {
     if (readTable(el, COLUMNS, ['displayName'])) return el;
+    // An app with nobody assigned may show only a sentence where the grid would be.
+    if (findLabelElements(el, variantsFor(L.noAssignments)).length > 0) return el;
   }
   return null;
 }
