@@ -24,7 +24,7 @@ export function normaliseLabel(text: string): string {
     .trim()
     .toLowerCase();
   // Repeated because "Name (Optional) *" carries several decorations.
-  for (let previous = ''; previous !== out; ) {
+  for (let previous = ''; previous !== out;) {
     previous = out;
     out = out.replace(TRAILING_DECORATION, '').replace(LEADING_DECORATION, '').trim();
   }
