@@ -33,6 +33,20 @@ function afterFill(ctx: ControllerContext, f: PortalFeature, s: FeatureState, cl
   for (const h of s.commit) highlight(h.el);
 }
 
+/**
+ * After a fill, which button comes next can change while the admin works
+ * (Test connection passes, then Create is the one): keep pointing at what the
+ * feature says now, as long as the fill's results stand.
+ */
+export function refreshCommit(ctx: ControllerContext, f: PortalFeature, s: FeatureState): void {
+  if (s.commit.length === 0 || s.busy) return;
+  const now = safe(() => f.commit?.(ctx.doc) ?? [], []);
+  if (now.length === s.commit.length && now.every((h, i) => h.el === s.commit[i]?.el)) return;
+  clearHighlights(s.commit.map((h) => h.el));
+  s.commit = now;
+  for (const h of now) highlight(h.el);
+}
+
 export async function fillFeature(ctx: ControllerContext, f: PortalFeature, render: () => void): Promise<void> {
   const s = ctx.stateOf(f);
   if (!f.fill || s.busy) return;

@@ -3,6 +3,7 @@ import type { SetupObserved } from '@/utils/messages/setup';
 import { SetupObserveReply } from '@/utils/messages/observe-reply';
 import { safe, type ControllerContext } from './context';
 import { forgetPane, startAfresh } from './feature-state';
+import { refreshCommit } from './fill-flow';
 import { refreshReadiness } from './readiness';
 
 /**
@@ -71,5 +72,6 @@ export function observeFeature(
   s.next = safe(() => f.nextClick?.(ctx.doc) ?? null, null);
   s.notes = safe(() => f.notes?.(ctx.doc) ?? [], []);
   s.canFill = safe(() => f.fill?.canFill?.(ctx.doc) ?? true, false);
+  refreshCommit(ctx, f, s);
   render();
 }

@@ -10,7 +10,12 @@ import { waitForElement } from './wait';
  * Choosing from searchable comboboxes and custom listboxes: open, (filter),
  * click the option, read the result back. Options are matched exactly after
  * normalisation, like labels: "user.mail" never picks "user.mailnickname".
+ * Options may be ARIA options (Fluent, in a layer at the end of <body>),
+ * tree items (Knockout's azc dropdowns) or radio menu items. A Fluent
+ * ComboBox opens only from its chevron button, not from its input.
  */
+
+const OPTIONS = '[role="option"], [role="treeitem"], [role="menuitemradio"]';
 
 export interface ChoiceResult {
   ok: boolean;
@@ -33,7 +38,7 @@ function findOption(control: Element, optionText: string): Element | null {
   const scopes: ParentNode[] = popupIds.map((id) => byIdNear(control, id)).filter((p): p is Element => p !== null);
   scopes.push(control.ownerDocument);
   for (const scope of scopes) {
-    const match = deepQueryAll(scope, '[role="option"]').find(
+    const match = deepQueryAll(scope, OPTIONS).find(
       (o) => o.getAttribute('aria-disabled') !== 'true' && labelMatches(optionName(o), [optionText]),
     );
     if (match) return match;
@@ -70,11 +75,32 @@ function verify(control: Element, optionText: string): ChoiceResult {
     : { ok: false, value, problem: `The control shows "${value}" after choosing "${optionText}".` };
 }
 
+/** The button that opens a combobox whose input does not: beside it, named like it (Fluent's chevron). */
+function toggleButtonOf(control: Element): Element | null {
+  const labelledBy = control.getAttribute('aria-labelledby');
+  const wrapper = control.parentElement;
+  if (!wrapper) return null;
+  const buttons = Array.from(wrapper.querySelectorAll('button, [role="button"]')).filter((b) => b !== control);
+  const named = buttons.find((b) => labelledBy && b.getAttribute('aria-labelledby') === labelledBy);
+  // Otherwise only a button that looks like a dropdown's chevron; never some other action beside the field.
+  return (
+    named ??
+    buttons.find((b) => /caret|chevron|dropdown|toggle|expand/i.test(`${b.className} ${b.getAttribute('aria-label') ?? ''}`)) ??
+    null
+  );
+}
+
 async function clickOption(control: Element, optionText: string, opts: ChooseOptions): Promise<ChoiceResult> {
-  const option = await waitForElement(() => findOption(control, optionText), {
-    root: control.ownerDocument,
-    timeoutMs: opts.timeoutMs ?? 3000,
-  });
+  const timeoutMs = opts.timeoutMs ?? 3000;
+  const root = control.ownerDocument;
+  let option = await waitForElement(() => findOption(control, optionText), { root, timeoutMs: Math.min(400, timeoutMs) });
+  const toggle = option ? null : toggleButtonOf(control);
+  if (toggle) {
+    simulateClick(toggle);
+    option = await waitForElement(() => findOption(control, optionText), { root, timeoutMs });
+  } else if (!option) {
+    option = await waitForElement(() => findOption(control, optionText), { root, timeoutMs });
+  }
   if (!option) {
     return { ok: false, value: readControlValue(control), problem: `The option "${optionText}" did not appear.` };
   }

@@ -6,7 +6,8 @@ import { textOf } from './text';
 
 /**
  * Read a value shown next to its label: a labelled (often read-only) input,
- * a <dt>/<dd> pair, a table row, or a label element followed by the value.
+ * a <dt>/<dd> pair, a table row, a label element followed by the value, or
+ * one line of text "Label: value".
  * The label must match exactly, as for fields.
  */
 
@@ -52,6 +53,19 @@ function valueOfElement(el: Element): string {
   return textOf(el);
 }
 
+/** "Provisioning Status: On" in one element: the label, a colon, the value. */
+function inlineValue(scope: ParentNode, variants: readonly string[]): string | null {
+  const hits = deepQueryAll(scope, LABEL_LIKE).filter((el) => {
+    const text = textOf(el);
+    const colon = text.indexOf(':');
+    return colon > 0 && colon < 120 && labelMatches(text.slice(0, colon), variants);
+  });
+  const innermost = hits.find((el) => !hits.some((other) => other !== el && el.contains(other)));
+  if (!innermost) return null;
+  const text = textOf(innermost);
+  return text.slice(text.indexOf(':') + 1).trim();
+}
+
 /** The value labelled by one of `variants` in `scope`, or null when there is no such label. */
 export function readLabelledValue(scope: ParentNode, variants: readonly string[]): string | null {
   const field = findField(scope, variants);
@@ -60,5 +74,5 @@ export function readLabelledValue(scope: ParentNode, variants: readonly string[]
     const value = valueNear(label);
     if (value !== null) return value.trim();
   }
-  return null;
+  return inlineValue(scope, variants);
 }

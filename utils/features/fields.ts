@@ -64,7 +64,6 @@ export function fillChoiceByLabel(
   });
 }
 
-/** A button by its name, for highlighting (the assistant never clicks Save or Test on its own). */
 /** What the admin clicks by that name: a button, else a link (Knockout's "Add identifier" is an anchor; Fluent's is a button). */
 export function buttonIn(scope: ParentNode, label: LabelVariants, lang?: string): Element | null {
   return fieldIn(scope, label, lang, 'button') ?? fieldIn(scope, label, lang, 'link');

@@ -204,10 +204,18 @@ export class AssistantControl {
 
   /** Presses a button as the admin would: focus it, then a real Enter keystroke. */
   async click(name: string | RegExp): Promise<void> {
-    const objectId = await this.button(name);
-    const cdp = await this.cdp();
-    const { nodeId } = (await cdp.send('DOM.requestNode', { objectId })) as { nodeId: number };
-    await cdp.send('DOM.focus', { nodeId });
+    // The frame can re-render between finding the button and focusing it: find it again then.
+    for (let attempt = 1; ; attempt++) {
+      const objectId = await this.button(name);
+      const cdp = await this.cdp();
+      try {
+        const { nodeId } = (await cdp.send('DOM.requestNode', { objectId })) as { nodeId: number };
+        await cdp.send('DOM.focus', { nodeId });
+        break;
+      } catch (error) {
+        if (attempt >= 3) throw error;
+      }
+    }
     await this.page.keyboard.press('Enter');
   }
 

@@ -6,17 +6,21 @@ import { readControlValue } from '@/utils/dom/set-value';
 import type { SetupSession } from '@/utils/setup/session';
 import { text } from '@/utils/setup/wizard/observations';
 import type { Mismatch } from '@/utils/setup/wizard/types';
-import { buttonIn, fieldIn, fillText } from '@/utils/features/fields';
+import { waitForElement } from '@/utils/dom/wait';
+import { buttonIn, fieldIn, fillChoiceByLabel, fillText } from '@/utils/features/fields';
 import { requiredText } from '@/utils/features/fill-values';
-import { variantsFor } from '@/utils/features/labels';
+import { displayLabel, variantsFor } from '@/utils/features/labels';
 import { compact, highlights, statusText } from '@/utils/features/page-helpers';
 import { defineFeature, type FillOptions } from '@/utils/features/types';
 
 /**
  * Entra: Enterprise app > Provisioning > "Admin Credentials": Tenant URL,
- * Secret Token, Test Connection. Often an older Knockout form in its own
- * frame, whose value binding listens for `change` (which the dom engine
- * fires). The token is filled but never read out or reported.
+ * Secret Token, Test Connection. Often an older Knockout form, whose value
+ * binding listens for `change` (which the dom engine fires). In the newer
+ * flow ("New configuration") an Authentication Method choice comes first and
+ * the two fields appear only once "Bearer authentication" is chosen; Create
+ * is offered only after a passing Test connection. The token is filled but
+ * never read out or reported.
  */
 
 const L = {
@@ -24,6 +28,9 @@ const L = {
   tenantUrl: { en: ['Tenant URL'] },
   secretToken: { en: ['Secret Token'] },
   testConnection: { en: ['Test Connection'] },
+  authMethod: { en: ['Authentication Method'] },
+  bearer: { en: ['Bearer authentication'] },
+  create: { en: ['Create'] },
 } as const;
 
 export interface CredentialsRead {
@@ -37,7 +44,16 @@ export interface CredentialsRead {
 const Values = z.object({ tenantUrl: requiredText(), secretToken: z.optional(requiredText()) });
 type Values = z.infer<typeof Values>;
 
+const authMethodControl = (scope: ParentNode): Element | null =>
+  fieldIn(scope, L.authMethod, undefined, 'listbox-button') ?? fieldIn(scope, L.authMethod, undefined, 'combobox');
+
 function detect(root: ParentNode): Element | null {
+  // The newer flow: the form is the same before and after a method is chosen (the fields appear inside it).
+  const method = authMethodControl(root);
+  if (method) {
+    const named = findSection(root, variantsFor(L.adminCredentials));
+    return named?.contains(method) ? named : method.closest('form, [role="dialog"], main, body');
+  }
   const tenant = findField(root, variantsFor(L.tenantUrl), { role: 'textbox' });
   const token = findField(root, variantsFor(L.secretToken), { role: 'textbox' });
   if (!tenant || !token) return null;
@@ -74,10 +90,18 @@ async function insert(root: ParentNode, values: Values, opts: FillOptions): Prom
       },
     ];
   }
+  const method = authMethodControl(scope);
+  const methodResult = method ? await fillChoiceByLabel(scope, 'authMethod', L.authMethod, displayLabel(L.bearer), opts) : null;
+  if (
+    method &&
+    !(await waitForElement(() => fieldIn(scope, L.tenantUrl, opts.lang, 'textbox'), { root: scope, timeoutMs: opts.timeoutMs ?? 3000 }))
+  )
+    return methodResult ? [methodResult] : [];
   const token = await fillText(scope, 'secretToken', L.secretToken, values.secretToken, opts);
   // The token never leaves the page in a report.
   const redact = (v: string | undefined): string | undefined => (v === undefined || v === '' ? v : '(hidden)');
   return [
+    ...(methodResult ? [methodResult] : []),
     await fillText(scope, 'tenantUrl', L.tenantUrl, values.tenantUrl, opts, 'url'),
     { ...token, before: redact(token.before), after: redact(token.after), expected: '(hidden)' },
   ];
@@ -108,7 +132,7 @@ export const provisioningCredentials = defineFeature({
   page: 'Enterprise app > Provisioning > Admin Credentials (often a Knockout frame)',
   title: 'Admin Credentials',
   labels: L,
-  hints: ['tenantUrl'],
+  hints: ['tenantUrl', 'authMethod'],
   // Older pages draw this form in a hosting frame; it may be read there, but the token goes only to the admin center's own frames.
   frames: ['top', 'view', 'hosting'],
   detect,
@@ -133,6 +157,11 @@ export const provisioningCredentials = defineFeature({
     values: (plan) => ({ ...plan.values, secretToken: plan.secretToken ?? undefined }),
     insert,
   },
-  commit: (root) => highlights(['Test Connection', buttonIn(root, L.testConnection)]),
+  // Test first; the newer flow's Create is worth pointing at only once the test passed.
+  commit: (root) => {
+    const passed = /authorized/i.test(statusText(root) ?? '') && !/fail|error|not authorized/i.test(statusText(root) ?? '');
+    const create = passed ? buttonIn(root, L.create) : null;
+    return create ? highlights(['Create', create]) : highlights(['Test Connection', buttonIn(root, L.testConnection)]);
+  },
   mismatches,
 });

@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { isChecked } from '@/utils/dom/checked';
 import { findSection } from '@/utils/dom/find-section';
 import { readTable } from '@/utils/dom/read-table';
+import { findLabelElements } from '@/utils/dom/read-value';
 import { readControlValue } from '@/utils/dom/set-value';
 import { PROVISIONING_MAPPINGS } from '@/utils/setup/profile';
 import { buttonIn, fieldIn, fillChoiceByLabel, replacing, valueIn } from '@/utils/features/fields';
@@ -53,7 +54,11 @@ function detectEditor(root: ParentNode): Element | null {
 
 function detectOverview(root: ParentNode): Element | null {
   const section = findSection(root, variantsFor(L.overview));
-  return section && valueIn(section, L.status) !== null ? section : null;
+  if (section && valueIn(section, L.status) !== null) return section;
+  // A plain-text title (Fluent's Text): the smallest block under it that also shows the status.
+  const title = findLabelElements(root, variantsFor(L.overview))[0];
+  for (let el = title?.parentElement ?? null; el; el = el.parentElement) if (valueIn(el, L.status) !== null) return el;
+  return null;
 }
 
 /** Status is a pair of pressed-state buttons, a radio group, a switch or plain text. */
