@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { startCorpusServer } from '@/tests/corpus/server/server';
 import { variantUrl, type Variant } from '@/tests/corpus/variant';
 import { parseSession, type SetupSession } from '@/utils/setup/session';
@@ -36,6 +37,8 @@ export interface RunOptions {
   variants: readonly Variant[];
   /** Called as each variant finishes (for progress lines). */
   onVariant?: (r: VariantResult) => void;
+  /** A folder to save a screenshot of each variant's page in, after its steps. */
+  screenshots?: string;
 }
 
 const CONTROL_TIMEOUT_MS = 12_000;
@@ -53,7 +56,12 @@ async function sidePanelSteps(browser: CorpusBrowser): Promise<Record<string, st
     .catch(() => ({}));
 }
 
-async function runVariant(browser: CorpusBrowser, variant: Variant, cert: SigningCertificate): Promise<VariantResult> {
+async function runVariant(
+  browser: CorpusBrowser,
+  variant: Variant,
+  cert: SigningCertificate,
+  screenshots?: string,
+): Promise<VariantResult> {
   const started = Date.now();
   const seed = makeSeed(variant.seed ?? {}, cert, new Date());
   const expectedWithCert = variant.fields.map((f) => (f.certificate ? { ...f, expected: cert.der } : f));
@@ -77,9 +85,7 @@ async function runVariant(browser: CorpusBrowser, variant: Variant, cert: Signin
     if (loaded) for (const step of variant.steps) await runStep(ctx, step);
     // Let the last events and the background's writes land.
     await page.waitForTimeout(600);
-    if (process.env.CORPUS_SCREENSHOTS) {
-      await page.screenshot({ path: `${process.env.CORPUS_SCREENSHOTS}/${variant.id}.png`, fullPage: true }).catch(() => undefined);
-    }
+    if (screenshots) await page.screenshot({ path: path.join(screenshots, `${variant.id}.png`), fullPage: true }).catch(() => undefined);
     const after = await judgeAll(page);
     const facts: SessionFacts = { session: parseStored(await browser.storedSession()), steps: await sidePanelSteps(browser) };
     const needsPage = variant.fields.some((f) => f.source.from === 'page');
@@ -92,6 +98,21 @@ async function runVariant(browser: CorpusBrowser, variant: Variant, cert: Signin
       stack: variant.stack,
       loaded,
       judged: needsPage ? after !== null : facts.session !== null,
+      fields,
+      notes,
+      ms: Date.now() - started,
+    };
+  } catch (e) {
+    // A variant that breaks (its page failed to load) is reported as not loaded; the others still run.
+    notes.push(`the variant could not be run: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+    const facts: SessionFacts = { session: null, steps: {} };
+    const fields = expectedWithCert.map((spec) => scoreField(spec, {}, {}, facts));
+    return {
+      id: variant.id,
+      title: variant.title,
+      stack: variant.stack,
+      loaded: false,
+      judged: false,
       fields,
       notes,
       ms: Date.now() - started,
@@ -114,7 +135,7 @@ export async function runCorpus(opts: RunOptions): Promise<CorpusReport> {
     const cert = await makeSigningCertificate();
     const variants: VariantResult[] = [];
     for (const variant of opts.variants) {
-      const r = await runVariant(browser, variant, cert);
+      const r = await runVariant(browser, variant, cert, opts.screenshots);
       variants.push(r);
       opts.onVariant?.(r);
     }

@@ -27,7 +27,8 @@ const EDITABLE = 'input:not([type]), input[type=text], input[type=url], input[ty
 const mentions = (judged: unknown, value: string): boolean => JSON.stringify(judged ?? {}).includes(value);
 
 export async function checkJudges(variants: readonly Variant[]): Promise<JudgeCheck[]> {
-  const onPage = variants.filter((v) => v.fields.some((f) => f.source.from === 'page'));
+  // The 20 s view draws the same form as frames-late-nested; waiting for it here would only cost time.
+  const onPage = variants.filter((v) => v.fields.some((f) => f.source.from === 'page') && (v.drawTimeoutMs ?? 0) <= 15_000);
   const server = await startCorpusServer(onPage);
   const browser = await launchCorpusBrowser(server.hostResolverRules);
   const out: JudgeCheck[] = [];
