@@ -15,8 +15,6 @@ import { describeVariants } from '@/tests/corpus/variants/describe';
  * simulated world; the corpus has its own server and browser.
  */
 
-test.describe.configure({ mode: 'serial' });
-
 /**
  * Wrong fields the engine leaves today (found by the corpus; the engine
  * rewrite is to remove them). A wrong field not on this list fails the test;
