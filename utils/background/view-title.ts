@@ -18,7 +18,11 @@ export const handleViewTitleRequest: MessageHandler = (raw, sender) => {
   const frame = sender.id === browser.runtime.id ? frameOf(sender) : null;
   if (!frame || frame.portal !== 'entra' || frame.kind !== 'view') return Promise.resolve(NONE);
   return browser.scripting
-    .executeScript({ target: { tabId: frame.tabId, frameIds: [0] }, func: shellFrameTitles, args: [msg.name, frame.url] })
+    .executeScript({
+      target: { tabId: frame.tabId, frameIds: [0] },
+      func: shellFrameTitles,
+      args: [msg.name, frame.url, msg.parents ?? []],
+    })
     .then(
       (results) => parseViewTitleReply({ titles: results[0]?.result ?? [] }) ?? NONE,
       () => NONE,

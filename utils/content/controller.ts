@@ -23,6 +23,19 @@ export type { ControllerDeps, Transport } from './context';
  * portal button the admin did not ask for; "Click Save for me" is the one
  * opt-in exception (./fill-flow.ts).
  */
+/** The page's text and its same-origin child frames' (a form drawn into a srcdoc frame is the page's too). */
+function pageText(doc: Document): string {
+  let text = doc.body?.textContent ?? '';
+  for (const frame of Array.from(doc.querySelectorAll('iframe'))) {
+    try {
+      text += `\n${frame.contentDocument?.body?.textContent ?? ''}`;
+    } catch {
+      // Cross-origin: its own content script reads it.
+    }
+  }
+  return text;
+}
+
 export function startController(deps: ControllerDeps): { stop(): void; scan(): void } {
   const ctx = createContext(deps);
   const abort = new AbortController();
@@ -46,7 +59,7 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): v
   function scanFeatures(changes: PageChanges): void {
     reportPageFacts();
     if (changes.fullScan) {
-      const text = `${ctx.doc.body?.textContent ?? ''}\n${viewTitlesOf(ctx.doc).join('\n')}`.toLowerCase();
+      const text = `${pageText(ctx.doc)}\n${viewTitlesOf(ctx.doc).join('\n')}`.toLowerCase();
       // A feature seen before is always re-checked, so its pane closing is noticed.
       for (const f of deps.features) if (ctx.stateOf(f).anchor || mayShow(ctx.doc, f, text)) scanFeature(f);
       return;

@@ -7,8 +7,9 @@ import type { PortalName } from '@/utils/hosts';
  * many empty, hidden hosting frames never get it.
  */
 
+// A same-origin child frame (about:blank, srcdoc) gets no content script of its own: its parent's engine reaches it.
 const PANE_MATERIAL =
-  'input, textarea, select, button, [role="button"], [role="textbox"], [role="combobox"], [role="grid"], [role="heading"], table, h1, h2, h3';
+  'input, textarea, select, button, [role="button"], [role="textbox"], [role="combobox"], [role="grid"], [role="heading"], table, h1, h2, h3, iframe[srcdoc], iframe:not([src]), iframe[src^="about:"]';
 
 export function requestEngineWhenReady(doc: Document, portal: PortalName, send: (message: unknown) => Promise<unknown>): void {
   let asked = false;

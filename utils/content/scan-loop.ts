@@ -45,7 +45,34 @@ export function startScanLoop(
         }, opts.throttleMs);
       })
     : null;
-  observer?.observe(doc, { childList: true, subtree: true, characterData: true });
+  const OBSERVED = { childList: true, subtree: true, characterData: true } as const;
+  observer?.observe(doc, OBSERVED);
+  // A form drawn into a same-origin child frame (about:blank, srcdoc, or one added late) has no content
+  // script of its own or none that knows the pane: watch its document from here too.
+  const watchedFrames = new WeakSet<Document>();
+  const watchFrames = (): void => {
+    for (const frame of Array.from(doc.querySelectorAll('iframe'))) {
+      let child: Document | null;
+      try {
+        child = frame.contentDocument;
+      } catch {
+        child = null;
+      }
+      if (!child || watchedFrames.has(child)) continue;
+      watchedFrames.add(child);
+      observer?.observe(child, OBSERVED);
+    }
+  };
+  watchFrames();
+  doc.addEventListener(
+    'load',
+    (e) => {
+      if ((e.target as Element | null)?.tagName !== 'IFRAME') return;
+      watchFrames();
+      full();
+    },
+    { capture: true, signal },
+  );
 
   let userPending = false;
   const onUser = () => {

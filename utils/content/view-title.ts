@@ -10,6 +10,19 @@ import type { ControllerContext } from './context';
  */
 const RETRIES_MS = [400, 1500, 4000, 10_000];
 
+/** The names of the same-origin frames this one sits in, up to the first it cannot see into. */
+function parentNames(win: Window): string[] {
+  const out: string[] = [];
+  for (let w: Window = win; w.parent !== w && w.parent !== w.top && out.length < 4; w = w.parent) {
+    try {
+      out.push(w.parent.name.slice(0, 300));
+    } catch {
+      break;
+    }
+  }
+  return out;
+}
+
 export function watchViewTitle(ctx: ControllerContext, rescan: () => void, signal: AbortSignal): void {
   const { win, doc } = ctx;
   if (!win || win.top === win || ctx.deps.portal !== 'entra') return;
@@ -17,7 +30,9 @@ export function watchViewTitle(ctx: ControllerContext, rescan: () => void, signa
   const ask = async (): Promise<void> => {
     if (inFlight || signal.aborted) return;
     inFlight = true;
-    const reply = parseViewTitleReply(await ctx.send({ type: 'view:shell-title', name: win.name.slice(0, 300) }));
+    const reply = parseViewTitleReply(
+      await ctx.send({ type: 'view:shell-title', name: win.name.slice(0, 300), parents: parentNames(win) }),
+    );
     inFlight = false;
     if (!reply || signal.aborted) return;
     if (reply.titles.join('\n') === viewTitlesOf(doc).join('\n')) return;

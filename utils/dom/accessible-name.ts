@@ -1,4 +1,5 @@
 import { computeAccessibleName } from 'dom-accessibility-api';
+import { cellsOf, columnOf } from './read-table';
 import { byIdNear, textOf } from './text';
 
 /**
@@ -70,20 +71,37 @@ function labelledByOutside(el: Element): string {
   return dropped ? parts.filter(Boolean).join(' ') : '';
 }
 
-/** The visible label of a Knockout azc form control, a sibling of the input's container. */
+/** The visible label of a Knockout azc form control, a sibling of the input's container (or of its list of rows). */
 function azcLabel(el: Element): string {
-  const container = el.closest('.azc-formElementSubLabelContainer');
-  const control = container?.parentElement;
-  if (!control?.classList.contains('fxc-weave-pccontrol')) return '';
+  const control = el.closest('.fxc-weave-pccontrol');
+  if (!control) return '';
   const label = control.querySelector(
     ':scope > .azc-form-labelcontainer label.azc-form-label, :scope > .azc-form-labelcontainer .azc-form-label',
   );
   return label ? textOf(label) : '';
 }
 
+/** A control in a grid cell with no label of its own is named by its column's header (Fluent's DetailsList rows). */
+function columnHeaderName(el: Element): string {
+  const cell = el.closest('[role="gridcell"], td');
+  const row = cell?.closest('[role="row"], tr');
+  const grid = row?.closest('[role="grid"], [role="treegrid"], [role="table"], table');
+  if (!cell || !row || !grid) return '';
+  const cells = cellsOf(row);
+  const column = columnOf(cell, cells.indexOf(cell));
+  const headerRow = Array.from(grid.querySelectorAll('[role="row"], tr')).find((r) =>
+    cellsOf(r).some((c) => c.matches('th, [role="columnheader"]')),
+  );
+  if (!headerRow || headerRow === row) return '';
+  const header = cellsOf(headerRow).find((c, i) => columnOf(c, i) === column);
+  return header ? textOf(header) : '';
+}
+
 export function accessibleNameCandidates(el: Element): string[] {
   const out: string[] = [];
   for (const name of [accessibleName(el), labelledByOutside(el), azcLabel(el)]) if (name && !out.includes(name)) out.push(name);
+  const header = out.length === 0 ? columnHeaderName(el) : '';
+  if (header) out.push(header);
   return out;
 }
 

@@ -15,7 +15,8 @@ import { viewTitlesOf } from './view-titles';
  *   `.fxc-section-header`) names the largest ancestor holding no other element
  *   of the same kind;
  * - when the title and its section's content are siblings in a flat list
- *   (a header, then a grid), the content element after the title is the section;
+ *   (a header, then a grid), the one content element after the title is the
+ *   section (with several, their parent is);
  * - a React view's title is drawn by the shell outside the frame (./view-titles.ts):
  *   then the whole view is the section.
  * A shell blade whose only content is a React view iframe is not a section:
@@ -95,13 +96,18 @@ function sectionOf(title: Element, isRival: (other: Element) => boolean, rivalSe
   return best;
 }
 
-/** The first sibling after `title`, before the next rival, that holds fields or a table. */
+/**
+ * The one sibling after `title`, before the next rival, that holds fields or a
+ * table. With several (a heading over a flat run of fields), null: the
+ * caller's wider scope keeps them all, which is better than losing some.
+ */
 function contentAfter(title: Element, isRival: (other: Element) => boolean): Element | null {
+  const found: Element[] = [];
   for (let next = title.nextElementSibling; next; next = next.nextElementSibling) {
-    if (isRival(next) || next.querySelector(HEADINGS)) return null;
-    if (next.matches(CONTENT) || next.querySelector(CONTENT)) return next;
+    if (isRival(next) || next.matches(HEADINGS) || next.querySelector(HEADINGS)) break;
+    if (next.matches(CONTENT) || next.querySelector(CONTENT)) found.push(next);
   }
-  return null;
+  return found.length === 1 ? (found[0] ?? null) : null;
 }
 
 function containerName(el: Element): string {

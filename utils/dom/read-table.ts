@@ -25,7 +25,7 @@ function rowsOf(table: Element): Element[] {
 const CELLS = 'td, th, [role="cell"], [role="gridcell"], [role="columnheader"], [role="rowheader"]';
 
 // Fluent's DetailsList puts a row's cells in a presentational wrapper (DetailsRowFields), after a check cell.
-function cellsOf(row: Element): Element[] {
+export function cellsOf(row: Element): Element[] {
   const out: Element[] = [];
   for (const child of Array.from(row.children)) {
     if (child.matches(CELLS)) out.push(child);
@@ -35,7 +35,7 @@ function cellsOf(row: Element): Element[] {
 }
 
 /** A cell's column: its aria-colindex (1-based) when the grid says so, else its position. */
-function columnOf(cell: Element, position: number): number {
+export function columnOf(cell: Element, position: number): number {
   const index = Number(cell.getAttribute('aria-colindex'));
   return Number.isInteger(index) && index > 0 ? index - 1 : position;
 }

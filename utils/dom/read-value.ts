@@ -46,11 +46,17 @@ function valueNear(label: Element): string | null {
   return null;
 }
 
+// A value shown with a Copy (or Edit) button beside it: the button's text is not part of the value.
+const ACTIONS = 'button, [role="button"], [role="menuitem"]';
+
 function valueOfElement(el: Element): string {
   if (el.matches('input, textarea, select')) return readControlValue(el);
   const control = el.querySelector('input:not([type="hidden"]), textarea, select');
   if (control) return readControlValue(control);
-  return textOf(el);
+  if (!el.querySelector(ACTIONS)) return textOf(el);
+  const copy = el.cloneNode(true) as Element;
+  for (const action of Array.from(copy.querySelectorAll(ACTIONS))) action.remove();
+  return textOf(copy);
 }
 
 /** "Provisioning Status: On" in one element: the label, a colon, the value. */

@@ -4,10 +4,12 @@
  * with this name, or whose src is this URL. A title is the enclosing blade's
  * `data-contenttitle` and its `h2.fxs-blade-title-titleText`.
  */
-export function shellFrameTitles(name: string, url: string): string[] {
+export function shellFrameTitles(name: string, url: string, parents: readonly string[] = []): string[] {
   const frames = Array.from(document.querySelectorAll('iframe'));
+  // A frame nested inside a view is titled as the view it sits in.
+  const names = [name, ...parents].filter((n) => n !== '');
   const frame =
-    frames.find((f) => name !== '' && f.getAttribute('name') === name) ??
+    names.map((n) => frames.find((f) => f.getAttribute('name') === n)).find((f) => f !== undefined) ??
     frames.find((f) => url !== '' && (f.src === url || url.startsWith(f.src.split('#')[0] ?? '\u0000')));
   if (!frame) return [];
   // An inactive view stays in the DOM, hidden: it has no title until it is shown again.

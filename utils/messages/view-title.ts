@@ -6,7 +6,12 @@ import { parseWith } from './parse';
  * heading lives in the top frame, not in the view): it names itself by its
  * window name; the tab and frame come from the sender.
  */
-export const ViewTitleRequest = z.object({ type: z.literal('view:shell-title'), name: z.string().check(z.maxLength(300)) });
+export const ViewTitleRequest = z.object({
+  type: z.literal('view:shell-title'),
+  name: z.string().check(z.maxLength(300)),
+  /** A frame nested in a view names the same-origin frames it sits in, innermost first. */
+  parents: z.optional(z.array(z.string().check(z.maxLength(300))).check(z.maxLength(4))),
+});
 export type ViewTitleRequest = z.infer<typeof ViewTitleRequest>;
 
 export const ViewTitleReply = z.object({ titles: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(4)) });

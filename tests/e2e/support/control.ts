@@ -97,6 +97,15 @@ export class AssistantControl {
     const frames = [this.page.mainFrame(), ...this.page.frames().filter((f) => f !== this.page.mainFrame() && !f.isDetached())];
     let found: Frame | null = null;
     for (const frame of frames) {
+      // An inactive view stays in the DOM, hidden: the admin cannot see (or press) what is in it.
+      if (
+        frame !== this.page.mainFrame() &&
+        !(await frame.frameElement().then(
+          (el) => el.isVisible(),
+          () => false,
+        ))
+      )
+        continue;
       const cdp = await this.sessionFor(frame).catch(() => null);
       if (!cdp) continue;
       const hosts = await this.hostsIn(cdp).catch(() => 0);

@@ -158,3 +158,23 @@ describe('dropdowns', () => {
     expect(copied).toBe(false);
   });
 });
+
+describe('a flat run of fields under a heading', () => {
+  test('keeps every field of the run (Knockout Admin Credentials between Mappings and Settings headings)', () => {
+    document.body.innerHTML = `
+      <div class="fxs-section" id="all">
+        <div class="fxs-section-title" role="heading" aria-level="3">Admin Credentials</div>
+        <p>Microsoft Entra needs the following information.</p>
+        <div class="fxc-weave-pccontrol"><input aria-label="Tenant URL:"></div>
+        <div class="fxc-weave-pccontrol"><input type="password" aria-label="Secret Token:"></div>
+        <div class="fxs-section-title" role="heading" aria-level="3">Mappings</div>
+      </div>`;
+    const section = findSection(document, ['Admin Credentials']);
+    expect(section?.querySelectorAll('input')).toHaveLength(2);
+  });
+
+  test('a value shown with a Copy button beside it is the value alone', () => {
+    document.body.innerHTML = `<dl><dt>ACS URL</dt><dd><code>https://bifrost.justcall.io/passport/login/callback</code> <button>Copy</button></dd></dl>`;
+    expect(readLabelledValue(document, ['ACS URL'])).toBe('https://bifrost.justcall.io/passport/login/callback');
+  });
+});

@@ -57,6 +57,8 @@ describe('JustCall Single Sign-On', () => {
       issuer: '',
       defaultRole: 'Select a role',
       uploadedCertificate: null,
+      issuerField: true,
+      certificateText: null,
       lastSaved: false,
       status: null,
     });
@@ -103,6 +105,44 @@ describe('JustCall Single Sign-On', () => {
   });
 });
 
+describe("JustCall's help-article layouts", () => {
+  function articlePage(idpLabel: string): void {
+    document.body.innerHTML = `
+      <div class="jc-page"><h1>Single Sign-On</h1>
+        <div><span id="t">Enable SSO</span><button role="switch" aria-checked="true" aria-labelledby="t"></button></div>
+        <form id="idp"><label for="x509">X.509 Certificate</label><textarea id="x509"></textarea>
+          <button type="submit">Save Configuration</button></form></div>`;
+    const form = document.getElementById('idp');
+    if (!form) throw new Error('no form');
+    render(h(TextField, { label: idpLabel, type: 'url' }), form);
+  }
+
+  for (const label of ['Entry Point URL', 'SAML 2.0 Endpoint (HTTP)']) {
+    test(`"${label}", a pasted X.509 certificate, no Issuer and no Default Role: each field the page has is filled, and only those`, async () => {
+      articlePage(label);
+      const results = await fillSso({ ...VALUES, certificateFileName: 'JustCall.cer' }, 1000);
+      expect(results?.map((r) => [r.field, r.status])).toEqual([
+        ['ssoUrl', 'filled'],
+        ['certificate', 'filled'],
+      ]);
+      expect((document.getElementById('x509') as HTMLTextAreaElement).value).toBe(PEM);
+      const read = justcallSso.collect(document);
+      expect(read.issuerField).toBe(false);
+      expect(justcallSso.notes?.(document)).toEqual(
+        expect.arrayContaining([expect.stringMatching(/no Issuer field/), expect.stringMatching(/no Default Role field/)]),
+      );
+      const again = await fillSso({ ...VALUES, certificateFileName: 'JustCall.cer' }, 1000);
+      expect(again?.map((r) => r.status)).toEqual(['already-right', 'already-right']);
+    });
+  }
+
+  test('"User provisioning is currently not supported" is reported, not waited on', () => {
+    document.body.innerHTML = '<main><h1>Provisioning</h1><p>User provisioning is currently not supported.</p></main>';
+    expect(justcallProvisioning.detect(document)).not.toBeNull();
+    expect(justcallProvisioning.collect(document).unavailable).toBe('not-supported');
+  });
+});
+
 describe('JustCall Provisioning', () => {
   const page = (token: string, type: string): void => {
     document.body.innerHTML = `<div><h1>Provisioning</h1>
@@ -117,6 +157,7 @@ describe('JustCall Provisioning', () => {
       tenantUrl: 'https://scim.justcall.io/v2/acct-1',
       secretToken: null,
       tokenMasked: true,
+      unavailable: null,
     });
     expect(justcallProvisioning.nextClick?.(document)?.el.textContent).toBe('Reveal');
   });

@@ -15,6 +15,32 @@ const obs = (values: Record<string, unknown>, saved = true) => ({
 });
 
 describe('wizard state', () => {
+  it('a JustCall account without provisioning makes the SCIM step say so instead of waiting', () => {
+    const unsupported = session((x) => {
+      x.observations['justcall/provisioning'] = obs({ unavailable: 'not-supported' });
+    });
+    expect(stateOf(unsupported, 'scim').summary).toMatch(/not supported/);
+    const noPage = session((x) => {
+      x.observations['justcall/provisioning'] = obs({ unavailable: 'no-page' });
+    });
+    expect(stateOf(noPage, 'scim').summary).toMatch(/not available/);
+  });
+
+  it('JustCall without an Issuer field: the IdP step is done on SSO URL and certificate alone', () => {
+    const s = session((x) => {
+      x.observations['justcall/sso'] = obs({
+        ssoUrl: 'https://login.microsoftonline.com/t/saml2',
+        certificatePresent: true,
+        issuerField: false,
+      });
+    });
+    expect(stateOf(s, 'justcall-idp').state).toBe('done');
+    const withField = session((x) => {
+      x.observations['justcall/sso'] = obs({ ssoUrl: 'https://login.microsoftonline.com/t/saml2', certificatePresent: true });
+    });
+    expect(stateOf(withField, 'justcall-idp').state).not.toBe('done');
+  });
+
   it("a fresh session has every step not started and uses JustCall's documented defaults", () => {
     const view = deriveWizard(session(), ctx);
     expect(view.steps.map((s) => s.state)).toEqual(Array(8).fill('not-started'));

@@ -34,6 +34,7 @@ const L = {
   logoutUrl: { en: ['Logout Url'] },
   addIdentifier: { en: ['Add identifier'] },
   addReplyUrl: { en: ['Add reply URL'] },
+  additionalUrls: { en: ['Set additional URLs'] },
   isDefault: { en: ['Default'] },
   save: { en: ['Save'] },
   edit: { en: ['Edit'] },
@@ -171,6 +172,15 @@ async function fillRows(
   return fillField(fresh, expected, base);
 }
 
+/** Gallery apps keep Sign on URL, Relay State and Logout Url behind "Set additional URLs": open it, as the admin would. */
+async function showAdditionalUrls(pane: Element, opts: FillOptions): Promise<void> {
+  if (fieldIn(pane, L.signOnUrl, opts.lang, 'textbox')) return;
+  const expander = buttonIn(pane, L.additionalUrls, opts.lang);
+  if (!expander || expander.getAttribute('aria-expanded') === 'true') return;
+  simulateClick(expander);
+  await waitForElement(() => fieldIn(pane, L.signOnUrl, opts.lang, 'textbox'), { root: pane, timeoutMs: opts.timeoutMs ?? 3000 });
+}
+
 async function insert(root: ParentNode, values: Values, opts: FillOptions): Promise<FieldResult[]> {
   const section = detect(root);
   if (!section || !isPane(section)) {
@@ -188,6 +198,7 @@ async function insert(root: ParentNode, values: Values, opts: FillOptions): Prom
     await fillRows(section, 'identifier', L.identifier, L.addIdentifier, values.identifier, opts),
     await fillRows(section, 'replyUrl', L.replyUrl, L.addReplyUrl, values.replyUrl, opts),
   ];
+  if (values.signOnUrl !== undefined) await showAdditionalUrls(section, opts);
   if (values.signOnUrl !== undefined) results.push(await fillText(section, 'signOnUrl', L.signOnUrl, values.signOnUrl, opts, 'url'));
   if (values.relayState !== undefined) results.push(await fillText(section, 'relayState', L.relayState, values.relayState, opts));
   if (values.logoutUrl !== undefined) results.push(await fillText(section, 'logoutUrl', L.logoutUrl, values.logoutUrl, opts, 'url'));

@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 import { isChecked } from '@/utils/dom/checked';
 import { windowOf } from '@/utils/dom/events';
 import type { FieldResult } from '@/utils/dom/field-result';
-import { fillFile } from '@/utils/dom/fill-field';
+import { fillField, fillFile } from '@/utils/dom/fill-field';
 import { findSection } from '@/utils/dom/find-section';
 import { readControlValue } from '@/utils/dom/set-value';
 import { textOf } from '@/utils/dom/text';
@@ -21,9 +21,14 @@ import { defineFeature, type FillOptions } from '@/utils/features/types';
  * JustCall: Settings > Security > Single Sign-On (app.justcall.io).
  * Reads the service-provider values it shows read-only ("ACS URL", "Entity
  * ID"; the latter is NOT the "Issuer / Entity ID" input) and fills the
- * identity-provider form: SSO URL, Issuer / Entity ID, the certificate file
- * and the Default Role. Save Configuration and Test Connection are the
- * admin's clicks; they are only found, for highlighting.
+ * identity-provider form: SSO URL, Issuer / Entity ID, the certificate and
+ * the Default Role. Save Configuration and Test Connection are the admin's
+ * clicks; they are only found, for highlighting.
+ * JustCall's help articles show other shapes of the same form
+ * (portal-dom-evidence.md, point 11): the sign-in URL labelled "Entry Point
+ * URL" or "SAML 2.0 Endpoint (HTTP)", the certificate pasted as text into
+ * "X.509 Certificate", no Issuer field, no Default Role, the SP values not
+ * shown. A field the page does not have is left out, and said so.
  */
 
 const L = {
@@ -32,9 +37,10 @@ const L = {
   saml: { en: ['SAML 2.0'] },
   acsUrl: { en: ['ACS URL'] },
   entityId: { en: ['Entity ID'] },
-  ssoUrl: { en: ['SSO URL'] },
+  ssoUrl: { en: ['SSO URL', 'Entry Point URL', 'SAML 2.0 Endpoint (HTTP)', 'SAML 2.0 Endpoint'] },
   issuer: { en: ['Issuer / Entity ID', 'Issuer/Entity ID'] },
   certificate: { en: ['Certificate'] },
+  certificateText: { en: ['X.509 Certificate', 'Certificate'] },
   uploadedCertificate: { en: ['Uploaded certificate'] },
   defaultRole: { en: ['Default Role'] },
   saveConfiguration: { en: ['Save Configuration'] },
@@ -52,6 +58,10 @@ export interface JustCallSsoRead {
   defaultRole: string | null;
   /** What the page says about an uploaded certificate ("Uploaded: JustCall.cer …"), or null. */
   uploadedCertificate: string | null;
+  /** Whether the form has an Issuer field at all (some layouts do not). */
+  issuerField: boolean;
+  /** A certificate pasted as text ("X.509 Certificate"), when the form takes it so. */
+  certificateText: string | null;
   /** JustCall says "Last saved …" once a configuration is stored; the form then shows stored values. */
   lastSaved: boolean;
   /** The Test Connection result, when one is shown. */
@@ -84,6 +94,9 @@ function detect(root: ParentNode): Element | null {
   return detectForm(root) ?? fieldIn(root, L.enableSso, undefined, 'checkbox')?.closest('main, body') ?? null;
 }
 
+const roleControl = (page: ParentNode): Element | null =>
+  fieldIn(page, L.defaultRole, undefined, 'listbox-button') ?? fieldIn(page, L.defaultRole, undefined, 'combobox');
+
 function uploadedInfo(scope: ParentNode): string | null {
   const box = Array.from(scope.querySelectorAll('[aria-label]')).find(
     (el) => el.getAttribute('aria-label')?.trim().toLowerCase() === displayLabel(L.uploadedCertificate).toLowerCase(),
@@ -103,7 +116,8 @@ function collect(root: ParentNode): JustCallSsoRead {
     const el = fieldIn(page, label, undefined, 'textbox');
     return el ? readControlValue(el) : null;
   };
-  const role = fieldIn(page, L.defaultRole, undefined, 'listbox-button') ?? fieldIn(page, L.defaultRole, undefined, 'combobox');
+  const role = roleControl(page);
+  const pasted = certificateTextArea(page);
   return {
     enabled: toggle ? isChecked(toggle) : null,
     samlSelected: saml ? isChecked(saml) : null,
@@ -113,6 +127,8 @@ function collect(root: ParentNode): JustCallSsoRead {
     issuer: textField(L.issuer),
     defaultRole: role ? readControlValue(role) : null,
     uploadedCertificate: uploadedInfo(page),
+    issuerField: fieldIn(page, L.issuer, undefined, 'textbox') !== null,
+    certificateText: pasted ? readControlValue(pasted) : null,
     lastSaved: lastSaved(root),
     status: statusText(root),
   };
@@ -120,10 +136,40 @@ function collect(root: ParentNode): JustCallSsoRead {
 
 const hexOnly = (v: string): string => v.replace(/[^0-9a-f]/gi, '').toUpperCase();
 
+/** The text area a certificate is pasted into, when the form takes it so (never the file input). */
+function certificateTextArea(page: ParentNode): Element | null {
+  const el = fieldIn(page, L.certificateText, undefined, 'textbox');
+  return el?.tagName === 'TEXTAREA' || el?.getAttribute('role') === 'textbox' ? el : null;
+}
+
+// The certificate's base64 body, whatever the line breaks and PEM armour around it.
+const pemBody = (pem: string): string => pem.replace(/-----[A-Z0-9 ]+-----/g, '').replace(/\s+/g, '');
+
+/** A pasted certificate: the same body is already right; another one is replaced only with consent. */
+async function pasteCertificate(area: Element, values: Values & { certificatePem: string }, opts: FillOptions): Promise<FieldResult> {
+  const base = fillOpts('certificate', L.certificateText, opts);
+  const before = readControlValue(area);
+  if (before.trim() !== '' && pemBody(before) === pemBody(values.certificatePem))
+    return {
+      ...base,
+      status: 'already-right',
+      before: values.certificateFileName,
+      after: values.certificateFileName,
+      expected: values.certificateFileName,
+    };
+  const result = await fillField(area, values.certificatePem, base);
+  // The PEM text is long: the report names the certificate instead.
+  const name = (v: string | undefined): string | undefined =>
+    v ? (pemBody(v) === pemBody(values.certificatePem) ? values.certificateFileName : 'another certificate') : v;
+  return { ...result, before: name(result.before), after: name(result.after), expected: values.certificateFileName };
+}
+
 /** The certificate: an upload is replaced only with consent, unless it is the same thumbprint. */
 async function fillCertificate(page: Element, values: Values, opts: FillOptions): Promise<FieldResult | null> {
   if (!values.certificatePem) return null;
   const input = fieldIn(page, L.certificate, opts.lang, 'file');
+  const area = input ? null : certificateTextArea(page);
+  if (area) return pasteCertificate(area, { ...values, certificatePem: values.certificatePem }, opts);
   const base = fillOpts('certificate', L.certificate, opts);
   const uploaded = uploadedInfo(page);
   if (uploaded) {
@@ -160,13 +206,13 @@ async function insert(root: ParentNode, values: Values, opts: FillOptions): Prom
       },
     ];
   }
-  const results = [
-    await fillText(page, 'ssoUrl', L.ssoUrl, values.ssoUrl, opts, 'url'),
-    await fillText(page, 'issuer', L.issuer, values.issuer, opts, 'url'),
-  ];
+  const results = [await fillText(page, 'ssoUrl', L.ssoUrl, values.ssoUrl, opts, 'url')];
+  // Layouts without an Issuer or a Default Role field: nothing to put there (the notes say so).
+  if (fieldIn(page, L.issuer, opts.lang, 'textbox')) results.push(await fillText(page, 'issuer', L.issuer, values.issuer, opts, 'url'));
   const cert = await fillCertificate(page, values, opts);
   if (cert) results.push(cert);
-  if (values.defaultRole) results.push(await fillChoiceByLabel(page, 'defaultRole', L.defaultRole, values.defaultRole, opts));
+  if (values.defaultRole && roleControl(page))
+    results.push(await fillChoiceByLabel(page, 'defaultRole', L.defaultRole, values.defaultRole, opts));
   return results;
 }
 
@@ -243,7 +289,8 @@ export const justcallSso = defineFeature({
         ssoUrl: r.ssoUrl ?? undefined,
         issuer: r.issuer ?? undefined,
         defaultRole: r.defaultRole ?? undefined,
-        certificatePresent: r.uploadedCertificate !== null,
+        certificatePresent: r.uploadedCertificate !== null || (r.certificateText ?? '').trim() !== '',
+        issuerField: r.issuerField ? undefined : false,
         certificateThumbprint: r.uploadedCertificate ? THUMBPRINT.exec(r.uploadedCertificate)?.[1] : undefined,
         testPassed,
         testMessage: testPassed === undefined ? undefined : (r.status ?? undefined),
@@ -290,6 +337,9 @@ export const justcallSso = defineFeature({
     }
     if (r.enabled && r.acsUrl === null)
       out.push("This page does not show the ACS URL and Entity ID; the assistant uses JustCall's documented values.");
+    const form = detectForm(root);
+    if (form && !r.issuerField) out.push('This page has no Issuer field, so there is none to fill.');
+    if (form && !roleControl(form)) out.push('This page has no Default Role field, so there is none to fill.');
     return out;
   },
   mismatches,

@@ -77,7 +77,9 @@ export function evalJustcallIdp(session: SetupSession, problems: Mismatch[]): St
   const obs = session.observations['justcall/sso'];
   if (problems[0]) return { state: 'problem', summary: problems[0].title };
   const test = flag(obs, 'testPassed');
-  if (obs?.saved && text(obs, 'ssoUrl') && text(obs, 'issuer') && (text(obs, 'certificateThumbprint') || flag(obs, 'certificatePresent'))) {
+  // Some JustCall layouts have no Issuer field at all: then there is none to check.
+  const issuerOk = text(obs, 'issuer') || flag(obs, 'issuerField') === false;
+  if (obs?.saved && text(obs, 'ssoUrl') && issuerOk && (text(obs, 'certificateThumbprint') || flag(obs, 'certificatePresent'))) {
     if (test === false)
       return { state: 'problem', summary: `Test Connection failed${text(obs, 'testMessage') ? `: ${text(obs, 'testMessage')}` : ''}.` };
     return {
@@ -100,6 +102,18 @@ export function evalAssignment(session: SetupSession, problems: Mismatch[]): Ste
 
 export function evalScim(session: SetupSession, problems: Mismatch[], ctx: WizardContext): StepEval {
   if (problems[0]) return { state: 'problem', summary: problems[0].title };
+  // Optional, and some JustCall accounts have none: say so rather than wait for a token that never comes.
+  const unavailable = text(session.observations['justcall/provisioning'], 'unavailable');
+  if (unavailable === 'not-supported')
+    return {
+      state: 'not-started',
+      summary: 'JustCall says user provisioning is not supported for this account: there is nothing to set up.',
+    };
+  if (unavailable === 'no-page')
+    return {
+      state: 'not-started',
+      summary: 'This JustCall account has no Provisioning page: user provisioning is not available, so there is nothing to set up.',
+    };
   const obs = session.observations['entra/provisioning'];
   if (obs?.saved) {
     const mode = text(obs, 'mode');
