@@ -10,6 +10,7 @@ interface BenchModule {
 
 const BENCHES: BenchModule[] = [
   { name: 'SAML verification (core)', load: async () => (await import('./saml-verify')).benchVerify },
+  { name: 'Hostile XML (core)', load: async () => (await import('./xml-prescan')).benchHostileXml },
   { name: 'HAR analysis (core)', load: async () => (await import('./har')).benchHar },
   { name: 'Setup assistant', load: async () => (await import('./setup')).benchSetup },
   { name: 'Login doctor', load: async () => (await import('./doctor')).benchDoctor },
