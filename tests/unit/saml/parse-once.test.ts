@@ -1,6 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseXmlSafely } from '@/utils/saml/xml/parse-safe';
-import { analyseMessage, analyseTrace } from '@/utils/saml/analyse';
+import { analyseMessage, analyseText, analyseTrace } from '@/utils/saml/analyse';
 import type { CapturedItem } from '@/utils/saml/har';
 import type { AnalysisContextInput } from '@/utils/saml/types';
 import { TEST_ACS, buildSignedRedirect, buildSignedResponse, makeTestKey, type TestKey } from '@/tests/helpers/sign-response';
@@ -45,6 +45,18 @@ describe('one parse of each message serves the model, the verification and the c
     expect(a.model?.kind).toBe('Response');
     expect(a.signature?.verdict).toBe('valid');
     expect(a.findings.map((f) => f.id)).toContain('signature.covers');
+  });
+
+  it('in a WS-Federation wresult, whose assertion is read and verified where it sits', async () => {
+    const signed = buildSignedResponse(key, { sign: 'assertion' });
+    const assertion = signed.slice(signed.indexOf('<saml:Assertion'), signed.indexOf('</saml:Assertion>') + '</saml:Assertion>'.length);
+    const rstr = `<t:RequestSecurityTokenResponse xmlns:t="http://schemas.xmlsoap.org/ws/2005/02/trust" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion"><t:RequestedSecurityToken>${assertion}</t:RequestedSecurityToken></t:RequestSecurityTokenResponse>`;
+    const a = await analyseText(`wa=wsignin1.0&wresult=${encodeURIComponent(rstr)}`, ctx);
+    expect(parses).toHaveBeenCalledTimes(1);
+    expect(a.decoded?.binding).toBe('WS-Fed');
+    expect(a.model?.kind).toBe('Assertion');
+    expect(a.signature?.verdict).toBe('valid');
+    expect(a.trustedAssertion?.nameId?.value).toBe('alice@example.com');
   });
 
   it('in a trace, where Responses are paired with their AuthnRequest before they are checked', async () => {
