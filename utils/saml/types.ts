@@ -61,6 +61,8 @@ export type CertInfo = z.infer<typeof CertInfo>;
 export const NameId = z.object({
   value: z.string(),
   format: z.string().optional(),
+  /** The SP the identifier is scoped to; when present it must be the SP's own entity ID. */
+  spNameQualifier: z.string().optional(),
 });
 export type NameId = z.infer<typeof NameId>;
 
@@ -74,7 +76,11 @@ export type Attribute = z.infer<typeof Attribute>;
 
 export const SubjectConfirmation = z.object({
   method: z.string().optional(),
+  /** Whether it has a SubjectConfirmationData element (a bearer confirmation without one binds nothing). */
+  hasData: z.boolean().optional(),
   recipient: z.string().optional(),
+  /** The client address the IdP saw (personal data: always redacted). */
+  address: z.string().optional(),
   notBefore: z.string().optional(),
   notOnOrAfter: z.string().optional(),
   inResponseTo: z.string().optional(),
@@ -105,6 +111,8 @@ export const Assertion = z.object({
     .optional(),
   /** It has a ds:Signature child. Whether that signature is good is the SignatureReport's business. */
   hasSignature: z.boolean(),
+  /** Set when its ds:Signature is not where the schema puts it (right after Issuer, once). */
+  signatureMisplaced: z.literal(true).optional(),
 });
 export type Assertion = z.infer<typeof Assertion>;
 
@@ -122,6 +130,8 @@ const Common = {
   issuer: z.string().optional(),
   destination: z.string().optional(),
   hasSignature: z.boolean(),
+  /** Set when its ds:Signature is not where the schema puts it (right after Issuer, once). */
+  signatureMisplaced: z.literal(true).optional(),
 };
 
 export const ResponseModel = z.object({

@@ -3,16 +3,24 @@ import { SamlModel, type Finding } from '@/utils/saml/types';
 import { parseXmlSafely } from '@/utils/saml/xml/parse-safe';
 import { NS } from '@/utils/saml/xml/namespaces';
 import { attr, boolAttr, childrenNS, descendantsNS, firstChildNS, textOf, type XmlDocument, type XmlElement } from '@/utils/saml/xml/dom';
-import { put, readAssertion, readIssuer, readNameId, readStatus } from './assertion';
+import { put, readAssertion, readIssuer, readNameId, readStatus, signatureMisplaced } from './assertion';
 import { entityDescriptorModel, pickEntityDescriptor } from './metadata';
 import { messageRoot } from './message-root';
 
 export { parseMetadataCertificates } from './metadata';
 
 function common(el: XmlElement) {
-  const out: { id?: string; issueInstant?: string; issuer?: string; destination?: string; hasSignature: boolean } = {
+  const out: {
+    id?: string;
+    issueInstant?: string;
+    issuer?: string;
+    destination?: string;
+    hasSignature: boolean;
+    signatureMisplaced?: true;
+  } = {
     hasSignature: !!firstChildNS(el, NS.ds, 'Signature'),
   };
+  put(out, 'signatureMisplaced', signatureMisplaced(el));
   put(out, 'id', attr(el, 'ID'));
   put(out, 'issueInstant', attr(el, 'IssueInstant'));
   put(out, 'issuer', readIssuer(el));
