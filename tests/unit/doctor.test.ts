@@ -1,6 +1,7 @@
 import { SAMPLES_DIR } from '@/scripts/lib/shared-dir';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { X509Certificate } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -80,6 +81,20 @@ describe('doctor CLI', () => {
     // Tercen's app sends Entra's default claims, not JustCall's: that is what fails, with the claims step.
     expect(ids).toContain('claims.missing.email');
     expect(r.code).toBe(1);
+  });
+
+  it('takes a bare public-key PEM as --cert', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'doctor-key-'));
+    try {
+      const key = join(dir, 'entra.pub.pem');
+      const pem = readFileSync(`${S}/entra/tercen_entra_app_signing_cert_2022.pem`, 'utf8');
+      writeFileSync(key, new X509Certificate(pem).publicKey.export({ type: 'spki', format: 'pem' }).toString());
+      const r = doctor('--cert', key, '--now', '2022-02-23T17:50:00Z', '--json', `${S}/entra/tercen_entra_response_2022_app_cert.xml`);
+      expect(r.stderr).toBe('');
+      expect(json(r.stdout).messages[0]?.signature).toBe('valid');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('reads a Redirect query string file and a signed AuthnRequest, in human form', () => {

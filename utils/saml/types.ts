@@ -53,8 +53,10 @@ export const CertInfo = z.object({
   notAfter: z.string(), // ISO
   sha1: z.string(), // upper-case hex, no separators (as Entra shows thumbprints)
   sha256: z.string(),
-  /** base64 DER */
+  /** base64 DER (of the SubjectPublicKeyInfo, for a bare public key) */
   der: z.string(),
+  /** A public key given without its certificate: it checks signatures, but has no subject or validity period. */
+  publicKeyOnly: z.literal(true).optional(),
 });
 export type CertInfo = z.infer<typeof CertInfo>;
 

@@ -133,6 +133,28 @@ describe('HAR reading', () => {
     expect(trace.entries.map((e) => e.kind)).toEqual(['AuthnRequest', 'Response', 'Response']);
   });
 
+  it('reads the message from the saml field of an export made with SAML-tracer’s hash or obfuscate filter', async () => {
+    const request = (post: Array<[string, string]>) => ({ requestId: 'r', method: 'POST', url: ACS, post, saml: responseXml() });
+    const tracer = JSON.stringify({
+      requests: [
+        request([
+          ['SAMLResponse', '{hash:3b4f2c9a0d7e1f5a6b8c2d4e9f0a1b3c5d7e9f2a4b6c8d0e1f3a5b7c9d2e4f6a}'],
+          ['RelayState', '{hash:00aa}'],
+        ]),
+        request([
+          ['SAMLResponse', '{obf:alternative_0}'],
+          ['RelayState', '{obf:alternative_1}'],
+        ]),
+      ],
+      timestamp: '2025-03-01T11:00:00Z',
+    });
+    const res = await readCapture(sourceFromText(tracer));
+    expect(res.items.map((i) => (i.type === 'saml' ? i.carrier.via : i.type))).toEqual(['xml', 'xml']);
+    const trace = await analyseTrace(res.items, { ...CTX, now: '2025-03-01T10:00:06Z' });
+    expect(trace.entries.map((e) => e.kind)).toEqual(['Response', 'Response']);
+    expect(trace.entries.flatMap((e) => e.findings.map((f) => f.id))).not.toContain('decode.bad-base64');
+  });
+
   it('round-trips our own trace export, keeping the stored verdict of redacted messages', async () => {
     const first = await analyseTrace((await readCapture(sourceFromText(await signInHar()))).items, CTX);
     const exported = JSON.stringify(buildTraceExport(first, { redact: true }));
