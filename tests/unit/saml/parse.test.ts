@@ -164,7 +164,9 @@ describe('certificates (our DER reader, checked against node:crypto)', () => {
   it('rejects junk with a plain-language CertificateError', async () => {
     await expect(loadCertificate('hello')).rejects.toBeInstanceOf(CertificateError);
     await expect(loadCertificate(Buffer.from('x'.repeat(100)).toString('base64'))).rejects.toThrow(/not an X\.509 certificate/);
-    await expect(loadCertificate('-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----')).rejects.toThrow(/neither a certificate nor a public key/);
+    await expect(loadCertificate('-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----')).rejects.toThrow(
+      /neither a certificate nor a public key/,
+    );
   });
 
   it('certificatesFromInput reads PEM bundles and metadata', async () => {
