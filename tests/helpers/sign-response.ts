@@ -217,7 +217,10 @@ function applyTamper(xml: string, tamper: Tamper): string {
     case 'attribute':
       return xml.replace(/(<saml:AttributeValue>)[^<]*/, '$1mallory@example.com');
     case 'signature-value':
-      return xml.replace(/(<ds:SignatureValue>)(.)(.)/, (_m, open: string, a: string, b: string) => open + b + a);
+      // Swap two characters; when they are equal, change one, so the value always differs.
+      return xml.replace(/(<ds:SignatureValue>)(.)(.)/, (_m, open: string, a: string, b: string) =>
+        a === b ? open + (a === 'A' ? 'B' : 'A') + b : open + b + a,
+      );
     case 'assertion-id':
       return xml.replace('ID="_assert1"', 'ID="_assert2"');
   }
