@@ -129,6 +129,42 @@ describe('doctor CLI', () => {
     }
   });
 
+  it('never exits 0 on a verdict a trace file only claims, and never reports it as its own', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'doctor-claimed-'));
+    try {
+      const file = join(dir, 'trace.json');
+      const message = {
+        time: '2025-03-01T10:00:05Z',
+        url: ACS,
+        method: 'POST',
+        direction: 'idp-to-sp',
+        binding: 'HTTP-POST',
+        kind: 'Response',
+        encoded: '',
+        redacted: true,
+        verdict: 'valid',
+        findings: [],
+      };
+      // A wrapped response the file calls valid, and an entry with nothing but the claim.
+      const wrapped = { ...message, xml: readFileSync(`${S}/xsw/crewjam_xsw_One.xml`, 'utf8') };
+      writeFileSync(file, JSON.stringify({ format: 'entra-sso-assistant-trace', version: 1, messages: [wrapped] }));
+      const r = doctor('--json', file);
+      expect(r.code).toBe(1);
+      const out = JsonOut.extend({
+        messages: z.array(z.object({ signature: z.string().nullable(), claimedSignature: z.string().nullable() })),
+      }).parse(JSON.parse(r.stdout));
+      expect(out.messages[0]).toMatchObject({ signature: 'wrapped', claimedSignature: 'valid' });
+      writeFileSync(file, JSON.stringify({ format: 'entra-sso-assistant-trace', version: 1, messages: [message] }));
+      const claimOnly = doctor(file);
+      expect(claimOnly.stdout).toContain('the file claims: valid');
+      expect(claimOnly.stdout).toContain('(trace.claimed-only)');
+      expect(claimOnly.stdout).not.toContain('signature: valid');
+      expect(claimOnly.code).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('exits 2 with one line on stderr for usage errors and unreadable files', () => {
     for (const args of [
       [],

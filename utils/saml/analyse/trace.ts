@@ -1,6 +1,6 @@
 import { SIGN_IN_LOG_FIX, aadstsFinding, aadstsFindingId } from '@/utils/saml/aadsts/finding';
 import { explainAadsts } from '@/utils/saml/aadsts/lookup';
-import type { EntraErrorPage } from '@/utils/saml/aadsts/error-page';
+import { parseEntraErrorUrl, type EntraErrorPage } from '@/utils/saml/aadsts/error-page';
 import { decodeAny } from '@/utils/saml/decode';
 import type { CapturedItem } from '@/utils/saml/har/captured';
 import { decodeCarrier } from '@/utils/saml/har/decode-carrier';
@@ -14,7 +14,16 @@ import type {
   MessageAnalysis,
   Verdict,
 } from '@/utils/saml/types';
-import { judgeMessage, parseAndVerify, prepareContext, type PreparedContext, type RelatedMessages, type VerifiedMessage } from './message';
+import {
+  judgeMessage,
+  parseAndVerify,
+  parseRedactedCopy,
+  prepareContext,
+  type PreparedContext,
+  type RelatedMessages,
+  type VerifiedMessage,
+} from './message';
+import { claimedOnlyFinding, claimedVerdictFinding } from './claimed';
 
 /**
  * Traces: many messages in capture order, requests paired with responses.
@@ -35,8 +44,11 @@ export interface TraceEntry {
   /** Full analysis for SAML messages read from the capture; null for error pages and stored messages. */
   analysis: MessageAnalysis | null;
   errorPage?: EntraErrorPage;
-  /** The message as our trace export stored it (its verdict could not be re-checked if redacted). */
+  /** The message as a trace file stored it. */
   stored?: TraceMessage;
+  /** What that file says its verdict and findings were: its claim, never this tool's judgement. */
+  claimed?: { verdict: Verdict | null; findings: Finding[] };
+  /** This tool's own verdict: null when nothing could be checked. */
   verdict: Verdict | null;
   findings: Finding[];
   /** Index (in entries) of the AuthnRequest a Response answers, or of the Response answering a request. */
@@ -120,35 +132,30 @@ function samlEntry(
 }
 
 /**
- * A message from our own export: re-analysed when it is intact, otherwise
- * shown with the verdict and findings it had when it was captured.
+ * A message from a trace file. Whatever verdict the file states is its claim:
+ * any XML it holds is checked again here (a redacted copy for its shape and
+ * rules, since its signature values are gone), an error page is read again
+ * from its URL, and what cannot be checked says so.
  */
 async function storedEntry(message: TraceMessage, base: EntryBase, context: PreparedContext): Promise<TraceEntry> {
-  if (!message.redacted && (message.xml || message.encoded)) {
-    const decoded = await decodeAny(message.xml ?? message.encoded);
+  const claimed = { verdict: message.verdict, findings: message.findings };
+  const stored = { ...base, direction: message.direction, stored: message, claimed };
+  const text = message.xml ?? (message.encoded || undefined);
+  if (text) {
+    const decoded = await decodeAny(text);
     if (decoded.ok) {
-      const verified = await parseAndVerify(decoded.message, context.ctx);
-      const analysis = judgeMessage(verified, context, { observedAt: message.time, findings: decoded.findings });
-      return {
-        ...base,
-        direction: message.direction,
-        kind: analysis.model?.kind ?? message.kind,
-        analysis,
-        stored: message,
-        verdict: analysis.signature?.verdict ?? message.verdict,
-        findings: analysis.findings,
-      };
+      const verified = message.redacted ? parseRedactedCopy(decoded.message) : await parseAndVerify(decoded.message, context.ctx);
+      const related: RelatedMessages = { findings: decoded.findings };
+      if (message.time) related.observedAt = message.time;
+      const analysis = judgeMessage(verified, context, related);
+      const verdict = analysis.signature?.verdict ?? null;
+      if (message.redacted) analysis.findings.push(claimedVerdictFinding(message.verdict, verdict));
+      return { ...stored, kind: analysis.model?.kind ?? message.kind, analysis, verdict, findings: analysis.findings };
     }
   }
-  return {
-    ...base,
-    direction: message.direction,
-    kind: message.kind,
-    analysis: null,
-    stored: message,
-    verdict: message.verdict,
-    findings: message.findings,
-  };
+  const page = message.kind === 'EntraError' ? parseEntraErrorUrl(message.url) : null;
+  if (page) return { ...stored, kind: 'EntraError', analysis: null, errorPage: page, verdict: null, findings: errorPageFindings(page) };
+  return { ...stored, kind: message.kind, analysis: null, verdict: null, findings: [claimedOnlyFinding(message)] };
 }
 
 /** Points each request at the response that answers it. */

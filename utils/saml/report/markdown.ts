@@ -83,6 +83,12 @@ function verdictLines(trace: TraceAnalysis, w: Writer): string[] {
   ];
 }
 
+/** This tool's verdict, and beside it what an imported file claims, marked as the file's. */
+function verdictText(e: TraceEntry): string {
+  const ours = e.verdict ?? (e.claimed ? 'not checked' : '—');
+  return e.claimed && e.claimed.verdict !== e.verdict ? `${ours} (the file claims ${e.claimed.verdict ?? 'none'})` : ours;
+}
+
 /** One row per message: time, kind, direction, signature verdict and counts. */
 function messagesTable(entries: readonly TraceEntry[]): string[] {
   if (entries.length === 0) return [];
@@ -92,7 +98,7 @@ function messagesTable(entries: readonly TraceEntry[]): string[] {
     const warns = e.findings.filter((f) => f.severity === 'warning').length;
     const paired = e.pairedWith !== undefined ? ` (pairs with #${e.pairedWith + 1})` : '';
     lines.push(
-      `| ${i + 1} | ${cell(e.time ?? '')} | ${cell(e.kind + paired)} | ${e.direction === 'sp-to-idp' ? 'JustCall → Entra' : 'Entra → JustCall'} | ${cell(e.verdict ?? '—')} | ${errs} | ${warns} |`,
+      `| ${i + 1} | ${cell(e.time ?? '')} | ${cell(e.kind + paired)} | ${e.direction === 'sp-to-idp' ? 'JustCall → Entra' : 'Entra → JustCall'} | ${cell(verdictText(e))} | ${errs} | ${warns} |`,
     );
   });
   lines.push('');
@@ -133,7 +139,12 @@ function findingsTable(findings: readonly Finding[], w: Writer): string[] {
 
 function entrySection(e: TraceEntry, index: number, w: Writer): string[] {
   const lines = [`## ${entryLabel(e, index)}`, '', `URL: ${codeSpan(w.url(e.url))}`, ''];
-  if (e.stored?.redacted) lines.push('_Imported from a redacted export: the verdict and findings are those recorded at capture time._', '');
+  if (e.claimed) {
+    lines.push(
+      `_Imported from a trace file, which claims the signature was ${cell(e.claimed.verdict ?? 'not given')}. That claim is not this report’s verdict: ${e.analysis ? 'the message was checked again here.' : 'nothing in the entry could be checked here.'}_`,
+      '',
+    );
+  }
   return [...lines, ...valueTable(e, w), ...findingsTable(e.findings, w)];
 }
 
