@@ -75,7 +75,7 @@ describe('Timeline', () => {
 });
 
 describe('XmlTab', () => {
-  it('renders hostile content as text, never as markup', () => {
+  it('renders hostile content as text, never as markup, once the service has laid it out', async () => {
     const xml =
       '<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" ID="x&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"><a>&lt;script&gt;alert(1)&lt;/script&gt;</a></samlp:Response>';
     const entry = fakeEntry(1, {
@@ -88,6 +88,12 @@ describe('XmlTab', () => {
       },
     });
     const host = mount(<XmlTab entry={entry} />);
+    expect(host.querySelector('[data-testid=xml-loading]')).not.toBeNull();
+    for (let i = 0; i < 100 && !host.querySelector('[data-testid=xml-view]'); i++) {
+      await act(async () => {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      });
+    }
     const view = host.querySelector('[data-testid=xml-view]')!;
     expect(view.querySelector('script, img')).toBeNull();
     expect(view.textContent).toContain('<script>alert(1)</script>');

@@ -59,6 +59,28 @@ export interface TraceAnalysis {
   entries: TraceEntry[];
 }
 
+/** How a caller that enforces a time budget (the panel's Worker) follows and steers the analysis. */
+export interface TraceOptions {
+  /** Called as each item's work starts, in each pass, so a watchdog can time it. */
+  onItem?(index: number): void;
+  /** Items a watchdog stopped: each gets an over-budget finding instead of an analysis. */
+  overBudget?: ReadonlySet<number>;
+  /** The budget those items exceeded, in milliseconds (for the finding's words). */
+  budgetMs?: number;
+}
+
+function overBudgetFinding(budgetMs: number | undefined): Finding {
+  const budget = budgetMs ? ` within ${(budgetMs / 1000).toFixed(budgetMs % 1000 ? 1 : 0)} s` : '';
+  return {
+    id: 'analysis.over-budget',
+    severity: 'error',
+    title: 'This message took too long to analyse',
+    detail: `Its analysis did not finish${budget}, so it was stopped and the other messages were analysed without it. A real SAML message takes milliseconds: this one is unusually large or complex, or made to slow tools down.`,
+    fix: 'Treat the message as suspicious. If it is a genuine capture, run the doctor command on it (npm run doctor) and report it to the maintainers.',
+    step: null,
+  };
+}
+
 type EntryBase = Pick<TraceEntry, 'seq' | 'url' | 'method' | 'time'>;
 
 type RequestIndex = Map<string, { index: number; model: AuthnRequestModel }>;
@@ -85,11 +107,21 @@ function directionOf(param: DecodedMessage['param'] | undefined, kind: string): 
   return kind === 'AuthnRequest' || kind === 'LogoutRequest' ? 'sp-to-idp' : 'idp-to-sp';
 }
 
-/** Pass 1: every message parsed and verified once, in capture order (null for what is not a decodable SAML message). */
-async function verifyInOrder(results: readonly (DecodeResult | null)[], context: PreparedContext): Promise<Array<VerifiedMessage | null>> {
+/** Pass 1: every message decoded, parsed and verified once, in capture order (null for what is not a decodable SAML message). */
+async function verifyInOrder(
+  items: readonly CapturedItem[],
+  context: PreparedContext,
+  options: TraceOptions,
+): Promise<{ decoded: Array<DecodeResult | null>; verified: Array<VerifiedMessage | null> }> {
+  const decoded: Array<DecodeResult | null> = [];
   const verified: Array<VerifiedMessage | null> = [];
-  for (const result of results) verified.push(result?.ok ? await parseAndVerify(result.message, context.ctx) : null);
-  return verified;
+  for (const [index, item] of items.entries()) {
+    options.onItem?.(index);
+    const result = item.type === 'saml' && !options.overBudget?.has(index) ? await decodeCarrier(item.carrier) : null;
+    decoded.push(result);
+    verified.push(result?.ok ? await parseAndVerify(result.message, context.ctx) : null);
+  }
+  return { decoded, verified };
 }
 
 /** The AuthnRequests by ID (the first of an ID wins), for pairing Responses by InResponseTo. */
@@ -172,18 +204,31 @@ function pairBack(entries: TraceEntry[]): void {
  * Analyses every captured item. Responses are paired with the AuthnRequest
  * whose ID their InResponseTo names, and judged at their capture time.
  */
-export async function analyseTrace(items: readonly CapturedItem[], ctxInput: AnalysisContextInput): Promise<TraceAnalysis> {
+export async function analyseTrace(
+  items: readonly CapturedItem[],
+  ctxInput: AnalysisContextInput,
+  options: TraceOptions = {},
+): Promise<TraceAnalysis> {
   const context = await prepareContext(ctxInput);
-  const decoded = await Promise.all(items.map((item) => (item.type === 'saml' ? decodeCarrier(item.carrier) : null)));
-  const verified = await verifyInOrder(decoded, context);
+  const { decoded, verified } = await verifyInOrder(items, context, options);
   const requests = indexRequests(verified);
 
   const entries: TraceEntry[] = [];
   for (const [index, item] of items.entries()) {
+    options.onItem?.(index);
     const base: EntryBase = { seq: item.seq, url: item.url, method: item.method, ...(item.time ? { time: item.time } : {}) };
     const result = decoded[index] ?? null;
     const message = verified[index] ?? null;
-    if (item.type === 'entra-error') {
+    if (options.overBudget?.has(index)) {
+      entries.push({
+        ...base,
+        direction: 'idp-to-sp',
+        kind: 'Unknown',
+        analysis: null,
+        verdict: null,
+        findings: [overBudgetFinding(options.budgetMs)],
+      });
+    } else if (item.type === 'entra-error') {
       entries.push({
         ...base,
         direction: 'idp-to-sp',
