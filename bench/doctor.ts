@@ -35,7 +35,7 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)] ?? NaN;
 }
 
-async function withExtension<T>(
+export async function withExtension<T>(
   run: (ctx: BrowserContext, id: string, world: Awaited<ReturnType<typeof startWorld>>) => Promise<T>,
 ): Promise<T> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`extension not built at ${EXTENSION_DIR} (run wxt build)`);

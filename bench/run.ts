@@ -14,6 +14,7 @@ const BENCHES: BenchModule[] = [
   { name: 'HAR analysis (core)', load: async () => (await import('./har')).benchHar },
   { name: 'Setup assistant', load: async () => (await import('./setup')).benchSetup },
   { name: 'Login doctor', load: async () => (await import('./doctor')).benchDoctor },
+  { name: 'Login doctor: 1 GB HAR import', load: async () => (await import('./doctor-import')).benchDoctorImport },
 ];
 
 async function main(): Promise<void> {
