@@ -1,7 +1,8 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseXmlSafely } from '@/utils/saml/xml/parse-safe';
 import { analyseMessage, analyseText, analyseTrace } from '@/utils/saml/analyse';
-import type { CapturedItem } from '@/utils/saml/har';
+import { buildTraceExport, type CapturedItem } from '@/utils/saml/har';
+import { renderTraceReport } from '@/utils/saml/report';
 import type { AnalysisContextInput } from '@/utils/saml/types';
 import { TEST_ACS, buildSignedRedirect, buildSignedResponse, makeTestKey, type TestKey } from '@/tests/helpers/sign-response';
 
@@ -68,5 +69,16 @@ describe('one parse of each message serves the model, the verification and the c
     expect(entries[1]?.verdict).toBe('valid');
     // The pairing reached the checks: the request was seen, so the response is not IdP-initiated.
     expect(entries[1]?.findings.map((f) => f.id)).not.toContain('in-response-to.idp-initiated');
+  });
+
+  it('and the redacted exports of an analysed trace parse nothing again', async () => {
+    const trace = await analyseTrace(signInItems(), ctx);
+    parses.mockClear();
+    const exported = JSON.stringify(buildTraceExport(trace, { redact: true }));
+    const report = renderTraceReport(trace, { redact: true });
+    expect(parses).not.toHaveBeenCalled();
+    expect(exported).not.toContain('alice@example.com');
+    expect(report).not.toContain('alice@example.com');
+    expect(exported).toContain('redacted-user-');
   });
 });
