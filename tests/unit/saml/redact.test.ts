@@ -109,9 +109,9 @@ describe('redaction', () => {
 
   it('rewrites hostile markup in one pass without breaking it', () => {
     const r = new Redactor();
-    const hostile = `<a b="${'<'.repeat(200_000)}`;
+    const hostile = `<a b="${'<'.repeat(600_000)}`;
     expect(r.xml(hostile).length).toBeGreaterThan(0);
-    expect(r.xml('<'.repeat(200_000)).length).toBe(200_000);
+    expect(r.xml('<'.repeat(600_000)).length).toBe(600_000);
     expect(r.xml('<r a=">" b=\'x>y\'>t<!-- adele.vance@contoso.com --></r>')).toBe('<r a=">" b=\'x>y\'>t<!-- --></r>');
   });
 
