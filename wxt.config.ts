@@ -26,6 +26,8 @@ export default defineConfig({
       default_title: 'Entra SSO Assistant',
       default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     },
+    // Spanning, not split: the wizard's test sign-in must see what its Incognito window captured; those captures
+    // stay in memory, apart from the normal windows' (docs/PRIVACY.md, "Incognito and InPrivate windows").
     incognito: 'spanning',
   }),
 });

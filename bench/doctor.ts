@@ -35,7 +35,7 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)] ?? NaN;
 }
 
-async function withExtension<T>(
+export async function withExtension<T>(
   run: (ctx: BrowserContext, id: string, world: Awaited<ReturnType<typeof startWorld>>) => Promise<T>,
 ): Promise<T> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`extension not built at ${EXTENSION_DIR} (run wxt build)`);
@@ -171,7 +171,7 @@ async function recorderMemory(): Promise<string[]> {
     ? `heap growth ${((process.memoryUsage().heapUsed - heap0) / MB).toFixed(1)} MB`
     : 'heap not measured (run node with --expose-gc)';
   const stats = await store.stats();
-  const cap = DEFAULT_CAPS.maxBytesTotal;
+  const cap = Object.values(DEFAULT_CAPS).reduce((n, c) => n + c.maxBytesTotal, 0);
   return [
     `recorder after 10,000 captured ACS POSTs (20 tabs): ${stats.records} kept, ${(stats.bytes / MB).toFixed(2)} MB accounted, ${(storage.bytes() / MB).toFixed(2)} MB in storage (cap ${(cap / MB).toFixed(0)} MB) ${storage.bytes() <= cap ? 'OK' : 'MISSED'}; ${stats.cached} records in memory; ${heap}; ${(ms / 10_000).toFixed(2)} ms per capture`,
   ];

@@ -55,15 +55,15 @@ function entry(i: number, request: Record<string, unknown>, text: string): strin
   });
 }
 
-/** The benchmark HAR; the doctor's panel bench imports the same file shape. */
-export async function writeHar(file: string): Promise<void> {
+/** The benchmark HAR (2,000 entries of ~50 KB, one SAML message in 100); the doctor's panel benches import the same shape, larger. */
+export async function writeHar(file: string, entries = 2000): Promise<void> {
   const response = readFileSync(join(SAMPLES, 'entra/tercen_entra_response_2022_app_cert.xml'), 'utf8');
   const responseB64 = Buffer.from(response).toString('base64');
   const query = readFileSync(join(SAMPLES, 'authnrequests/crewjam_redirect_signed_queryString.txt'), 'utf8').trim();
   const out = createWriteStream(file);
   const write = (s: string) => new Promise<void>((res) => (out.write(s) ? res() : out.once('drain', () => res())));
   await write('{"log":{"version":"1.2","creator":{"name":"bench","version":"1"},"pages":[],"entries":[\n');
-  for (let i = 0; i < 2000; i++) {
+  for (let i = 0; i < entries; i++) {
     let e: string;
     // 20 SAML messages: every 100th entry, alternating AuthnRequest (Redirect) and Response (POST).
     if (i % 200 === 10) e = entry(i, { url: `https://login.microsoftonline.com/t/saml2?${query}` }, body(i));

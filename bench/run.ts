@@ -10,9 +10,11 @@ interface BenchModule {
 
 const BENCHES: BenchModule[] = [
   { name: 'SAML verification (core)', load: async () => (await import('./saml-verify')).benchVerify },
+  { name: 'Hostile XML (core)', load: async () => (await import('./xml-prescan')).benchHostileXml },
   { name: 'HAR analysis (core)', load: async () => (await import('./har')).benchHar },
   { name: 'Setup assistant', load: async () => (await import('./setup')).benchSetup },
   { name: 'Login doctor', load: async () => (await import('./doctor')).benchDoctor },
+  { name: 'Login doctor: 1 GB HAR import', load: async () => (await import('./doctor-import')).benchDoctorImport },
 ];
 
 async function main(): Promise<void> {

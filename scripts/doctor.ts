@@ -1,9 +1,10 @@
 /**
  * `npm run --silent doctor -- [options] FILE...`: the login doctor on the
- * command line. Exit 0 = no errors found, 1 = errors found, 2 = usage error
+ * command line. Exit 0 = no errors found, 1 = errors found (or a verdict only
+ * an imported trace file claims), 2 = usage error
  * or unreadable file (one line on stderr, no stack trace).
  */
-import { analyseTrace } from '@/utils/saml/analyse';
+import { analyseTrace, restsOnClaim } from '@/utils/saml/analyse';
 import type { CapturedItem } from '@/utils/saml/har/captured';
 import { renderTraceReport } from '@/utils/saml/report/markdown';
 import { USAGE, UsageError, parseArgs } from './doctor/args';
@@ -36,7 +37,9 @@ async function main(argv: string[]): Promise<number> {
   if (args.json) process.stdout.write(`${JSON.stringify(toJson(trace, sources, notes), null, 2)}\n`);
   else if (args.markdown) process.stdout.write(renderTraceReport(trace, { generatedAt: new Date().toISOString() }));
   else process.stdout.write(`${toText(trace, sources, header, notes)}\n`);
-  return trace.entries.some((e) => e.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+  // A verdict only an imported file vouches for is never a clean result.
+  const errors = trace.entries.some((e) => e.findings.some((f) => f.severity === 'error'));
+  return errors || trace.entries.some((e) => restsOnClaim(e.findings)) ? 1 : 0;
 }
 
 main(process.argv.slice(2)).then(

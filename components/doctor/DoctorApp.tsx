@@ -10,11 +10,12 @@ import { Timeline } from './Timeline';
 import { DetailPane } from './DetailPane';
 import { ExpectedPanel } from './ExpectedPanel';
 import { HostPermission } from './HostPermission';
-import { ImportZone } from './ImportZone';
+import { ImportProgress, ImportZone } from './ImportZone';
 import { Toolbar, type DoctorView, type Imported } from './Toolbar';
 import { useAnalysis } from './useAnalysis';
 import { useDevtoolsRequests } from './useDevtoolsRequests';
 import { useExpected } from './useExpected';
+import { useImport } from './useImport';
 import { useLiveRecords } from './useLiveRecords';
 import { useShownLatency } from './useShownLatency';
 import { inspectedTabId } from './platform';
@@ -71,11 +72,12 @@ export function DoctorApp({ mode }: { mode: 'devtools' | 'tab' }) {
   const { records, lastCapture, clear } = useLiveRecords(tabId, followLive);
   const expected = useExpected();
   const others = useDevtoolsRequests();
-  const onImported = (name: string, result: CaptureReadResult) => {
+  const onImported = useCallback((name: string, result: CaptureReadResult) => {
     setImported({ name, result });
     setView('import');
     setPicked(null);
-  };
+  }, []);
+  const importer = useImport(onImported);
 
   const items = useMemo(() => (view === 'import' && imported ? imported.result.items : recordsToItems(records)), [view, imported, records]);
   const { entries, busy, error } = useAnalysis(items, expected.ctx);
@@ -88,15 +90,21 @@ export function DoctorApp({ mode }: { mode: 'devtools' | 'tab' }) {
   const shownLatency = useShownLatency(lastCapture, current !== null && !busy);
 
   return (
-    <ImportZone onImported={onImported}>
-      <main class="doctor" data-mode={mode} data-busy={busy ? 'true' : 'false'} data-latency={shownLatency ?? undefined}>
+    <ImportZone onFile={importer.start}>
+      <main
+        class="doctor"
+        data-mode={mode}
+        data-busy={busy ? 'true' : 'false'}
+        data-importing={importer.job ? 'true' : 'false'}
+        data-latency={shownLatency ?? undefined}
+      >
         <Toolbar
           mode={mode}
           view={view}
           onView={setView}
           liveCount={records.length}
           imported={imported}
-          onImported={onImported}
+          onFile={importer.start}
           onClear={clear}
           samlOnly={samlOnly}
           onSamlOnly={setSamlOnly}
@@ -104,6 +112,12 @@ export function DoctorApp({ mode }: { mode: 'devtools' | 'tab' }) {
           onSearch={setSearch}
           entries={entries}
         />
+        {importer.job && <ImportProgress job={importer.job} />}
+        {importer.notice && (
+          <p class="notice" role="status" data-testid="import-notice">
+            {importer.notice}
+          </p>
+        )}
         {view === 'import' && imported && <ImportNotes imported={imported} />}
         {error && <p class="error">Analysis failed: {error}</p>}
         <ExpectedPanel typed={expected.typed} fromSession={expected.fromSession} onChange={expected.setTyped} />

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { certificatesFromInput } from '@/utils/saml/cert';
+import { certificatesFromInput, storableCertText } from '@/utils/saml/cert';
 import { fetchMetadata, metadataFacts, type MetadataResult } from '@/utils/setup/metadata';
 import { JUSTCALL_DEFAULTS } from '@/utils/setup/profile';
 import type { ExpectedValues } from '@/utils/doctor/expected';
@@ -47,7 +47,7 @@ export function ExpectedPanel({ typed, fromSession, onChange }: Props) {
     if (text.trimStart().startsWith('<')) return applyMetadata(await metadataFacts(text), file.name);
     try {
       const certs = await certificatesFromInput(text);
-      onChange({ ...typed, certificates: certs.map((c) => ({ label: `${file.name} (${c.subject})`, cert: c.der })) });
+      onChange({ ...typed, certificates: certs.map((c) => ({ label: `${file.name} (${c.subject})`, cert: storableCertText(c) })) });
       setMessage({ ok: true, text: `Loaded ${certs.length} certificate(s) from ${file.name}.` });
     } catch (e) {
       setMessage({ ok: false, text: e instanceof Error ? e.message : 'That file holds no certificate.' });

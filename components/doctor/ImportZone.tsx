@@ -1,45 +1,20 @@
-import { useState } from 'preact/hooks';
-import { readCapture, type CaptureReadResult } from '@/utils/saml/har';
+import { useEffect, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { useFileDrop } from '@/components/useFileDrop';
-
-interface Props {
-  onImported(name: string, result: CaptureReadResult): void;
-  children: ComponentChildren;
-}
-
-/** Reads a dropped or picked file as a stream, so a 100 MB HAR never sits in memory whole. */
-export async function importFile(file: File): Promise<CaptureReadResult> {
-  return readCapture(file.stream());
-}
+import type { ImportJob } from './useImport';
 
 /** Wraps the panel: a file dropped anywhere on it is imported; shows a hint while dragging. */
-export function ImportZone({ onImported, children }: Props) {
-  const [busy, setBusy] = useState<string | null>(null);
-  const handle = async (file: File) => {
-    setBusy(`Reading ${file.name}…`);
-    try {
-      onImported(file.name, await importFile(file));
-    } finally {
-      setBusy(null);
-    }
-  };
-  const drop = useFileDrop((file) => void handle(file));
-  const over = drop.over;
+export function ImportZone({ onFile, children }: { onFile(file: File): void; children: ComponentChildren }) {
+  const drop = useFileDrop(onFile);
   return (
-    <div class={`import-zone${over ? ' over' : ''}`} {...drop.handlers}>
+    <div class={`import-zone${drop.over ? ' over' : ''}`} {...drop.handlers}>
       {children}
-      {over && <div class="drop-hint">Drop a HAR, SAML-tracer or trace file to analyse it</div>}
-      {busy && (
-        <div class="busy" role="status">
-          {busy}
-        </div>
-      )}
+      {drop.over && <div class="drop-hint">Drop a HAR, SAML-tracer or trace file to analyse it</div>}
     </div>
   );
 }
 
-export function ImportButton({ onImported }: { onImported(name: string, result: CaptureReadResult): void }) {
+export function ImportButton({ onFile }: { onFile(file: File): void }) {
   return (
     <label class="file-button" data-testid="import-button">
       Import HAR / trace…
@@ -50,10 +25,32 @@ export function ImportButton({ onImported }: { onImported(name: string, result: 
         onChange={(e) => {
           const input = e.currentTarget as HTMLInputElement;
           const f = input.files?.[0];
-          if (f) void importFile(f).then((r) => onImported(f.name, r));
+          if (f) onFile(f);
           input.value = '';
         }}
       />
     </label>
+  );
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+}
+
+/** How far the import is, and a way to stop it; it alone re-renders as the file is read. */
+export function ImportProgress({ job }: { job: ImportJob }) {
+  const [bytes, setBytes] = useState(0);
+  useEffect(() => job.onProgress(setBytes), [job]);
+  const percent = job.total > 0 ? Math.min(100, Math.floor((bytes / job.total) * 100)) : 0;
+  return (
+    <div class="import-progress" role="status" data-testid="import-progress" data-percent={percent}>
+      <span>
+        Reading {job.name}: {megabytes(bytes)} of {megabytes(job.total)} ({percent} %)
+      </span>
+      <progress max={job.total || 1} value={bytes} aria-label={`Reading ${job.name}`} />
+      <button type="button" onClick={job.cancel} data-testid="import-cancel">
+        Cancel
+      </button>
+    </div>
   );
 }

@@ -16,7 +16,7 @@ interface Props {
   onView(view: DoctorView): void;
   liveCount: number;
   imported: Imported | null;
-  onImported(name: string, result: CaptureReadResult): void;
+  onFile(file: File): void;
   onClear(): void;
   samlOnly: boolean;
   onSamlOnly(samlOnly: boolean): void;
@@ -40,7 +40,7 @@ export function Toolbar(p: Props) {
           </button>
         )}
       </div>
-      <ImportButton onImported={p.onImported} />
+      <ImportButton onFile={p.onFile} />
       {p.view === 'live' && (
         <button type="button" onClick={p.onClear}>
           Clear

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { DoctorCaptured, DoctorListReply, DoctorTabsReply } from '@/utils/messages/doctor';
 import type { CapturedRecord } from '@/utils/recorder/record';
-import { originPattern } from '@/utils/recorder/filters';
+import { acsOrigin } from '@/utils/recorder/filters';
 import { SETUP_SESSION_KEY } from '@/utils/setup/session';
 import { EXPECTED_KEY, ExpectedValues, EMPTY_EXPECTED } from '@/utils/doctor/expected';
 import type { StepId } from '@/utils/setup/steps';
@@ -82,10 +82,11 @@ export async function saveTypedExpected(values: ExpectedValues): Promise<void> {
 
 export type GrantResult = { ok: true; pattern: string } | { ok: false; error: string };
 
-/** Asks Chrome for one more host (must run in a click handler), then tells the recorder. */
+/** Asks Chrome for one more host, one exact https origin and never a wildcard (must run in a click handler), then tells the recorder. */
 export async function requestAcsOrigin(input: string): Promise<GrantResult> {
-  const pattern = originPattern(input.trim());
-  if (!pattern) return { ok: false, error: 'Enter an https address, e.g. https://sso.example.com/acs.' };
+  const origin = acsOrigin(input);
+  if (!origin.ok) return origin;
+  const { pattern } = origin;
   if (typeof chrome === 'undefined' || !chrome.permissions?.request) {
     return { ok: false, error: 'This page cannot ask for permissions here; open the doctor as a tab and try again.' };
   }

@@ -2,13 +2,18 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CapturedItem } from '@/utils/saml/har';
 import type { AnalysisContext } from '@/utils/saml/types';
 import type { AnalysedItem } from '@/utils/doctor/analysed';
-import { analyseItems } from '@/utils/doctor/analyse-items';
+import { Stopped, useDoctorService } from './service';
 
-/** Re-analyses whenever the items or the expected values change; a stale run never overwrites a newer one. */
+/**
+ * Re-analyses whenever the items or the expected values change, through the
+ * doctor's service (a Worker in the panel); a stale run never overwrites a
+ * newer one, and one the service replaced is not an error.
+ */
 export function useAnalysis(
   items: readonly CapturedItem[],
   ctx: AnalysisContext,
 ): { entries: AnalysedItem[]; busy: boolean; error: string | null } {
+  const service = useDoctorService();
   const [state, setState] = useState<{ entries: AnalysedItem[]; busy: boolean; error: string | null }>({
     entries: [],
     busy: false,
@@ -18,13 +23,15 @@ export function useAnalysis(
   useEffect(() => {
     const gen = ++generation.current;
     setState((s) => ({ ...s, busy: true }));
-    analyseItems(items, ctx)
+    service
+      .analyse(items, ctx)
       .then((entries) => {
         if (gen === generation.current) setState({ entries, busy: false, error: null });
       })
       .catch((e: unknown) => {
-        if (gen === generation.current) setState({ entries: [], busy: false, error: e instanceof Error ? e.message : String(e) });
+        if (gen !== generation.current || e instanceof Stopped) return;
+        setState({ entries: [], busy: false, error: e instanceof Error ? e.message : String(e) });
       });
-  }, [items, ctx]);
+  }, [service, items, ctx]);
   return state;
 }

@@ -32,7 +32,8 @@ export function useLiveRecords(
   useEffect(() => {
     void listRecords(tabId).then((list) => setRecords((prev) => list.reduce(upsert, prev)));
     return onCaptured(({ record }) => {
-      if (tabId !== null && record.tabId !== tabId) return;
+      // Every tab's view leaves out Incognito captures, which are shown only for their own tab.
+      if (tabId === null ? record.incognito : record.tabId !== tabId) return;
       setRecords((prev) => upsert(prev, record));
       setLastCapture({ id: record.id, at: record.at, receivedAt: performance.now() });
       onCapture();

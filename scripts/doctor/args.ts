@@ -37,7 +37,8 @@ options:
   --markdown         print a Markdown report (redacted) instead of text
   -h, --help         this help
 
-exit status: 0 no errors found, 1 errors found, 2 usage error or unreadable file`;
+exit status: 0 no errors found, 1 errors found (or a verdict only an imported
+trace file claims, which is never taken as checked), 2 usage error or unreadable file`;
 
 /** Where parsing is: the arguments so far, and --tenant until it can become the issuer. */
 interface Parsing {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { certificatesFromInput } from '@/utils/saml/cert';
+import { certificatesFromInput, storableCertText } from '@/utils/saml/cert';
 import { parseSaml } from '@/utils/saml/model';
 import type { AnalysisContextInput, KnownCert } from '@/utils/saml/types';
 import type { DoctorArgs } from './args';
@@ -24,7 +24,7 @@ async function certsFrom(path: string, role: KnownCert['role'], labelPrefix: str
   const text = await readText(path);
   try {
     const infos = await certificatesFromInput(text);
-    return infos.map((c, i) => ({ label: infos.length > 1 ? `${labelPrefix} #${i + 1}` : labelPrefix, role, cert: c.der }));
+    return infos.map((c, i) => ({ label: infos.length > 1 ? `${labelPrefix} #${i + 1}` : labelPrefix, role, cert: storableCertText(c) }));
   } catch (err) {
     throw new UnreadableError(`${path}: ${err instanceof Error ? err.message : String(err)}`);
   }

@@ -38,6 +38,8 @@ export function toJson(trace: TraceAnalysis, sources: EntrySource[], notes: stri
       inResponseTo: inResponseTo(e),
       pairedWith: e.pairedWith !== undefined ? e.pairedWith + 1 : null,
       signature: e.verdict,
+      /** What an imported trace file said the verdict was: its claim, not this tool's. */
+      claimedSignature: e.claimed ? e.claimed.verdict : null,
       signedPart: sig ? sig.covers : null,
       signatureAlgorithm: sig?.signatureAlgorithm ?? null,
       signer: sig?.signer
@@ -100,6 +102,7 @@ export function toText(trace: TraceAnalysis, sources: EntrySource[], header: str
       dir,
       e.time ?? '',
       e.verdict ? `signature: ${e.verdict}` : '',
+      e.claimed ? `the file claims: ${e.claimed.verdict ?? 'no verdict'}` : '',
       e.pairedWith !== undefined ? `pairs with #${e.pairedWith + 1}` : '',
     ];
     out.push('', bits.filter(Boolean).join('  |  '));

@@ -66,6 +66,8 @@ export interface SignOptions {
   /** Build a bare Assertion instead of a Response. */
   bareAssertion?: boolean;
   nameId?: string;
+  /** Changes the XML before it is signed (a rule's failing case that still verifies). */
+  edit?: (unsignedXml: string) => string;
 }
 
 const C14N_URIS: Record<C14n, string> = {
@@ -215,7 +217,10 @@ function applyTamper(xml: string, tamper: Tamper): string {
     case 'attribute':
       return xml.replace(/(<saml:AttributeValue>)[^<]*/, '$1mallory@example.com');
     case 'signature-value':
-      return xml.replace(/(<ds:SignatureValue>)(.)(.)/, (_m, open: string, a: string, b: string) => open + b + a);
+      // Swap two characters; when they are equal, change one, so the value always differs.
+      return xml.replace(/(<ds:SignatureValue>)(.)(.)/, (_m, open: string, a: string, b: string) =>
+        a === b ? open + (a === 'A' ? 'B' : 'A') + b : open + b + a,
+      );
     case 'assertion-id':
       return xml.replace('ID="_assert1"', 'ID="_assert2"');
   }
@@ -224,6 +229,7 @@ function applyTamper(xml: string, tamper: Tamper): string {
 /** A Response (or bare Assertion) signed as asked, then tampered/wrapped as asked. */
 export function buildSignedResponse(key: TestKey, opts: SignOptions): string {
   let xml = unsignedResponseXml(opts.nameId, opts.bareAssertion);
+  if (opts.edit) xml = opts.edit(xml);
   if (opts.sign === 'assertion' || opts.sign === 'both') xml = signElement(xml, 'Assertion', key, opts);
   if (!opts.bareAssertion && (opts.sign === 'response' || opts.sign === 'both')) xml = signElement(xml, 'Response', key, opts);
   xml = applyWrap(xml, opts.wrap ?? 'none');

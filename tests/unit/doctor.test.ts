@@ -1,6 +1,7 @@
 import { SAMPLES_DIR } from '@/scripts/lib/shared-dir';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { X509Certificate } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -82,6 +83,20 @@ describe('doctor CLI', () => {
     expect(r.code).toBe(1);
   });
 
+  it('takes a bare public-key PEM as --cert', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'doctor-key-'));
+    try {
+      const key = join(dir, 'entra.pub.pem');
+      const pem = readFileSync(`${S}/entra/tercen_entra_app_signing_cert_2022.pem`, 'utf8');
+      writeFileSync(key, new X509Certificate(pem).publicKey.export({ type: 'spki', format: 'pem' }).toString());
+      const r = doctor('--cert', key, '--now', '2022-02-23T17:50:00Z', '--json', `${S}/entra/tercen_entra_response_2022_app_cert.xml`);
+      expect(r.stderr).toBe('');
+      expect(json(r.stdout).messages[0]?.signature).toBe('valid');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('reads a Redirect query string file and a signed AuthnRequest, in human form', () => {
     const file = `${S}/authnrequests/crewjam_redirect_signed_queryString.txt`;
     const cert = `${S}/authnrequests/crewjam_sp_cert.pem`;
@@ -109,6 +124,42 @@ describe('doctor CLI', () => {
       const md = doctor('--markdown', file);
       expect(md.stdout).toMatch(/^# Entra SSO login diagnosis/);
       expect(md.stdout).not.toContain('adele.vance@contoso.com');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('never exits 0 on a verdict a trace file only claims, and never reports it as its own', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'doctor-claimed-'));
+    try {
+      const file = join(dir, 'trace.json');
+      const message = {
+        time: '2025-03-01T10:00:05Z',
+        url: ACS,
+        method: 'POST',
+        direction: 'idp-to-sp',
+        binding: 'HTTP-POST',
+        kind: 'Response',
+        encoded: '',
+        redacted: true,
+        verdict: 'valid',
+        findings: [],
+      };
+      // A wrapped response the file calls valid, and an entry with nothing but the claim.
+      const wrapped = { ...message, xml: readFileSync(`${S}/xsw/crewjam_xsw_One.xml`, 'utf8') };
+      writeFileSync(file, JSON.stringify({ format: 'entra-sso-assistant-trace', version: 1, messages: [wrapped] }));
+      const r = doctor('--json', file);
+      expect(r.code).toBe(1);
+      const out = JsonOut.extend({
+        messages: z.array(z.object({ signature: z.string().nullable(), claimedSignature: z.string().nullable() })),
+      }).parse(JSON.parse(r.stdout));
+      expect(out.messages[0]).toMatchObject({ signature: 'wrapped', claimedSignature: 'valid' });
+      writeFileSync(file, JSON.stringify({ format: 'entra-sso-assistant-trace', version: 1, messages: [message] }));
+      const claimOnly = doctor(file);
+      expect(claimOnly.stdout).toContain('the file claims: valid');
+      expect(claimOnly.stdout).toContain('(trace.claimed-only)');
+      expect(claimOnly.stdout).not.toContain('signature: valid');
+      expect(claimOnly.code).toBe(1);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -5,6 +5,7 @@ import { TEST_RUN_KEY } from '@/utils/test-sign-in/run';
 import { handleTestSignIn, type TestSignInDeps } from '@/utils/test-sign-in/service';
 import { listCaptures } from './recorder';
 import type { MessageHandler } from './router';
+import { fromExtensionPage } from './setup/senders';
 
 /**
  * The wizard's "Test sign-in" in the service worker: opens JustCall's login
@@ -41,8 +42,7 @@ const deps: TestSignInDeps = {
 export const handleTestSignInMessage: MessageHandler = (raw, sender) => {
   const message = parseWith(TestSignInRequest, raw);
   if (!message) return undefined;
-  // Only the extension's own pages (the side panel) may open windows or read captures.
-  const fromExtensionPage = !sender.tab || sender.url?.startsWith(browser.runtime.getURL('/')) === true;
-  if (!fromExtensionPage) return undefined;
+  // Only the extension's own pages (the side panel) may open windows or read captures: by id, URL and origin.
+  if (!fromExtensionPage(sender, { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') })) return undefined;
   return handleTestSignIn(deps, message);
 };

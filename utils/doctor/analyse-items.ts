@@ -1,4 +1,4 @@
-import { analyseTrace, type TraceEntry } from '@/utils/saml/analyse';
+import { analyseTrace, type TraceEntry, type TraceOptions } from '@/utils/saml/analyse';
 import { aadstsLabel } from '@/utils/saml/aadsts';
 import type { CapturedItem } from '@/utils/saml/har';
 import type { AnalysisContext } from '@/utils/saml/types';
@@ -53,8 +53,12 @@ export function toAnalysedItem(entry: TraceEntry, item: CapturedItem, index: num
   };
 }
 
-export async function analyseItems(items: readonly CapturedItem[], ctx: AnalysisContext): Promise<AnalysedItem[]> {
-  const { entries } = await analyseTrace(items, ctx);
+export async function analyseItems(
+  items: readonly CapturedItem[],
+  ctx: AnalysisContext,
+  options: TraceOptions = {},
+): Promise<AnalysedItem[]> {
+  const { entries } = await analyseTrace(items, ctx, options);
   // analyseTrace answers one entry per item, in order.
   const out = entries.flatMap((e, i) => {
     const item = items[i];

@@ -9,15 +9,45 @@ import { JUSTCALL_ALL_HOSTS, LOGIN_MATCHES } from '@/utils/hosts';
 export const ACS_POST_PATTERNS: readonly string[] = JUSTCALL_ALL_HOSTS;
 export const LOGIN_GET_PATTERNS: readonly string[] = LOGIN_MATCHES;
 
-/** "https://sso.example.com" → "https://sso.example.com/*"; null for anything but an https origin. */
-export function originPattern(input: string): string | null {
-  const url = parseUrl(input);
-  if (!url) return null;
-  if (url.protocol !== 'https:' || !url.hostname) return null;
-  return `${url.protocol}//${url.host}/*`;
+export type AcsOrigin = { ok: true; pattern: string } | { ok: false; error: string };
+
+const IPV4_LITERAL = /^\d{1,3}(\.\d{1,3}){3}$/;
+
+/**
+ * The one origin an admin may let the recorder watch for an ACS on another
+ * host, as a match pattern for chrome.permissions: an https URL with one
+ * concrete host name, normalised (lower case, punycode, no port, path or
+ * credentials). Never a wildcard ("https://*\/*", "*.example.com", which
+ * would let the extension read every site), a bare top-level domain or
+ * single label, or an IP address (an ACS has a name its certificate covers).
+ */
+export function acsOrigin(input: string): AcsOrigin {
+  const text = input.trim();
+  if (text.includes('*')) return { ok: false, error: 'Enter one exact host, without a wildcard (*): e.g. https://sso.example.com/acs.' };
+  const url = parseUrl(text);
+  if (!url || url.protocol !== 'https:' || !url.hostname) {
+    return { ok: false, error: 'Enter an https address, e.g. https://sso.example.com/acs.' };
+  }
+  if (url.username || url.password) return { ok: false, error: 'Enter the address without a user name or password.' };
+  const host = url.hostname.toLowerCase();
+  if (IPV4_LITERAL.test(host) || host.startsWith('[')) {
+    return { ok: false, error: 'Enter the ACS’s host name, not an IP address.' };
+  }
+  const labels = host.split('.');
+  const tld = labels[labels.length - 1] ?? '';
+  if (labels.length < 2 || labels.some((l) => l === '') || !/^([a-z]{2,63}|xn--[a-z0-9-]+)$/.test(tld)) {
+    return { ok: false, error: 'Enter a full host name such as sso.example.com, not a top-level domain or a single name.' };
+  }
+  return { ok: true, pattern: `https://${host}/*` };
 }
 
-/** The URL patterns for POSTs: the named JustCall hosts plus every granted origin. */
+/** The match pattern of an admin-granted ACS origin, or null for anything acsOrigin refuses. */
+export function originPattern(input: string): string | null {
+  const origin = acsOrigin(input);
+  return origin.ok ? origin.pattern : null;
+}
+
+/** The URL patterns for POSTs: the named JustCall hosts plus every granted origin that is one exact host (a wildcard grant is ignored). */
 export function postPatterns(grantedOrigins: readonly string[]): string[] {
   const extra = grantedOrigins.flatMap((o) => {
     const p = originPattern(o.replace(/\/\*$/, ''));

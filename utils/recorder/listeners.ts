@@ -5,6 +5,8 @@ import { recordFromHarEntry } from './har-record';
 import { recordFromErrorPage, type ErrorPageReading } from './error-page-record';
 import { parseEntraErrorPage } from '@/utils/saml/aadsts';
 import { MAX_ERROR_PAGE_CHARS } from './caps';
+import { budgetOf } from './budget';
+import type { CapturedRecord } from './record';
 
 export interface RecorderDeps {
   store: CaptureStore;
@@ -12,6 +14,14 @@ export interface RecorderDeps {
   grantedPatterns(): Promise<readonly string[]>;
   /** Called after each capture or merge (badge, broadcast to the panel). */
   onCaptured(result: AddResult): void;
+  /** Whether a tab is in an Incognito window (its captures then stay in memory, apart from the normal windows'). */
+  isIncognitoTab?(tabId: number): Promise<boolean>;
+}
+
+/** The origin that sent a webRequest, when Chrome says (details.initiator). */
+function initiatorOf(details: object): string | undefined {
+  const initiator = (details as { initiator?: unknown }).initiator;
+  return typeof initiator === 'string' ? initiator : undefined;
 }
 
 /**
@@ -25,6 +35,16 @@ export function createRecorder(deps: RecorderDeps) {
   const statusSeen = new Set<string>();
   let devtoolsSeq = 0;
 
+  /** Tags a record with its budget and, for an Incognito tab, as Incognito; then stores it. */
+  async function keep(record: CapturedRecord, initiator?: string): Promise<AddResult> {
+    const grantedPatterns = await deps.grantedPatterns();
+    const tagged: CapturedRecord = { ...record, budget: budgetOf({ ...record, initiator, grantedPatterns }) };
+    if (record.tabId >= 0 && (await deps.isIncognitoTab?.(record.tabId).catch(() => false))) tagged.incognito = true;
+    const result = await deps.store.add(tagged);
+    deps.onCaptured(result);
+    return result;
+  }
+
   async function onBeforeRequest(details: unknown): Promise<AddResult | null> {
     if (typeof details !== 'object' || details === null) return null;
     const { method, url, tabId } = details as { method?: unknown; url?: unknown; tabId?: unknown };
@@ -34,9 +54,7 @@ export function createRecorder(deps: RecorderDeps) {
     const record = recordFromBeforeRequest(details);
     if (!record) return null;
     recorded.add(record.id);
-    const result = await deps.store.add(record);
-    deps.onCaptured(result);
-    return result;
+    return keep(record, initiatorOf(details));
   }
 
   /** First response headers of a recorded request: the ACS's (or Entra's) HTTP status. */
@@ -53,11 +71,7 @@ export function createRecorder(deps: RecorderDeps) {
 
   async function onHarEntry(tabId: number, entry: unknown, responseText: string | null): Promise<AddResult | null> {
     const record = recordFromHarEntry(entry, tabId, 'devtools', ++devtoolsSeq);
-    if (record) {
-      const result = await deps.store.add(record);
-      deps.onCaptured(result);
-      return result;
-    }
+    if (record) return keep(record);
     if (responseText && responseText.length <= MAX_ERROR_PAGE_CHARS) {
       const url = typeof entry === 'object' && entry !== null ? (entry as { request?: { url?: unknown } }).request?.url : undefined;
       if (typeof url !== 'string' || !isEntraSignInUrl(url)) return null;
@@ -73,9 +87,7 @@ export function createRecorder(deps: RecorderDeps) {
   }
 
   async function onErrorPage(page: ErrorPageReading, tabId: number, source: 'content' | 'devtools'): Promise<AddResult> {
-    const result = await deps.store.add(recordFromErrorPage(page, tabId, source, Date.now()));
-    deps.onCaptured(result);
-    return result;
+    return keep(recordFromErrorPage(page, tabId, source, Date.now()));
   }
 
   return { onBeforeRequest, onHeadersReceived, onHarEntry, onErrorPage };

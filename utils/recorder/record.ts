@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SAML_CARRIER_FIELDS } from '@/utils/saml/decode/form';
 import { MAX_BODY_CHARS, MAX_ERROR_ID_CHARS, MAX_ERROR_MESSAGE_CHARS, MAX_URL_CHARS } from './caps';
+import { Budget } from './budget';
 
 export { MAX_BODY_CHARS, MAX_URL_CHARS } from './caps';
 
@@ -48,6 +49,10 @@ export const CapturedRecord = z.object({
   quick: QuickStatus,
   /** Identifies the same message seen through different capture paths (see merge.ts). */
   fingerprint: z.string().max(200),
+  /** The share of the recorder's space it uses (budget.ts); from the URL when absent. */
+  budget: Budget.optional(),
+  /** Captured in an Incognito window: kept in memory only, and listed only for its own tab. */
+  incognito: z.literal(true).optional(),
 });
 export type CapturedRecord = z.infer<typeof CapturedRecord>;
 

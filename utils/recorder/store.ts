@@ -1,4 +1,15 @@
-import { CaptureIndex, DEFAULT_CAPS, bytesInIndex, failuresInTab, planAdd, type Caps, type IndexEntry } from './buffer';
+import {
+  CaptureIndex,
+  DEFAULT_CAPS,
+  bytesInIndex,
+  failuresInTab,
+  planAdd,
+  sameCaps,
+  type BudgetCaps,
+  type Caps,
+  type IndexEntry,
+} from './buffer';
+import { budgetOf } from './budget';
 import { mergeRecords, sameMessage } from './merge';
 import { CapturedRecord, recordBytes } from './record';
 
@@ -20,22 +31,32 @@ export interface AddResult {
   failures: number;
 }
 
+/** Only what normal windows captured is written down; Incognito captures stay in memory. */
+function persisted(index: CaptureIndex): CaptureIndex {
+  return index.filter((e) => !e.incognito);
+}
+
 /**
  * Captured records in memory and storage.session (never storage.local: a
  * SAML Response carries personal data). Each record has its own key and a
  * single index lists them, so a capture writes one record, not the whole
  * buffer. Operations run one at a time, because webRequest events interleave.
  * After the service worker restarts, the index and records are read back.
+ * Records from Incognito windows are never written to storage: they live in
+ * memory, are listed only for their own tab, and go when their window does.
  */
 export class CaptureStore {
   private index: CaptureIndex | null = null;
   private readonly cache = new Map<string, CapturedRecord>();
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly caps: BudgetCaps;
 
   constructor(
     private readonly storage: StorageLike,
-    private readonly caps: Caps = DEFAULT_CAPS,
-  ) {}
+    caps: BudgetCaps | Caps = DEFAULT_CAPS,
+  ) {
+    this.caps = 'maxPerTab' in caps ? sameCaps(caps) : caps;
+  }
 
   private run<T>(op: () => Promise<T>): Promise<T> {
     const next = this.queue.then(op, op);
@@ -73,7 +94,9 @@ export class CaptureStore {
           twin.failed = merged.quick === 'failed';
           twin.at = merged.at;
           this.cache.set(merged.id, merged);
-          await this.storage.set({ [recordKey(merged.id)]: merged, [INDEX_KEY]: index });
+          await this.storage.set(
+            merged.incognito ? { [INDEX_KEY]: persisted(index) } : { [recordKey(merged.id)]: merged, [INDEX_KEY]: persisted(index) },
+          );
           return { record: merged, outcome: 'merged', failures: failuresInTab(index, incoming.tabId) };
         }
       }
@@ -84,6 +107,8 @@ export class CaptureStore {
         at: incoming.at,
         bytes: recordBytes(incoming),
         failed: incoming.quick === 'failed',
+        budget: incoming.budget ?? budgetOf({ method: incoming.method, url: incoming.url, kind: incoming.kind, grantedPatterns: [] }),
+        ...(incoming.incognito ? { incognito: true as const } : {}),
       };
       const plan = planAdd(
         index.filter((e) => e.id !== incoming.id),
@@ -94,7 +119,8 @@ export class CaptureStore {
       this.index = plan.index;
       for (const id of plan.evicted) this.cache.delete(id);
       this.cache.set(incoming.id, incoming);
-      await this.storage.set({ [recordKey(incoming.id)]: incoming, [INDEX_KEY]: plan.index });
+      const kept = persisted(plan.index);
+      await this.storage.set(incoming.incognito ? { [INDEX_KEY]: kept } : { [recordKey(incoming.id)]: incoming, [INDEX_KEY]: kept });
       if (plan.evicted.length) await this.storage.remove(plan.evicted.map(recordKey));
       return { record: incoming, outcome: 'added', failures: failuresInTab(plan.index, incoming.tabId) };
     });
@@ -111,16 +137,22 @@ export class CaptureStore {
       const updated: CapturedRecord = { ...rec, status, quick: status >= 400 ? 'failed' : rec.quick === 'unknown' ? 'ok' : rec.quick };
       entry.failed = updated.quick === 'failed';
       this.cache.set(id, updated);
-      await this.storage.set({ [recordKey(id)]: updated, [INDEX_KEY]: index });
+      await this.storage.set(
+        updated.incognito ? { [INDEX_KEY]: persisted(index) } : { [recordKey(id)]: updated, [INDEX_KEY]: persisted(index) },
+      );
       return updated;
     });
   }
 
-  /** Records of one tab (or of every tab when tabId is null), oldest first. */
+  /**
+   * Records of one tab, or of every tab when tabId is null, oldest first.
+   * Incognito records are listed only for their own tab (the DevTools of that
+   * tab, or the wizard's test sign-in in that window), never with every tab's.
+   */
   list(tabId: number | null): Promise<CapturedRecord[]> {
     return this.run(async () => {
       const index = await this.loadIndex();
-      const wanted = index.filter((e) => tabId === null || e.tabId === tabId);
+      const wanted = index.filter((e) => (tabId === null ? !e.incognito : e.tabId === tabId));
       const missing = wanted.filter((e) => !this.cache.has(e.id)).map((e) => recordKey(e.id));
       if (missing.length) {
         const got = await this.storage.get(missing);
@@ -142,8 +174,17 @@ export class CaptureStore {
       const gone = index.filter((e) => tabId === null || e.tabId === tabId);
       this.index = index.filter((e) => !(tabId === null || e.tabId === tabId));
       for (const e of gone) this.cache.delete(e.id);
-      await this.storage.set({ [INDEX_KEY]: this.index });
+      await this.storage.set({ [INDEX_KEY]: persisted(this.index) });
       if (gone.length) await this.storage.remove(gone.map((e) => recordKey(e.id)));
+    });
+  }
+
+  /** Forgets every Incognito record (the last Incognito window closed). */
+  clearIncognito(): Promise<void> {
+    return this.run(async () => {
+      const index = await this.loadIndex();
+      for (const e of index) if (e.incognito) this.cache.delete(e.id);
+      this.index = index.filter((e) => !e.incognito);
     });
   }
 
@@ -157,6 +198,7 @@ export class CaptureStore {
       const index = await this.loadIndex();
       const byTab = new Map<number, { tabId: number; count: number; failures: number }>();
       for (const e of index) {
+        if (e.incognito) continue;
         const t = byTab.get(e.tabId) ?? { tabId: e.tabId, count: 0, failures: 0 };
         t.count++;
         if (e.failed) t.failures++;

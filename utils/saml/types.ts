@@ -53,14 +53,18 @@ export const CertInfo = z.object({
   notAfter: z.string(), // ISO
   sha1: z.string(), // upper-case hex, no separators (as Entra shows thumbprints)
   sha256: z.string(),
-  /** base64 DER */
+  /** base64 DER (of the SubjectPublicKeyInfo, for a bare public key) */
   der: z.string(),
+  /** A public key given without its certificate: it checks signatures, but has no subject or validity period. */
+  publicKeyOnly: z.literal(true).optional(),
 });
 export type CertInfo = z.infer<typeof CertInfo>;
 
 export const NameId = z.object({
   value: z.string(),
   format: z.string().optional(),
+  /** The SP the identifier is scoped to; when present it must be the SP's own entity ID. */
+  spNameQualifier: z.string().optional(),
 });
 export type NameId = z.infer<typeof NameId>;
 
@@ -74,7 +78,11 @@ export type Attribute = z.infer<typeof Attribute>;
 
 export const SubjectConfirmation = z.object({
   method: z.string().optional(),
+  /** Whether it has a SubjectConfirmationData element (a bearer confirmation without one binds nothing). */
+  hasData: z.boolean().optional(),
   recipient: z.string().optional(),
+  /** The client address the IdP saw (personal data: always redacted). */
+  address: z.string().optional(),
   notBefore: z.string().optional(),
   notOnOrAfter: z.string().optional(),
   inResponseTo: z.string().optional(),
@@ -105,6 +113,8 @@ export const Assertion = z.object({
     .optional(),
   /** It has a ds:Signature child. Whether that signature is good is the SignatureReport's business. */
   hasSignature: z.boolean(),
+  /** Set when its ds:Signature is not where the schema puts it (right after Issuer, once). */
+  signatureMisplaced: z.literal(true).optional(),
 });
 export type Assertion = z.infer<typeof Assertion>;
 
@@ -122,6 +132,8 @@ const Common = {
   issuer: z.string().optional(),
   destination: z.string().optional(),
   hasSignature: z.boolean(),
+  /** Set when its ds:Signature is not where the schema puts it (right after Issuer, once). */
+  signatureMisplaced: z.literal(true).optional(),
 };
 
 export const ResponseModel = z.object({

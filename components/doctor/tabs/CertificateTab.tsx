@@ -5,7 +5,7 @@ import { loadCertificate } from '@/utils/saml/cert';
 
 function CertCard({ title, cert, match }: { title: string; cert: CertInfo; match: string | null }) {
   const now = Date.now();
-  const expired = Date.parse(cert.notAfter) < now;
+  const expired = !cert.publicKeyOnly && Date.parse(cert.notAfter) < now;
   return (
     <section class="cert" data-testid="cert-card">
       <h3>{title}</h3>
@@ -14,7 +14,7 @@ function CertCard({ title, cert, match }: { title: string; cert: CertInfo; match
         <dd>{cert.subject}</dd>
         <dt>Valid</dt>
         <dd class={expired ? 'error' : ''}>
-          {cert.notBefore} → {cert.notAfter}
+          {cert.publicKeyOnly ? 'unknown: a bare public key carries no validity period' : `${cert.notBefore} → ${cert.notAfter}`}
           {expired ? ' (expired)' : ''}
         </dd>
         <dt>SHA-1 thumbprint</dt>

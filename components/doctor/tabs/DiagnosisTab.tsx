@@ -12,6 +12,12 @@ export function DiagnosisTab({ entry }: { entry: AnalysedItem }) {
         {d.headline}
       </h2>
       <p class="diag-cause">{d.cause}</p>
+      {entry.trace.claimed && (
+        <p class="diag-claimed" data-testid="claimed-verdict">
+          The imported file claims the signature was “{entry.trace.claimed.verdict ?? 'not given'}”. That is the file’s claim, not this
+          doctor’s verdict{entry.verdict ? ` (checked here: ${entry.verdict})` : ' (nothing here could be checked)'}.
+        </p>
+      )}
       {d.fix && (
         <p class="diag-fix">
           <strong>Fix: </strong>

@@ -1,7 +1,31 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { AnalysedItem } from '@/utils/doctor/analysed';
-import { buildXmlTree, elementsMatching, splitMatches, type XmlTreeNode } from '@/components/doctor/xml/tree';
+import { elementsMatching, splitMatches, type XmlTreeNode, type XmlTreeResult } from '@/utils/doctor/xml-tree';
 import { copyText } from '@/components/doctor/platform';
+import { useDoctorService } from '@/components/doctor/service';
+
+/**
+ * The tree of the message shown, laid out by the doctor's service (in the
+ * Worker, in the panel): this is the one place a message is parsed a second
+ * time, only when its XML tab is opened, because keeping a tree for every
+ * message of a large import would double the memory it takes.
+ */
+function useXmlTree(xml: string | null): XmlTreeResult | null {
+  const service = useDoctorService();
+  const [tree, setTree] = useState<{ xml: string; tree: XmlTreeResult } | null>(null);
+  useEffect(() => {
+    if (!xml) return;
+    let live = true;
+    service
+      .xmlTree(xml)
+      .then((t) => live && setTree({ xml, tree: t }))
+      .catch((e: unknown) => live && setTree({ xml, tree: { ok: false, error: e instanceof Error ? e.message : String(e) } }));
+    return () => {
+      live = false;
+    };
+  }, [service, xml]);
+  return tree && tree.xml === xml ? tree.tree : null;
+}
 
 function Hl({ text, q, cls }: { text: string; q: string; cls: string }) {
   return <span class={cls}>{splitMatches(text, q).map((p, i) => (p.match ? <mark key={i}>{p.text}</mark> : p.text))}</span>;
@@ -112,7 +136,7 @@ function Node({
  */
 export function XmlTab({ entry }: { entry: AnalysedItem }) {
   const xml = entry.analysis?.decoded?.xml ?? entry.trace.stored?.xml ?? null;
-  const tree = useMemo(() => (xml ? buildXmlTree(xml) : null), [xml]);
+  const tree = useXmlTree(xml);
   const [q, setQ] = useState('');
   const [collapsed, setCollapsed] = useState<Set<number>>(new Set());
   const forced = useMemo(() => {
@@ -121,7 +145,13 @@ export function XmlTab({ entry }: { entry: AnalysedItem }) {
     return s;
   }, [tree, q]);
   if (!xml) return <p class="muted">This entry has no XML (an Entra error page, or a message that could not be decoded).</p>;
-  if (!tree?.ok) return <p class="error">{tree?.error ?? 'The XML could not be shown.'}</p>;
+  if (!tree)
+    return (
+      <p class="muted" data-testid="xml-loading">
+        Laying out the XML…
+      </p>
+    );
+  if (!tree.ok) return <p class="error">{tree.error}</p>;
   const toggle = (id: number) =>
     setCollapsed((prev) => {
       const next = new Set(prev);

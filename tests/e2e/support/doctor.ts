@@ -55,3 +55,59 @@ export const DIAGNOSIS_IN_PAGE = `(() => {
     text: d.textContent ?? '',
   };
 })()`;
+
+/** A HAR entry of the shape the browser saves, with the given request and a page of text as its response. */
+function harEntry(i: number, request: Record<string, unknown>, text: string): string {
+  return JSON.stringify({
+    startedDateTime: new Date(Date.UTC(2025, 2, 1, 10, 0, 0) + i * 100).toISOString(),
+    time: 20,
+    request: { method: 'GET', httpVersion: 'HTTP/2', headers: [], queryString: [], cookies: [], headersSize: -1, bodySize: 0, ...request },
+    response: {
+      status: 200,
+      statusText: 'OK',
+      httpVersion: 'HTTP/2',
+      headers: [],
+      cookies: [],
+      content: { size: text.length, mimeType: 'text/html', text },
+      redirectURL: '',
+      headersSize: -1,
+      bodySize: -1,
+    },
+    cache: {},
+    timings: { send: 0, wait: 15, receive: 5 },
+  });
+}
+
+/** A large HAR of ordinary pages (about `megabytes` MB), for imports that take long enough to interact with. */
+export async function writeLargeHar(file: string, megabytes: number): Promise<void> {
+  const { createWriteStream } = await import('node:fs');
+  const line = '<div class="row"><a href="https://app.justcall.io/x?y=1&amp;z=2">Call “1” é</a><script>var s = "q\\"1";</script></div>\n';
+  const page = line.repeat(Math.ceil(50_000 / line.length));
+  const out = createWriteStream(file);
+  const write = (s: string) => new Promise<void>((res) => (out.write(s) ? res() : out.once('drain', () => res())));
+  await write('{"log":{"version":"1.2","creator":{"name":"e2e","version":"1"},"pages":[],"entries":[\n');
+  const entries = Math.ceil((megabytes * 1024 * 1024) / 50_000);
+  for (let i = 0; i < entries; i++) await write(`${i ? ',\n' : ''}${harEntry(i, { url: `https://app.justcall.io/assets/${i}.js` }, page)}`);
+  await write(']}}\n');
+  await new Promise<void>((res) => out.end(() => res()));
+}
+
+/** A HAR of two ACS POSTs: a message built to stall XML parsers (one element, 100,000 attributes), then a genuine one. */
+export function hostileHar(acsUrl: string, genuineResponseXml: string): string {
+  const attrs = Array.from({ length: 100_000 }, (_, i) => `a${i}="v"`).join(' ');
+  const hostile = `<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" ID="_hostile" ${attrs}/>`;
+  const post = (i: number, xml: string) =>
+    harEntry(
+      i,
+      {
+        method: 'POST',
+        url: acsUrl,
+        postData: {
+          mimeType: 'application/x-www-form-urlencoded',
+          text: `SAMLResponse=${encodeURIComponent(Buffer.from(xml).toString('base64'))}`,
+        },
+      },
+      '<html>ok</html>',
+    );
+  return `{"log":{"version":"1.2","creator":{"name":"e2e","version":"1"},"pages":[],"entries":[${post(0, hostile)},${post(1, genuineResponseXml)}]}}`;
+}

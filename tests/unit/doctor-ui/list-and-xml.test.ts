@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { moveSelection, scrollToReveal, visibleWindow } from '@/utils/doctor/virtual';
 import { visibleRows } from '@/utils/doctor/filter';
-import { buildXmlTree, elementsMatching, prettyText, splitMatches } from '@/components/doctor/xml/tree';
+import { buildXmlTree, elementsMatching, prettyText, splitMatches } from '@/utils/doctor/xml-tree';
 import type { AnalysedItem } from '@/utils/doctor/analysed';
 
 describe('virtual list', () => {

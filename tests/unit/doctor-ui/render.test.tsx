@@ -5,6 +5,8 @@ import { act } from 'preact/test-utils';
 import { Timeline } from '@/components/doctor/Timeline';
 import { XmlTab } from '@/components/doctor/tabs/XmlTab';
 import { DiagnosisTab } from '@/components/doctor/tabs/DiagnosisTab';
+import { ChecksTab } from '@/components/doctor/tabs/ChecksTab';
+import { readSample } from '@/tests/helpers/samples';
 import { ConfirmDialog } from '@/components/doctor/ConfirmDialog';
 import { UNREDACTED_CONTENTS } from '@/utils/doctor/exports';
 import type { AnalysedItem } from '@/utils/doctor/analysed';
@@ -73,7 +75,7 @@ describe('Timeline', () => {
 });
 
 describe('XmlTab', () => {
-  it('renders hostile content as text, never as markup', () => {
+  it('renders hostile content as text, never as markup, once the service has laid it out', async () => {
     const xml =
       '<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" ID="x&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"><a>&lt;script&gt;alert(1)&lt;/script&gt;</a></samlp:Response>';
     const entry = fakeEntry(1, {
@@ -86,6 +88,12 @@ describe('XmlTab', () => {
       },
     });
     const host = mount(<XmlTab entry={entry} />);
+    expect(host.querySelector('[data-testid=xml-loading]')).not.toBeNull();
+    for (let i = 0; i < 100 && !host.querySelector('[data-testid=xml-view]'); i++) {
+      await act(async () => {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      });
+    }
     const view = host.querySelector('[data-testid=xml-view]')!;
     expect(view.querySelector('script, img')).toBeNull();
     expect(view.textContent).toContain('<script>alert(1)</script>');
@@ -112,6 +120,35 @@ describe('DiagnosisTab', () => {
     const link = host.querySelector('[data-testid=diagnosis-step] a') as HTMLAnchorElement;
     expect(link.textContent).toBe('Open this step in the setup assistant');
     expect(link.getAttribute('href')).toContain('sidepanel.html#step=basic-saml');
+  });
+});
+
+describe('an imported trace file’s claims', () => {
+  it('are shown as the file’s, beside the doctor’s own verdict, never as it', async () => {
+    const wrapped = readSample('xsw/crewjam_xsw_One.xml');
+    const message = {
+      time: '2025-03-01T10:00:05Z',
+      url: 'https://bifrost.justcall.io/passport/login/callback',
+      method: 'POST',
+      direction: 'idp-to-sp' as const,
+      binding: 'HTTP-POST' as const,
+      kind: 'Response',
+      encoded: '',
+      xml: wrapped,
+      redacted: true,
+      verdict: 'valid' as const,
+      findings: [{ id: 'x.fine', severity: 'info' as const, title: 'Everything is fine, says the file', detail: '', fix: '', step: null }],
+    };
+    const [entry] = await analyseItems([{ type: 'stored', seq: 0, url: message.url, method: 'POST', message }], toContext(EMPTY_EXPECTED));
+    expect(entry?.verdict).toBe('wrapped');
+    const host = mount(<DiagnosisTab entry={entry!} />);
+    expect(host.querySelector('[data-testid=diagnosis]')?.getAttribute('data-tone')).toBe('error');
+    expect(host.querySelector('[data-testid=claimed-verdict]')?.textContent).toMatch(
+      /file claims the signature was “valid”.*checked here: wrapped/,
+    );
+    const checks = mount(<ChecksTab entry={entry!} />);
+    expect(checks.querySelector('[data-testid=findings]')?.textContent).not.toContain('Everything is fine');
+    expect(checks.querySelector('[data-testid=claimed-findings]')?.textContent).toContain('Everything is fine, says the file');
   });
 });
 

@@ -87,16 +87,23 @@ describe('decodeAny accepts every form a message arrives in', () => {
     expect(ok(await decodePostBody(body, 'multipart/form-data; boundary=XyZ')).xml).toBe(xml);
   });
 
-  it('a WS-Federation wresult: the SAML assertion is lifted out', async () => {
+  it('a WS-Federation wresult: kept whole, and read as the SAML assertion it carries', async () => {
     const assertion = xml.slice(xml.indexOf('<saml:Assertion'), xml.indexOf('</saml:Assertion>') + '</saml:Assertion>'.length);
     const rstr = `<t:RequestSecurityTokenResponse xmlns:t="http://schemas.xmlsoap.org/ws/2005/02/trust" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion"><t:RequestedSecurityToken>${assertion}</t:RequestedSecurityToken></t:RequestSecurityTokenResponse>`;
     const m = ok(await decodeAny(`wa=wsignin1.0&wresult=${encodeURIComponent(rstr)}&wctx=x`));
     expect(m.binding).toBe('WS-Fed');
     expect(m.param).toBe('wresult');
-    expect(m.xml).toMatch(/^<saml:Assertion [^>]*xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion"/);
+    expect(m.xml).toBe(rstr);
     const parsed = parseSaml(m.xml);
     expect(parsed.model?.kind).toBe('Assertion');
     if (parsed.model?.kind === 'Assertion') expect(parsed.model.assertion.nameId?.value).toBe('alice@example.com');
+  });
+
+  it('a WS-Federation wresult without a SAML 2.0 assertion says what it holds', async () => {
+    const saml11 = `<t:RequestSecurityTokenResponse xmlns:t="http://schemas.xmlsoap.org/ws/2005/02/trust"><t:RequestedSecurityToken><a:Assertion xmlns:a="urn:oasis:names:tc:SAML:1.0:assertion"/></t:RequestedSecurityToken></t:RequestSecurityTokenResponse>`;
+    expect(parseSaml(ok(await decodeAny(saml11)).xml).findings.map((f) => f.id)).toEqual(['decode.saml11-token']);
+    const empty = saml11.replace(/<a:Assertion[^>]*\/>/, '');
+    expect(parseSaml(ok(await decodeAny(empty)).xml).findings.map((f) => f.id)).toEqual(['xml.not-saml']);
   });
 
   it("the IdP's auto-submitting HTML form", async () => {

@@ -247,4 +247,19 @@ describe('WS-Federation wresult', () => {
     expect(report.verdict).toBe('valid');
     expect(trustedAssertion?.nameId?.value).toBe('alice@example.com');
   });
+
+  it('a forged assertion placed before the signed one in the wresult is wrapping', async () => {
+    const signed = buildSignedResponse(entra, { sign: 'assertion' });
+    const assertion = signed.slice(signed.indexOf('<saml:Assertion'), signed.indexOf('</saml:Assertion>') + '</saml:Assertion>'.length);
+    const forged = assertion
+      .replace(/<ds:Signature[\s\S]*<\/ds:Signature>/, '')
+      .replace('ID="_assert1"', 'ID="_evil"')
+      .replace(/alice@example\.com/g, 'mallory@evil.example');
+    const rstr = `<t:RequestSecurityTokenResponse xmlns:t="http://schemas.xmlsoap.org/ws/2005/02/trust" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion"><t:RequestedSecurityToken>${forged}${assertion}</t:RequestedSecurityToken></t:RequestSecurityTokenResponse>`;
+    const decoded = await decodeAny(`wa=wsignin1.0&wresult=${encodeURIComponent(rstr)}`);
+    if (!decoded.ok) throw new Error('decode failed');
+    const { report, trustedAssertion } = await verifyMessage(decoded.message, parseSaml(decoded.message.xml), [active(entra)]);
+    expect(report.verdict).toBe('wrapped');
+    expect(trustedAssertion).toBeNull();
+  });
 });

@@ -104,3 +104,21 @@ export async function signInHar(): Promise<string> {
     harEntry({ time: '2025-03-01T10:00:06Z', method: 'GET', url: 'https://cdn.example/app.js', responseHtml: 'x'.repeat(5000) }),
   ]);
 }
+
+/** Every form a string could take in an export: as is, case-folded, URL-encoded, JSON-escaped, base64 at each alignment. */
+export function encodingsOf(s: string): string[] {
+  const forms = new Set([
+    s,
+    s.toLowerCase(),
+    encodeURIComponent(s),
+    encodeURIComponent(s).replace(/%20/g, '+'),
+    JSON.stringify(s).slice(1, -1),
+  ]);
+  for (let pad = 0; pad < 3; pad++) {
+    const b = Buffer.from('x'.repeat(pad) + s).toString('base64');
+    // Drop the characters touched by the padding prefix and by the unknown next byte.
+    const start = pad === 0 ? 0 : Math.ceil(((pad + 1) * 4) / 3);
+    forms.add(b.slice(start, Math.floor(((pad + s.length) * 4) / 3)));
+  }
+  return [...forms].filter((f) => f.length >= 4);
+}

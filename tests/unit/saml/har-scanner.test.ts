@@ -82,5 +82,8 @@ describe('byte keyword search', () => {
     expect(containsAny(enc('é”SAMLRespAADST AADSTS'), k)).toBe(true);
     expect(containsAny(enc('SSSAMLResponse'), k)).toBe(true);
     expect(containsAny(enc(''), k)).toBe(false);
+    expect(containsAny(enc('AADST'), k)).toBe(false);
+    expect(containsAny(enc('AADSTSAMLResponse'), k)).toBe(true);
+    expect(containsAny(enc('xxSAMLResponsexx'), asciiPatterns(['wresult', 'SAMLResponse', 'login.microsoft.com']))).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readSample } from '@/tests/helpers/samples';
 import { analyseTrace } from '@/utils/saml/analyse';
 import { buildTraceExport, readCapture, sourceFromText } from '@/utils/saml/har';
 import { ACS, LOGIN, TENANT, authnRequestXml, b64, errorPageHtml, har, harEntry, responseXml, signInHar } from './har-fixtures';
@@ -133,16 +134,96 @@ describe('HAR reading', () => {
     expect(trace.entries.map((e) => e.kind)).toEqual(['AuthnRequest', 'Response', 'Response']);
   });
 
-  it('round-trips our own trace export, keeping the stored verdict of redacted messages', async () => {
+  it('reads the message from the saml field of an export made with SAML-tracer’s hash or obfuscate filter', async () => {
+    const request = (post: Array<[string, string]>) => ({ requestId: 'r', method: 'POST', url: ACS, post, saml: responseXml() });
+    const tracer = JSON.stringify({
+      requests: [
+        request([
+          ['SAMLResponse', '{hash:3b4f2c9a0d7e1f5a6b8c2d4e9f0a1b3c5d7e9f2a4b6c8d0e1f3a5b7c9d2e4f6a}'],
+          ['RelayState', '{hash:00aa}'],
+        ]),
+        request([
+          ['SAMLResponse', '{obf:alternative_0}'],
+          ['RelayState', '{obf:alternative_1}'],
+        ]),
+      ],
+      timestamp: '2025-03-01T11:00:00Z',
+    });
+    const res = await readCapture(sourceFromText(tracer));
+    expect(res.items.map((i) => (i.type === 'saml' ? i.carrier.via : i.type))).toEqual(['xml', 'xml']);
+    const trace = await analyseTrace(res.items, { ...CTX, now: '2025-03-01T10:00:06Z' });
+    expect(trace.entries.map((e) => e.kind)).toEqual(['Response', 'Response']);
+    expect(trace.entries.flatMap((e) => e.findings.map((f) => f.id))).not.toContain('decode.bad-base64');
+  });
+
+  it('round-trips our own trace export: the stored verdicts are the file’s claims, and the redacted XML is checked again', async () => {
     const first = await analyseTrace((await readCapture(sourceFromText(await signInHar()))).items, CTX);
     const exported = JSON.stringify(buildTraceExport(first, { redact: true }));
     const back = await readCapture(sourceFromText(exported, 500));
     expect(back.format).toBe('trace');
     expect(back.notes).toEqual([]);
     const again = await analyseTrace(back.items, CTX);
-    expect(again.entries.map((e) => [e.kind, e.verdict])).toEqual(first.entries.map((e) => [e.kind, e.verdict]));
+    expect(again.entries.map((e) => [e.kind, e.claimed?.verdict])).toEqual(first.entries.map((e) => [e.kind, e.verdict]));
+    // The redacted Response's signature values are gone: checked for its shape, its verdict is not "invalid" or "valid" but unverified.
+    expect(again.entries.map((e) => e.verdict)).toEqual(['unsigned', 'unverified']);
     expect(again.entries[1]?.stored?.redacted).toBe(true);
-    expect(again.entries[1]?.findings.map((f) => f.id)).toEqual(first.entries[1]?.findings.map((f) => f.id));
+    expect(again.entries[1]?.findings.map((f) => f.id)).toContain('trace.claimed-verdict');
+    // The rules ran again on the redacted XML: its assertion is read, but as untrusted.
+    expect(again.entries[1]?.findings.map((f) => f.id)).toContain('claims.untrusted-assertion');
+  });
+
+  it('never takes a file’s “valid” for a wrapped response: the XML is checked again', async () => {
+    const wrapped = readSample('xsw/crewjam_xsw_One.xml');
+    const message = (redacted: boolean) => ({
+      time: '2025-03-01T10:00:05Z',
+      url: ACS,
+      method: 'POST',
+      direction: 'idp-to-sp',
+      binding: 'HTTP-POST',
+      kind: 'Response',
+      encoded: '',
+      xml: wrapped,
+      redacted,
+      verdict: 'valid',
+      findings: [],
+    });
+    for (const redacted of [true, false]) {
+      const file = JSON.stringify({ format: 'entra-sso-assistant-trace', version: 1, messages: [message(redacted)] });
+      const trace = await analyseTrace((await readCapture(sourceFromText(file))).items, CTX);
+      const [entry] = trace.entries;
+      expect(entry?.claimed?.verdict, `redacted: ${redacted}`).toBe('valid');
+      expect(entry?.verdict, `redacted: ${redacted}`).toBe('wrapped');
+      expect(entry?.findings.some((f) => f.id === 'signature.wrapping' && f.severity === 'error')).toBe(true);
+    }
+  });
+
+  it('says when an entry holds nothing to check, and reads an error page again from its URL', async () => {
+    const claimOnly = {
+      time: '2025-03-01T10:00:05Z',
+      url: ACS,
+      method: 'POST',
+      direction: 'idp-to-sp',
+      binding: 'HTTP-POST',
+      kind: 'Response',
+      encoded: '',
+      redacted: true,
+      verdict: 'valid',
+      findings: [],
+    };
+    const errorPage = {
+      ...claimOnly,
+      url: `${LOGIN}?error=access_denied&error_description=AADSTS50105%3A+not+assigned`,
+      method: 'GET',
+      binding: null,
+      kind: 'EntraError',
+      verdict: null,
+    };
+    const file = JSON.stringify({ format: 'entra-sso-assistant-trace', version: 1, messages: [claimOnly, errorPage] });
+    const trace = await analyseTrace((await readCapture(sourceFromText(file))).items, CTX);
+    expect(trace.entries.map((e) => e.verdict)).toEqual([null, null]);
+    expect(trace.entries[0]?.claimed?.verdict).toBe('valid');
+    expect(trace.entries[0]?.findings.map((f) => f.id)).toEqual(['trace.claimed-only']);
+    expect(trace.entries[1]?.findings.map((f) => f.id)).toEqual(['aadsts.50105']);
   });
 
   it('reports files it cannot read instead of throwing', async () => {

@@ -1,7 +1,8 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseXmlSafely } from '@/utils/saml/xml/parse-safe';
-import { analyseMessage, analyseTrace } from '@/utils/saml/analyse';
-import type { CapturedItem } from '@/utils/saml/har';
+import { analyseMessage, analyseText, analyseTrace } from '@/utils/saml/analyse';
+import { buildTraceExport, type CapturedItem } from '@/utils/saml/har';
+import { renderTraceReport } from '@/utils/saml/report';
 import type { AnalysisContextInput } from '@/utils/saml/types';
 import { TEST_ACS, buildSignedRedirect, buildSignedResponse, makeTestKey, type TestKey } from '@/tests/helpers/sign-response';
 
@@ -47,6 +48,18 @@ describe('one parse of each message serves the model, the verification and the c
     expect(a.findings.map((f) => f.id)).toContain('signature.covers');
   });
 
+  it('in a WS-Federation wresult, whose assertion is read and verified where it sits', async () => {
+    const signed = buildSignedResponse(key, { sign: 'assertion' });
+    const assertion = signed.slice(signed.indexOf('<saml:Assertion'), signed.indexOf('</saml:Assertion>') + '</saml:Assertion>'.length);
+    const rstr = `<t:RequestSecurityTokenResponse xmlns:t="http://schemas.xmlsoap.org/ws/2005/02/trust" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion"><t:RequestedSecurityToken>${assertion}</t:RequestedSecurityToken></t:RequestSecurityTokenResponse>`;
+    const a = await analyseText(`wa=wsignin1.0&wresult=${encodeURIComponent(rstr)}`, ctx);
+    expect(parses).toHaveBeenCalledTimes(1);
+    expect(a.decoded?.binding).toBe('WS-Fed');
+    expect(a.model?.kind).toBe('Assertion');
+    expect(a.signature?.verdict).toBe('valid');
+    expect(a.trustedAssertion?.nameId?.value).toBe('alice@example.com');
+  });
+
   it('in a trace, where Responses are paired with their AuthnRequest before they are checked', async () => {
     const { entries } = await analyseTrace(signInItems(), ctx);
     expect(parses).toHaveBeenCalledTimes(2);
@@ -56,5 +69,16 @@ describe('one parse of each message serves the model, the verification and the c
     expect(entries[1]?.verdict).toBe('valid');
     // The pairing reached the checks: the request was seen, so the response is not IdP-initiated.
     expect(entries[1]?.findings.map((f) => f.id)).not.toContain('in-response-to.idp-initiated');
+  });
+
+  it('and the redacted exports of an analysed trace parse nothing again', async () => {
+    const trace = await analyseTrace(signInItems(), ctx);
+    parses.mockClear();
+    const exported = JSON.stringify(buildTraceExport(trace, { redact: true }));
+    const report = renderTraceReport(trace, { redact: true });
+    expect(parses).not.toHaveBeenCalled();
+    expect(exported).not.toContain('alice@example.com');
+    expect(report).not.toContain('alice@example.com');
+    expect(exported).toContain('redacted-user-');
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CertificateError, certificatesFromInput, loadCertificate } from '@/utils/saml/cert';
 import { parseMetadataCertificates, parseSaml } from '@/utils/saml/model';
 import { parseXmlSafely } from '@/utils/saml/xml/parse-safe';
+import { analyseText } from '@/utils/saml/analyse';
 import { readSample } from '@/tests/helpers/samples';
 import { unsignedResponseXml } from '@/tests/helpers/sign-response';
 
@@ -49,6 +50,35 @@ describe('parseXmlSafely', () => {
     const r = parseXmlSafely(unsignedResponseXml());
     expect(r.findings).toEqual([]);
     expect(r.doc?.documentElement?.localName).toBe('Response');
+  });
+});
+
+describe('a bare public key instead of a certificate', () => {
+  const pem = readSample('entra/tercen_entra_app_signing_cert_2022.pem');
+  const spkiPem = new X509Certificate(pem).publicKey.export({ type: 'spki', format: 'pem' }).toString();
+  const pkcs1Pem = new X509Certificate(pem).publicKey.export({ type: 'pkcs1', format: 'pem' }).toString();
+
+  it('loads as a key without a validity period, in SubjectPublicKeyInfo and PKCS#1 form', async () => {
+    const spki = await loadCertificate(spkiPem);
+    expect(spki.publicKeyOnly).toBe(true);
+    expect(spki.notAfter).toBe('');
+    const pkcs1 = await loadCertificate(pkcs1Pem);
+    // The same key either way: PKCS#1 is wrapped into the same SubjectPublicKeyInfo.
+    expect(pkcs1.sha256).toBe(spki.sha256);
+    expect((await certificatesFromInput(spkiPem)).map((c) => c.sha256)).toEqual([spki.sha256]);
+  });
+
+  it('verifies the signature that its certificate verifies', async () => {
+    const xml = readSample('entra/tercen_entra_response_2022_app_cert.xml');
+    for (const cert of [spkiPem, pkcs1Pem]) {
+      const a = await analyseText(xml, { certificates: [{ label: 'key', role: 'configured', cert }], now: '2022-02-23T17:50:00Z' });
+      expect(a.signature?.verdict).toBe('valid');
+      expect(a.signature?.signer?.cert.publicKeyOnly).toBe(true);
+    }
+  });
+
+  it('still refuses a private key, naming what it expected', async () => {
+    await expect(loadCertificate('-----BEGIN PRIVATE KEY-----\nMIIB\n-----END PRIVATE KEY-----')).rejects.toThrow(/BEGIN PUBLIC KEY/);
   });
 });
 
@@ -134,7 +164,9 @@ describe('certificates (our DER reader, checked against node:crypto)', () => {
   it('rejects junk with a plain-language CertificateError', async () => {
     await expect(loadCertificate('hello')).rejects.toBeInstanceOf(CertificateError);
     await expect(loadCertificate(Buffer.from('x'.repeat(100)).toString('base64'))).rejects.toThrow(/not an X\.509 certificate/);
-    await expect(loadCertificate('-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----')).rejects.toThrow(/not a certificate/);
+    await expect(loadCertificate('-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----')).rejects.toThrow(
+      /neither a certificate nor a public key/,
+    );
   });
 
   it('certificatesFromInput reads PEM bundles and metadata', async () => {

@@ -3,25 +3,7 @@ import { analyseTrace } from '@/utils/saml/analyse';
 import { buildTraceExport, readCapture, sourceFromText } from '@/utils/saml/har';
 import { parseSaml } from '@/utils/saml/model';
 import { Redactor, redactHeaders, redactUrl } from '@/utils/saml/redact';
-import { ACS, PII, TENANT, errorPageHtml, har, harEntry, signInHar } from './har-fixtures';
-
-/** Every form a string could take in an export: as is, case-folded, URL-encoded, JSON-escaped, base64 at each alignment. */
-function encodingsOf(s: string): string[] {
-  const forms = new Set([
-    s,
-    s.toLowerCase(),
-    encodeURIComponent(s),
-    encodeURIComponent(s).replace(/%20/g, '+'),
-    JSON.stringify(s).slice(1, -1),
-  ]);
-  for (let pad = 0; pad < 3; pad++) {
-    const b = Buffer.from('x'.repeat(pad) + s).toString('base64');
-    // Drop the characters touched by the padding prefix and by the unknown next byte.
-    const start = pad === 0 ? 0 : Math.ceil(((pad + 1) * 4) / 3);
-    forms.add(b.slice(start, Math.floor(((pad + s.length) * 4) / 3)));
-  }
-  return [...forms].filter((f) => f.length >= 4);
-}
+import { ACS, PII, TENANT, encodingsOf, errorPageHtml, har, harEntry, signInHar } from './har-fixtures';
 
 describe('redaction', () => {
   it('leaves none of the test user’s personal data in a redacted trace export, in any encoding', async () => {
@@ -94,6 +76,43 @@ describe('redaction', () => {
     const a = r.text('mail adele.vance@contoso.com');
     const b = r.text('again Adele.Vance@contoso.com');
     expect(a.replace('mail ', '')).toBe(b.replace('again ', ''));
+  });
+
+  it('removes IP addresses and phone numbers from free text, keeping times, ids, codes and thumbprints', () => {
+    const r = new Redactor();
+    const kept = [
+      '2025-03-01T10:00:05.000Z',
+      '0b7a2f1e-1c2d-4e5f-8a9b-0c1d2e3f4a5b',
+      'AADSTS50105',
+      'algorithm 1.2.840.113549.1.1.1',
+      'thumbprint 1F3A5C7E9B2D4F6A8C0E1F3A5C7E9B2D4F6A8C0E',
+      'It has 5242881 characters',
+      'version 10.0.19045.4291',
+      'the 180 s allowed, at 10:00:05',
+    ];
+    for (const text of kept) expect(r.text(text)).toBe(text);
+    const out = r.text('from 203.0.113.7 and 2001:db8::17 and fe80::1, call +1 (555) 010-4477 or 555.010.4477 or +44 20 7946 0958');
+    for (const gone of ['203.0.113.7', '2001:db8::17', 'fe80::1', '555', '7946']) expect(out).not.toContain(gone);
+    expect(out).toMatch(/^from \[redacted-ip-\d+\] and \[redacted-ip-\d+\]/);
+    expect(r.text('again 203.0.113.7')).toBe(`again ${/\[redacted-ip-\d+\]/.exec(out)?.[0]}`);
+  });
+
+  it('keeps only claims safe by nature, and only with their shape', () => {
+    const r = new Redactor();
+    const claims = (n: string, v: string) => `<Attribute Name="${n}"><AttributeValue>${v}</AttributeValue></Attribute>`;
+    const xml = `<Assertion xmlns="urn:oasis:names:tc:SAML:2.0:assertion"><AttributeStatement>${claims('http://schemas.microsoft.com/identity/claims/tenantid', TENANT)}${claims('http://schemas.microsoft.com/identity/claims/identityprovider', 'https://sts.windows.net/x/')}${claims('http://schemas.microsoft.com/identity/claims/tenantid', 'not a guid: EMP123')}${claims('department', 'Finance')}${claims('costcenter', '4711')}</AttributeStatement></Assertion>`;
+    const out = r.xml(xml);
+    expect(out).toContain(TENANT);
+    expect(out).toContain('https://sts.windows.net/x/');
+    for (const gone of ['EMP123', 'Finance', '4711']) expect(out).not.toContain(gone);
+  });
+
+  it('rewrites hostile markup in one pass without breaking it', () => {
+    const r = new Redactor();
+    const hostile = `<a b="${'<'.repeat(600_000)}`;
+    expect(r.xml(hostile).length).toBeGreaterThan(0);
+    expect(r.xml('<'.repeat(600_000)).length).toBe(600_000);
+    expect(r.xml('<r a=">" b=\'x>y\'>t<!-- adele.vance@contoso.com --></r>')).toBe('<r a=">" b=\'x>y\'>t<!-- --></r>');
   });
 
   it('uses fixture HAR helpers consistently', () => {

@@ -13,7 +13,7 @@ import {
   type SamlModel,
   type SignatureReport,
 } from '@/utils/saml/types';
-import { verifyMessage } from '@/utils/saml/verify';
+import { verifyMessage, verifyShapeOnly } from '@/utils/saml/verify';
 
 /**
  * The pipeline for one message: decode -> parse -> verify -> checks. The XML
@@ -85,6 +85,13 @@ export interface VerifiedMessage {
 export async function parseAndVerify(decoded: DecodedMessage, ctx: AnalysisContext): Promise<VerifiedMessage> {
   const parsed = parseSaml(decoded.xml);
   const { report, trustedAssertion } = await verifyMessage(decoded, parsed, ctx.certificates);
+  return { decoded, model: parsed.model, parseFindings: parsed.findings, report, trustedAssertion };
+}
+
+/** A redacted copy, parsed once: its shape and rules are checked, its signature cannot be (see verifyShapeOnly). */
+export function parseRedactedCopy(decoded: DecodedMessage): VerifiedMessage {
+  const parsed = parseSaml(decoded.xml);
+  const { report, trustedAssertion } = verifyShapeOnly(decoded, parsed);
   return { decoded, model: parsed.model, parseFindings: parsed.findings, report, trustedAssertion };
 }
 

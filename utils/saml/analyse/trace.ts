@@ -1,6 +1,6 @@
 import { SIGN_IN_LOG_FIX, aadstsFinding, aadstsFindingId } from '@/utils/saml/aadsts/finding';
 import { explainAadsts } from '@/utils/saml/aadsts/lookup';
-import type { EntraErrorPage } from '@/utils/saml/aadsts/error-page';
+import { parseEntraErrorUrl, type EntraErrorPage } from '@/utils/saml/aadsts/error-page';
 import { decodeAny } from '@/utils/saml/decode';
 import type { CapturedItem } from '@/utils/saml/har/captured';
 import { decodeCarrier } from '@/utils/saml/har/decode-carrier';
@@ -14,7 +14,16 @@ import type {
   MessageAnalysis,
   Verdict,
 } from '@/utils/saml/types';
-import { judgeMessage, parseAndVerify, prepareContext, type PreparedContext, type RelatedMessages, type VerifiedMessage } from './message';
+import {
+  judgeMessage,
+  parseAndVerify,
+  parseRedactedCopy,
+  prepareContext,
+  type PreparedContext,
+  type RelatedMessages,
+  type VerifiedMessage,
+} from './message';
+import { claimedOnlyFinding, claimedVerdictFinding } from './claimed';
 
 /**
  * Traces: many messages in capture order, requests paired with responses.
@@ -35,8 +44,11 @@ export interface TraceEntry {
   /** Full analysis for SAML messages read from the capture; null for error pages and stored messages. */
   analysis: MessageAnalysis | null;
   errorPage?: EntraErrorPage;
-  /** The message as our trace export stored it (its verdict could not be re-checked if redacted). */
+  /** The message as a trace file stored it. */
   stored?: TraceMessage;
+  /** What that file says its verdict and findings were: its claim, never this tool's judgement. */
+  claimed?: { verdict: Verdict | null; findings: Finding[] };
+  /** This tool's own verdict: null when nothing could be checked. */
   verdict: Verdict | null;
   findings: Finding[];
   /** Index (in entries) of the AuthnRequest a Response answers, or of the Response answering a request. */
@@ -45,6 +57,28 @@ export interface TraceEntry {
 
 export interface TraceAnalysis {
   entries: TraceEntry[];
+}
+
+/** How a caller that enforces a time budget (the panel's Worker) follows and steers the analysis. */
+export interface TraceOptions {
+  /** Called as each item's work starts, in each pass, so a watchdog can time it. */
+  onItem?(index: number): void;
+  /** Items a watchdog stopped: each gets an over-budget finding instead of an analysis. */
+  overBudget?: ReadonlySet<number>;
+  /** The budget those items exceeded, in milliseconds (for the finding's words). */
+  budgetMs?: number;
+}
+
+function overBudgetFinding(budgetMs: number | undefined): Finding {
+  const budget = budgetMs ? ` within ${(budgetMs / 1000).toFixed(budgetMs % 1000 ? 1 : 0)} s` : '';
+  return {
+    id: 'analysis.over-budget',
+    severity: 'error',
+    title: 'This message took too long to analyse',
+    detail: `Its analysis did not finish${budget}, so it was stopped and the other messages were analysed without it. A real SAML message takes milliseconds: this one is unusually large or complex, or made to slow tools down.`,
+    fix: 'Treat the message as suspicious. If it is a genuine capture, run the doctor command on it (npm run doctor) and report it to the maintainers.',
+    step: null,
+  };
 }
 
 type EntryBase = Pick<TraceEntry, 'seq' | 'url' | 'method' | 'time'>;
@@ -73,11 +107,21 @@ function directionOf(param: DecodedMessage['param'] | undefined, kind: string): 
   return kind === 'AuthnRequest' || kind === 'LogoutRequest' ? 'sp-to-idp' : 'idp-to-sp';
 }
 
-/** Pass 1: every message parsed and verified once, in capture order (null for what is not a decodable SAML message). */
-async function verifyInOrder(results: readonly (DecodeResult | null)[], context: PreparedContext): Promise<Array<VerifiedMessage | null>> {
+/** Pass 1: every message decoded, parsed and verified once, in capture order (null for what is not a decodable SAML message). */
+async function verifyInOrder(
+  items: readonly CapturedItem[],
+  context: PreparedContext,
+  options: TraceOptions,
+): Promise<{ decoded: Array<DecodeResult | null>; verified: Array<VerifiedMessage | null> }> {
+  const decoded: Array<DecodeResult | null> = [];
   const verified: Array<VerifiedMessage | null> = [];
-  for (const result of results) verified.push(result?.ok ? await parseAndVerify(result.message, context.ctx) : null);
-  return verified;
+  for (const [index, item] of items.entries()) {
+    options.onItem?.(index);
+    const result = item.type === 'saml' && !options.overBudget?.has(index) ? await decodeCarrier(item.carrier) : null;
+    decoded.push(result);
+    verified.push(result?.ok ? await parseAndVerify(result.message, context.ctx) : null);
+  }
+  return { decoded, verified };
 }
 
 /** The AuthnRequests by ID (the first of an ID wins), for pairing Responses by InResponseTo. */
@@ -120,35 +164,30 @@ function samlEntry(
 }
 
 /**
- * A message from our own export: re-analysed when it is intact, otherwise
- * shown with the verdict and findings it had when it was captured.
+ * A message from a trace file. Whatever verdict the file states is its claim:
+ * any XML it holds is checked again here (a redacted copy for its shape and
+ * rules, since its signature values are gone), an error page is read again
+ * from its URL, and what cannot be checked says so.
  */
 async function storedEntry(message: TraceMessage, base: EntryBase, context: PreparedContext): Promise<TraceEntry> {
-  if (!message.redacted && (message.xml || message.encoded)) {
-    const decoded = await decodeAny(message.xml ?? message.encoded);
+  const claimed = { verdict: message.verdict, findings: message.findings };
+  const stored = { ...base, direction: message.direction, stored: message, claimed };
+  const text = message.xml ?? (message.encoded || undefined);
+  if (text) {
+    const decoded = await decodeAny(text);
     if (decoded.ok) {
-      const verified = await parseAndVerify(decoded.message, context.ctx);
-      const analysis = judgeMessage(verified, context, { observedAt: message.time, findings: decoded.findings });
-      return {
-        ...base,
-        direction: message.direction,
-        kind: analysis.model?.kind ?? message.kind,
-        analysis,
-        stored: message,
-        verdict: analysis.signature?.verdict ?? message.verdict,
-        findings: analysis.findings,
-      };
+      const verified = message.redacted ? parseRedactedCopy(decoded.message) : await parseAndVerify(decoded.message, context.ctx);
+      const related: RelatedMessages = { findings: decoded.findings };
+      if (message.time) related.observedAt = message.time;
+      const analysis = judgeMessage(verified, context, related);
+      const verdict = analysis.signature?.verdict ?? null;
+      if (message.redacted) analysis.findings.push(claimedVerdictFinding(message.verdict, verdict));
+      return { ...stored, kind: analysis.model?.kind ?? message.kind, analysis, verdict, findings: analysis.findings };
     }
   }
-  return {
-    ...base,
-    direction: message.direction,
-    kind: message.kind,
-    analysis: null,
-    stored: message,
-    verdict: message.verdict,
-    findings: message.findings,
-  };
+  const page = message.kind === 'EntraError' ? parseEntraErrorUrl(message.url) : null;
+  if (page) return { ...stored, kind: 'EntraError', analysis: null, errorPage: page, verdict: null, findings: errorPageFindings(page) };
+  return { ...stored, kind: message.kind, analysis: null, verdict: null, findings: [claimedOnlyFinding(message)] };
 }
 
 /** Points each request at the response that answers it. */
@@ -165,18 +204,31 @@ function pairBack(entries: TraceEntry[]): void {
  * Analyses every captured item. Responses are paired with the AuthnRequest
  * whose ID their InResponseTo names, and judged at their capture time.
  */
-export async function analyseTrace(items: readonly CapturedItem[], ctxInput: AnalysisContextInput): Promise<TraceAnalysis> {
+export async function analyseTrace(
+  items: readonly CapturedItem[],
+  ctxInput: AnalysisContextInput,
+  options: TraceOptions = {},
+): Promise<TraceAnalysis> {
   const context = await prepareContext(ctxInput);
-  const decoded = await Promise.all(items.map((item) => (item.type === 'saml' ? decodeCarrier(item.carrier) : null)));
-  const verified = await verifyInOrder(decoded, context);
+  const { decoded, verified } = await verifyInOrder(items, context, options);
   const requests = indexRequests(verified);
 
   const entries: TraceEntry[] = [];
   for (const [index, item] of items.entries()) {
+    options.onItem?.(index);
     const base: EntryBase = { seq: item.seq, url: item.url, method: item.method, ...(item.time ? { time: item.time } : {}) };
     const result = decoded[index] ?? null;
     const message = verified[index] ?? null;
-    if (item.type === 'entra-error') {
+    if (options.overBudget?.has(index)) {
+      entries.push({
+        ...base,
+        direction: 'idp-to-sp',
+        kind: 'Unknown',
+        analysis: null,
+        verdict: null,
+        findings: [overBudgetFinding(options.budgetMs)],
+      });
+    } else if (item.type === 'entra-error') {
       entries.push({
         ...base,
         direction: 'idp-to-sp',

@@ -9,6 +9,8 @@ export function checkInResponseTo(input: CheckInput): Finding[] {
   const request = input.authnRequest;
   if (!request?.id) {
     if (!m.inResponseTo) {
+      const differs = confirmationFindings(input, null);
+      if (differs.length) return differs;
       return [
         {
           id: 'in-response-to.idp-initiated',
@@ -21,7 +23,7 @@ export function checkInResponseTo(input: CheckInput): Finding[] {
         },
       ];
     }
-    return [];
+    return confirmationFindings(input, null);
   }
   const findings: Finding[] = [];
   if (m.inResponseTo && m.inResponseTo !== request.id) {
@@ -44,19 +46,30 @@ export function checkInResponseTo(input: CheckInput): Finding[] {
       step: null,
     });
   }
+  return [...findings, ...confirmationFindings(input, request.id)];
+}
+
+/**
+ * The bearer confirmation names the request too; it must name the same one as
+ * the Response (whether or not the request was captured): strict SPs compare both.
+ */
+function confirmationFindings(input: CheckInput, requestId: string | null): Finding[] {
+  const m = input.model;
+  if (m?.kind !== 'Response') return [];
   const source = identityAssertion(input);
   const scIds = new Set(source?.assertion.subjectConfirmations.map((s) => s.inResponseTo).filter((v): v is string => !!v));
+  const findings: Finding[] = [];
   for (const id of scIds) {
-    if (id !== request.id && id !== m.inResponseTo) {
-      findings.push({
-        id: 'in-response-to.confirmation-mismatch',
-        severity: 'error',
-        title: 'The assertion answers a different request',
-        detail: `SubjectConfirmationData InResponseTo is "${id}", but the captured request’s ID is "${request.id}".`,
-        fix: 'Start one fresh sign-in from JustCall.',
-        step: null,
-      });
-    }
+    if (id === m.inResponseTo) continue;
+    const response = m.inResponseTo ? `the Response’s InResponseTo is "${m.inResponseTo}"` : 'the Response answers no request';
+    findings.push({
+      id: 'in-response-to.confirmation-mismatch',
+      severity: 'error',
+      title: 'The assertion answers a different request than the response',
+      detail: `SubjectConfirmationData InResponseTo is "${id}", but ${response}${requestId ? ` (the captured request’s ID is "${requestId}")` : ''}. JustCall refuses an assertion whose confirmation names another request.`,
+      fix: 'Start one fresh sign-in from JustCall; if it repeats, the message was altered on the way.',
+      step: null,
+    });
   }
   return findings;
 }

@@ -1,6 +1,7 @@
 import type { Finding } from '@/utils/saml/types';
 import { checkAssertionCount } from './assertion-count';
 import { checkAudience } from './audience';
+import { checkBearerConfirmation } from './bearer-confirmation';
 import { checkCertExpiry } from './cert-expiry';
 import { checkCertThumbprint } from './cert-thumbprint';
 import { checkClaimsUntrusted } from './claims-untrusted';
@@ -11,12 +12,15 @@ import { checkEncryptedAssertion } from './encrypted-assertion';
 import { checkInResponseTo } from './in-response-to';
 import { checkIssuer } from './issuer';
 import { checkNameId } from './name-id';
+import { checkNameIdQualifier } from './name-id-qualifier';
 import { checkRecipient } from './recipient';
 import { checkRequestAcs } from './request-acs';
 import { checkRequestAuthnContext } from './request-authn-context';
 import { checkRequestIssuer } from './request-issuer';
 import { checkRequestUnsupported } from './request-unsupported';
+import { checkRequiredParts } from './required-parts';
 import { checkSignatureCoverage } from './signature-coverage';
+import { checkSignaturePosition } from './signature-position';
 import { checkSignatureSha1 } from './signature-sha1';
 import { checkStatus } from './status';
 import { checkTimeWindow } from './time-window';
@@ -29,10 +33,12 @@ export const CHECKS: readonly Check[] = [
   { name: 'status', run: checkStatus },
   { name: 'encrypted-assertion', run: checkEncryptedAssertion },
   { name: 'assertion-count', run: checkAssertionCount },
+  { name: 'required-parts', run: checkRequiredParts },
   { name: 'issuer', run: checkIssuer },
   { name: 'destination', run: checkDestination },
   { name: 'recipient', run: checkRecipient },
   { name: 'audience', run: checkAudience },
+  { name: 'bearer-confirmation', run: checkBearerConfirmation },
   { name: 'time-window', run: checkTimeWindow },
   { name: 'in-response-to', run: checkInResponseTo },
   { name: 'request-acs', run: checkRequestAcs },
@@ -43,6 +49,8 @@ export const CHECKS: readonly Check[] = [
   { name: 'claims-required', run: checkRequiredClaims },
   { name: 'claims-email-upn', run: checkEmailLooksLikeUpn },
   { name: 'name-id', run: checkNameId },
+  { name: 'name-id-qualifier', run: checkNameIdQualifier },
+  { name: 'signature-position', run: checkSignaturePosition },
   { name: 'signature-coverage', run: checkSignatureCoverage },
   { name: 'signature-sha1', run: checkSignatureSha1 },
   { name: 'cert-thumbprint', run: checkCertThumbprint },

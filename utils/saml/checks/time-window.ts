@@ -68,6 +68,37 @@ function confirmationExpired(f: Frame, assertion: Assertion, alreadySaid: number
   return null;
 }
 
+/** A bearer confirmation whose NotBefore is still ahead (the profile forbids NotBefore there; strict SPs refuse a future one). */
+function confirmationNotYetValid(f: Frame, assertion: Assertion): Finding | null {
+  for (const sc of assertion.subjectConfirmations) {
+    const from = parseTime(sc.notBefore);
+    if (from === null || f.now + f.skew >= from) continue;
+    return {
+      id: 'time.confirmation-not-yet-valid',
+      severity: 'error',
+      title: 'The bearer confirmation is not valid yet',
+      detail: `SubjectConfirmationData says the assertion may be delivered from ${when(from)}, ${humanDuration(from - f.now)} after ${f.nowWords}, more than the ${f.skewSeconds} s allowed.${f.note}`,
+      fix: 'Set the clock of the machine that checks the response to the correct time with automatic time sync; if the clocks are right, the message was altered.',
+      step: null,
+    };
+  }
+  return null;
+}
+
+/** The session the IdP granted has ended: JustCall must not start a session from this assertion. */
+function sessionExpired(f: Frame, assertion: Assertion): Finding | null {
+  const until = parseTime(assertion.authn?.sessionNotOnOrAfter);
+  if (until === null || f.now - f.skew < until) return null;
+  return {
+    id: 'time.session-expired',
+    severity: 'error',
+    title: 'The sign-in session the assertion grants has already ended',
+    detail: `The AuthnStatement’s SessionNotOnOrAfter is ${when(until)}, ${humanDuration(f.now - until)} before ${f.nowWords}; a service provider must not start a session from it.${f.note}`,
+    fix: 'Start a fresh sign-in from JustCall; if it keeps happening, check the clock of the checking machine.',
+    step: null,
+  };
+}
+
 /** An estimate of the clock difference, from IssueInstant against an observed time, when it is beyond the skew and within a day. */
 function clockDifference(f: Frame, issueInstant: number, otherFindings: boolean): Finding | null {
   const ahead = issueInstant - f.now;
@@ -87,7 +118,7 @@ function clockDifference(f: Frame, issueInstant: number, otherFindings: boolean)
 }
 
 /**
- * NotBefore / NotOnOrAfter / SubjectConfirmationData NotOnOrAfter against
+ * NotBefore / NotOnOrAfter / SubjectConfirmationData NotBefore and NotOnOrAfter / SessionNotOnOrAfter against
  * "now" with the allowed skew, and an estimate of the clock difference
  * between Entra and the machine that saw the message.
  */
@@ -109,6 +140,8 @@ export function checkTimeWindow(input: CheckInput): Finding[] {
     notYetValid(frame, parseTime(assertion.conditions?.notBefore)),
     expiry,
     confirmationExpired(frame, assertion, expiry ? notOnOrAfter : null),
+    confirmationNotYetValid(frame, assertion),
+    sessionExpired(frame, assertion),
   ].filter((f): f is Finding => f !== null);
   const issueInstant =
     parseTime(assertion.issueInstant) ?? parseTime(input.model?.kind === 'Response' ? input.model.issueInstant : undefined);

@@ -78,14 +78,6 @@ export const decodeFindings = {
       'The base64 decodes to bytes that are not UTF-8 text, so it is not a SAML XML message.',
       'Check that you copied the SAMLResponse/SAMLRequest value, not another parameter.',
     ),
-  saml11: (): Finding =>
-    makeFinding(
-      'decode.saml11-token',
-      'error',
-      'The WS-Federation token is SAML 1.1',
-      'The wresult holds a SAML 1.1 assertion; this tool analyses SAML 2.0 messages.',
-      'For JustCall, use the SAML 2.0 sign-on (SAMLResponse), not WS-Federation.',
-    ),
   deflatedPost: (): Finding =>
     makeFinding(
       'decode.deflated-post',

@@ -19,7 +19,7 @@ import { htmlForms } from './html-form';
 import { inflateRawBounded } from './inflate';
 import { LIMITS } from './limits';
 import { looksMultipart, parseMultipart } from './multipart';
-import { extractWsFedAssertion, looksLikeWsFedResponse } from './wsfed';
+import { looksLikeWsFedResponse } from './wsfed';
 
 export { LIMITS } from './limits';
 
@@ -190,12 +190,12 @@ async function decodeWresult(wresult: RawParam, relayState: string | undefined):
   return fromWsFedXml(value, relayState);
 }
 
+/** The wresult is kept whole: parsing it finds the assertion (one parse serves the model and the signature). */
 function fromWsFedXml(value: string, relayState: string | undefined): DecodeResult {
-  const { xml, findings } = extractWsFedAssertion(value);
-  if (xml === null) return { ok: false, findings };
+  const xml = stripBom(value).trim();
   const message: DecodedMessage = { binding: 'WS-Fed', param: 'wresult', xml, encoded: value };
   if (relayState !== undefined) message.relayState = relayState;
-  return { ok: true, message, findings };
+  return { ok: true, message, findings: [] };
 }
 
 /**

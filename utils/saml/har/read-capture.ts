@@ -24,6 +24,8 @@ export interface ReadCaptureOptions {
   maxEntryBytes?: number;
   /** Stop after this many SAML items (default 10,000) so a hostile file cannot exhaust memory. */
   maxItems?: number;
+  /** Called after each chunk with the bytes read so far (a progress bar). */
+  onProgress?(bytesRead: number): void;
 }
 
 function plural(n: number, word: string): string {
@@ -83,9 +85,12 @@ export async function readCapture(source: ByteSource, options: ReadCaptureOption
     }
   };
 
+  let bytesRead = 0;
   try {
     for await (const chunk of chunksOf(source)) {
       for (const el of scanner.push(chunk)) handle(el.target, el.bytes);
+      bytesRead += chunk.length;
+      options.onProgress?.(bytesRead);
     }
     scanner.end();
   } catch (err) {

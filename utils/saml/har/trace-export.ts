@@ -27,8 +27,10 @@ function redactFinding(f: Finding, r: Redactor): Finding {
 }
 
 /**
- * Our trace export of an analysed trace. Redacted by default: the XML loses
- * names, e-mail addresses, NameIDs and signature values; "encoded" becomes the
+ * Our trace export of an analysed trace. Redacted by default, by allow-list:
+ * the XML loses NameIDs, every claim value not safe by nature, client
+ * addresses, session indexes and signature values, and any e-mail, IP address
+ * or phone number elsewhere; "encoded" becomes the
  * base64 of the redacted XML (the original encoding would leak everything);
  * URLs lose SAML payloads and session tokens; finding texts are scrubbed too.
  * Each message keeps the verdict it had before redaction.
@@ -37,8 +39,10 @@ export function buildTraceExport(trace: TraceAnalysis, options: TraceExportOptio
   const redact = options.redact ?? true;
   const r = new Redactor();
   if (redact) {
-    // Learn every person first, so a name seen in message 3 is also removed from message 1.
+    // Learn every person first, so a name seen in message 3 is also removed from message 1:
+    // from the analysis's model and a scan of the XML, without parsing any message again.
     for (const e of trace.entries) {
+      r.learnModel(e.analysis?.model ?? null);
       const xml = entryXml(e);
       if (xml) r.learnXml(xml);
     }

@@ -1,6 +1,6 @@
 import type { Assertion, Attribute, NameId, Status, SubjectConfirmation } from '@/utils/saml/types';
 import { NS } from '@/utils/saml/xml/namespaces';
-import { attr, childrenNS, firstChildNS, textOf, type XmlElement } from '@/utils/saml/xml/dom';
+import { attr, childElements, childrenNS, firstChildNS, textOf, type XmlElement } from '@/utils/saml/xml/dom';
 
 /** Sets key only when the value is defined (exactOptionalPropertyTypes-friendly and tidy JSON). */
 export function put<T extends object, K extends keyof T>(target: T, key: K, value: T[K] | undefined): void {
@@ -11,7 +11,23 @@ export function readNameId(el: XmlElement | undefined): NameId | undefined {
   if (!el) return undefined;
   const id: NameId = { value: textOf(el) ?? '' };
   put(id, 'format', attr(el, 'Format'));
+  put(id, 'spNameQualifier', attr(el, 'SPNameQualifier'));
   return id;
+}
+
+/**
+ * The SAML schema lets an element carry one ds:Signature, as its first child
+ * or right after its Issuer; strict SPs validate against the schema and refuse
+ * a signature anywhere else, even one that verifies.
+ */
+export function signatureMisplaced(el: XmlElement): true | undefined {
+  const children = childElements(el);
+  const isSig = (c: XmlElement | undefined) => c?.namespaceURI === NS.ds && c.localName === 'Signature';
+  const signatures = children.filter(isSig).length;
+  if (signatures === 0) return undefined;
+  const first = children[0];
+  const allowed = first?.namespaceURI === NS.saml && first.localName === 'Issuer' ? 1 : 0;
+  return signatures > 1 || !isSig(children[allowed]) ? true : undefined;
 }
 
 export function readIssuer(parent: XmlElement): string | undefined {
@@ -38,8 +54,10 @@ function readSubjectConfirmations(subject: XmlElement | undefined): SubjectConfi
     const out: SubjectConfirmation = {};
     put(out, 'method', attr(sc, 'Method'));
     const data = firstChildNS(sc, NS.saml, 'SubjectConfirmationData');
+    out.hasData = data !== undefined;
     if (data) {
       put(out, 'recipient', attr(data, 'Recipient'));
+      put(out, 'address', attr(data, 'Address'));
       put(out, 'notBefore', attr(data, 'NotBefore'));
       put(out, 'notOnOrAfter', attr(data, 'NotOnOrAfter'));
       put(out, 'inResponseTo', attr(data, 'InResponseTo'));
@@ -72,6 +90,7 @@ export function readAssertion(el: XmlElement): Assertion {
     attributes: readAttributes(el),
     hasSignature: !!firstChildNS(el, NS.ds, 'Signature'),
   };
+  put(out, 'signatureMisplaced', signatureMisplaced(el));
   put(out, 'issueInstant', attr(el, 'IssueInstant'));
   put(out, 'issuer', readIssuer(el));
   put(out, 'nameId', readNameId(subject && firstChildNS(subject, NS.saml, 'NameID')));

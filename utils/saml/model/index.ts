@@ -3,15 +3,24 @@ import { SamlModel, type Finding } from '@/utils/saml/types';
 import { parseXmlSafely } from '@/utils/saml/xml/parse-safe';
 import { NS } from '@/utils/saml/xml/namespaces';
 import { attr, boolAttr, childrenNS, descendantsNS, firstChildNS, textOf, type XmlDocument, type XmlElement } from '@/utils/saml/xml/dom';
-import { put, readAssertion, readIssuer, readNameId, readStatus } from './assertion';
+import { put, readAssertion, readIssuer, readNameId, readStatus, signatureMisplaced } from './assertion';
 import { entityDescriptorModel, pickEntityDescriptor } from './metadata';
+import { messageRoot } from './message-root';
 
 export { parseMetadataCertificates } from './metadata';
 
 function common(el: XmlElement) {
-  const out: { id?: string; issueInstant?: string; issuer?: string; destination?: string; hasSignature: boolean } = {
+  const out: {
+    id?: string;
+    issueInstant?: string;
+    issuer?: string;
+    destination?: string;
+    hasSignature: boolean;
+    signatureMisplaced?: true;
+  } = {
     hasSignature: !!firstChildNS(el, NS.ds, 'Signature'),
   };
+  put(out, 'signatureMisplaced', signatureMisplaced(el));
   put(out, 'id', attr(el, 'ID'));
   put(out, 'issueInstant', attr(el, 'IssueInstant'));
   put(out, 'issuer', readIssuer(el));
@@ -81,14 +90,41 @@ function describeRoot(root: XmlElement): string {
   return root.namespaceURI ? `{${root.namespaceURI}}${root.localName ?? root.nodeName}` : root.nodeName;
 }
 
+/** Why a WS-Fed envelope yields no message: a SAML 1.1 token, or no token at all. */
+function emptyEnvelope(doc: XmlDocument): Finding {
+  if (descendantsNS(doc, NS.saml11, 'Assertion').length) {
+    return makeFinding(
+      'decode.saml11-token',
+      'error',
+      'The WS-Federation token is SAML 1.1',
+      'The wresult holds a SAML 1.1 assertion; this tool analyses SAML 2.0 messages.',
+      'For JustCall, use the SAML 2.0 sign-on (SAMLResponse), not WS-Federation.',
+    );
+  }
+  return makeFinding(
+    'xml.not-saml',
+    'error',
+    'This XML is not a SAML 2.0 message this tool understands',
+    'The WS-Federation wresult holds no SAML 2.0 Assertion.',
+    'Paste the SAMLResponse or SAMLRequest, or the federation metadata.',
+  );
+}
+
 /**
  * Safe-parses SAML XML and reads it into the typed model (namespace-aware).
+ * A WS-Federation wresult is read as the assertion it carries (./message-root.ts).
  * Never throws: unparseable or unknown XML gives model null and findings.
  */
 export function parseSaml(xml: string): { model: SamlModel | null; doc: XmlDocument | null; findings: Finding[] } {
   const { doc, findings } = parseXmlSafely(xml);
-  const root = doc?.documentElement;
-  if (!doc || !root) return { model: null, doc: null, findings };
+  const docRoot = doc?.documentElement;
+  if (!doc || !docRoot) return { model: null, doc: null, findings };
+  const message = messageRoot(doc);
+  if (!message) {
+    findings.push(emptyEnvelope(doc));
+    return { model: null, doc, findings };
+  }
+  const root = message.element;
   let model: SamlModel | null;
   try {
     model = buildModel(doc, root);

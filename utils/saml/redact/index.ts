@@ -1,3 +1,3 @@
 export { Redactor } from './redactor';
 export { redactUrl, redactHeaders } from './url';
-export { mapXmlText } from './xml-segments';
+export { rewriteXml } from './xml-scan';

@@ -1,33 +1,29 @@
 import { parseUrl } from '@/utils/saml/parse-url';
 import type { Redactor } from './redactor';
 
-/** Query parameters whose whole value is dropped: the message itself (exported separately) or session material. */
-const DROP = new Set([
-  'samlrequest',
-  'samlresponse',
-  'signature',
-  'wresult',
-  'code',
-  'id_token',
-  'access_token',
-  'refresh_token',
-  'client_secret',
-  'session_state',
-  'sid',
-  'state',
-  'ctx',
-  'flowtoken',
-  'wctx',
-  'login_hint',
-  'username',
-  'email',
-  'user',
+/**
+ * Query parameters kept in a redacted URL, by allow-list: those that say what
+ * kind of request it was or what went wrong, never who or which session.
+ * Their values still pass through the text redaction. Every other parameter
+ * keeps its name with the value REDACTED; the SAML message itself is exported
+ * separately (redacted), and a RelayState survives only as a plain URL.
+ */
+const KEPT = new Set([
+  'sigalg',
+  'wa',
+  'wtrealm',
+  'error',
+  'error_description',
+  'error_subcode',
+  'error_codes',
+  'error_uri',
+  'client-request-id',
 ]);
 
 /** A RelayState that is a plain URL is harmless; anything else may be a session handle. */
 function redactRelayState(value: string): string {
   const u = parseUrl(value);
-  if (u && !u.search && !u.hash && !u.username) return value;
+  if (u && !u.search && !u.hash && !u.username && !u.password) return value;
   return value ? 'REDACTED' : value;
 }
 
@@ -35,13 +31,13 @@ function redactParams(params: URLSearchParams, r: Redactor): string {
   const out: string[] = [];
   for (const [name, value] of params) {
     const lower = name.toLowerCase();
-    const v = DROP.has(lower) ? 'REDACTED' : lower === 'relaystate' ? redactRelayState(value) : r.text(value);
+    const v = lower === 'relaystate' ? redactRelayState(value) : KEPT.has(lower) ? r.text(value) : value ? 'REDACTED' : value;
     out.push(`${encodeURIComponent(name)}=${encodeURIComponent(v)}`);
   }
   return out.join('&');
 }
 
-/** A URL with SAML payloads, session tokens and personal values removed. */
+/** A URL with every parameter not on the allow-list, session tokens and personal values removed. */
 export function redactUrl(url: string, r: Redactor): string {
   const u = parseUrl(url);
   if (!u) return r.text(url);
@@ -53,6 +49,7 @@ export function redactUrl(url: string, r: Redactor): string {
   } catch {
     path = r.text(u.pathname);
   }
+  // The user name and password of a URL are never kept; the host is the service's, and stays.
   return `${u.protocol}//${u.host}${path}${query ? `?${query}` : ''}${hash ? `#${hash}` : ''}`;
 }
 

@@ -1,20 +1,4 @@
-/**
- * Applies a text transform to the character data and attribute values of an
- * XML string, never to element or attribute names, so redaction cannot break
- * the markup (a user called "Response" must not rename <Response>).
- */
-export function mapXmlText(xml: string, fn: (text: string) => string): string {
-  return xml.replace(/<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|<[^>]*>|[^<]+/g, (segment) => {
-    if (segment.startsWith('<![CDATA[')) return `<![CDATA[${fn(segment.slice(9, -3))}]]>`;
-    if (segment.startsWith('<!--')) return '<!-- -->';
-    if (segment.startsWith('<')) {
-      return segment.replace(/(=\s*)("([^"]*)"|'([^']*)')/g, (_m, eq: string, _q: string, dq?: string, sq?: string) =>
-        dq !== undefined ? `${eq}"${fn(dq)}"` : `${eq}'${fn(sq ?? '')}'`,
-      );
-    }
-    return fn(segment);
-  });
-}
+/** How a value can appear inside XML text, for matching learned values in it. */
 
 const XML_ESCAPES: [string, string][] = [
   ['&', '&amp;'],

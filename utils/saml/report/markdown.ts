@@ -4,6 +4,7 @@ import { Redactor } from '@/utils/saml/redact/redactor';
 import { redactUrl } from '@/utils/saml/redact/url';
 import type { Finding, MessageAnalysis } from '@/utils/saml/types';
 import { stepInfo } from '@/utils/setup/steps';
+import { codeSpan, mdText } from './escape';
 import { keyValues } from './key-values';
 
 export interface MarkdownReportOptions {
@@ -15,10 +16,8 @@ export interface MarkdownReportOptions {
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
-/** Table cells cannot hold pipes or line breaks. */
-function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').trim();
-}
+/** Every interpolated value: one line of inert text (./escape.ts), which a table cell can hold too. */
+const cell = mdText;
 
 function stepLabel(step: Finding['step']): string {
   if (!step) return '—';
@@ -38,7 +37,7 @@ export function mainCause(findings: readonly Finding[]): Finding | null {
 }
 
 function entryLabel(e: TraceEntry, index: number): string {
-  return `#${index + 1} ${e.kind}`;
+  return `#${index + 1} ${mdText(e.kind)}`;
 }
 
 /** How the report shows text and URLs: redacted by default. */
@@ -50,7 +49,12 @@ interface Writer {
 function writerFor(trace: TraceAnalysis, redact: boolean): Writer {
   if (!redact) return { text: (s) => s, url: (s) => s };
   const r = new Redactor();
-  for (const e of trace.entries) if (e.analysis?.decoded?.xml) r.learnXml(e.analysis.decoded.xml);
+  // Learned from the analysis's model and a scan of the XML: the messages are not parsed again.
+  for (const e of trace.entries) {
+    r.learnModel(e.analysis?.model ?? null);
+    const xml = e.analysis?.decoded?.xml ?? e.stored?.xml;
+    if (xml) r.learnXml(xml);
+  }
   return { text: (s) => r.text(s), url: (s) => redactUrl(s, r) };
 }
 
@@ -70,13 +74,19 @@ function verdictLines(trace: TraceAnalysis, w: Writer): string[] {
   return [
     `**Verdict:** the sign-in fails. ${all.filter((f) => f.severity === 'error').length} error(s), ${warnings.length} warning(s) in ${trace.entries.length} message(s).`,
     '',
-    `**Cause:** ${w.text(cause.title)}${where >= 0 ? ` (message ${where + 1})` : ''}. ${w.text(cause.detail)}`,
+    `**Cause:** ${cell(w.text(cause.title))}${where >= 0 ? ` (message ${where + 1})` : ''}. ${cell(w.text(cause.detail))}`,
     '',
-    `**Fix:** ${w.text(cause.fix)}`,
+    `**Fix:** ${cell(w.text(cause.fix))}`,
     '',
-    `**Setup step:** ${stepLabel(cause.step)}`,
+    `**Setup step:** ${cell(stepLabel(cause.step))}`,
     '',
   ];
+}
+
+/** This tool's verdict, and beside it what an imported file claims, marked as the file's. */
+function verdictText(e: TraceEntry): string {
+  const ours = e.verdict ?? (e.claimed ? 'not checked' : '—');
+  return e.claimed && e.claimed.verdict !== e.verdict ? `${ours} (the file claims ${e.claimed.verdict ?? 'none'})` : ours;
 }
 
 /** One row per message: time, kind, direction, signature verdict and counts. */
@@ -88,7 +98,7 @@ function messagesTable(entries: readonly TraceEntry[]): string[] {
     const warns = e.findings.filter((f) => f.severity === 'warning').length;
     const paired = e.pairedWith !== undefined ? ` (pairs with #${e.pairedWith + 1})` : '';
     lines.push(
-      `| ${i + 1} | ${cell(e.time ?? '')} | ${cell(e.kind + paired)} | ${e.direction === 'sp-to-idp' ? 'JustCall → Entra' : 'Entra → JustCall'} | ${e.verdict ?? '—'} | ${errs} | ${warns} |`,
+      `| ${i + 1} | ${cell(e.time ?? '')} | ${cell(e.kind + paired)} | ${e.direction === 'sp-to-idp' ? 'JustCall → Entra' : 'Entra → JustCall'} | ${cell(verdictText(e))} | ${errs} | ${warns} |`,
     );
   });
   lines.push('');
@@ -121,15 +131,20 @@ function findingsTable(findings: readonly Finding[], w: Writer): string[] {
     '|---|---|---|---|',
     ...sorted.map(
       (f) =>
-        `| ${f.severity} | **${cell(w.text(f.title))}** (\`${f.id}\`): ${cell(w.text(f.detail))} | ${cell(w.text(f.fix))} | ${cell(stepLabel(f.step))} |`,
+        `| ${cell(f.severity)} | **${cell(w.text(f.title))}** (${codeSpan(f.id)}): ${cell(w.text(f.detail))} | ${cell(w.text(f.fix))} | ${cell(stepLabel(f.step))} |`,
     ),
     '',
   ];
 }
 
 function entrySection(e: TraceEntry, index: number, w: Writer): string[] {
-  const lines = [`## ${entryLabel(e, index)}`, '', `URL: \`${w.url(e.url)}\``, ''];
-  if (e.stored?.redacted) lines.push('_Imported from a redacted export: the verdict and findings are those recorded at capture time._', '');
+  const lines = [`## ${entryLabel(e, index)}`, '', `URL: ${codeSpan(w.url(e.url))}`, ''];
+  if (e.claimed) {
+    lines.push(
+      `_Imported from a trace file, which claims the signature was ${cell(e.claimed.verdict ?? 'not given')}. That claim is not this report’s verdict: ${e.analysis ? 'the message was checked again here.' : 'nothing in the entry could be checked here.'}_`,
+      '',
+    );
+  }
   return [...lines, ...valueTable(e, w), ...findingsTable(e.findings, w)];
 }
 

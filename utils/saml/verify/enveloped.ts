@@ -29,7 +29,7 @@ function messageNoun(model: SamlModel | null): { noun: string; identity: boolean
 }
 
 /** The algorithms of the first signature, for the report. */
-function algorithmsOf(plans: readonly SignaturePlan[]): Partial<SignatureReport> {
+export function algorithmsOf(plans: readonly SignaturePlan[]): Partial<SignatureReport> {
   const first = plans[0]?.signature;
   const algorithms: Partial<SignatureReport> = {};
   if (first?.signatureMethod) algorithms.signatureAlgorithm = first.signatureMethod;
@@ -38,7 +38,7 @@ function algorithmsOf(plans: readonly SignaturePlan[]): Partial<SignatureReport>
 }
 
 /** The verdict when the document's shape alone decides it (no signature, a wrapping shape, a broken reference); null otherwise. */
-function shapeVerdict(
+export function shapeVerdict(
   structure: StructureResult,
   model: SamlModel | null,
   algorithms: Partial<SignatureReport>,

@@ -1,12 +1,13 @@
 import { algorithmName } from '@/utils/saml/dsig/algorithms';
 import type { DecodedMessage, Finding, KnownCert, SamlModel } from '@/utils/saml/types';
 import type { XmlDocument } from '@/utils/saml/xml/dom';
-import { verifyEnveloped } from './enveloped';
+import { algorithmsOf, shapeVerdict, verifyEnveloped } from './enveloped';
 import { sigFindings } from './findings';
 import { loadKnownCerts, type LoadedKnown } from './known-certs';
 import { verifyQuerySignature } from './query';
 import { concluder, onlyAssertion, type Conclude, type VerifyResult } from './result';
 import { signerFindings, signerOf } from './signer';
+import { analyseStructure } from './structure';
 
 export type { SignaturePlan } from './structure';
 
@@ -65,6 +66,25 @@ export async function verifyMessage(
       trustedAssertion: null,
     };
   }
+}
+
+/**
+ * A redacted copy of a message (our own export): its SignatureValues and
+ * personal values were replaced, so no signature can verify, but its shape
+ * can still be judged. Wrapping, a missing signature and a broken reference
+ * decide the verdict as usual; otherwise it is 'unverified', never 'valid'.
+ */
+export function verifyShapeOnly(decoded: DecodedMessage, parsed: { model: SamlModel | null; doc: XmlDocument | null }): VerifyResult {
+  const findings: Finding[] = [];
+  const conclude = concluder(findings);
+  if (decoded.signature !== undefined || decoded.sigAlg !== undefined) return conclude('unverified', 'none');
+  if (!parsed.doc) {
+    findings.push(sigFindings.notParsed());
+    return conclude('unverified', 'none');
+  }
+  const structure = analyseStructure(parsed.doc);
+  const algorithms = algorithmsOf(structure.plans);
+  return shapeVerdict(structure, parsed.model, algorithms, findings, conclude) ?? conclude('unverified', 'none', algorithms);
 }
 
 export { algorithmName };

@@ -35,9 +35,14 @@ export async function loadKnownCerts(certs: KnownCert[]): Promise<{ loaded: Load
 }
 
 /** RSA PKCS#1 v1.5 verify; any error (non-RSA key, bad sizes) counts as "does not verify". */
-export async function verifiesWith(der: Uint8Array, hash: RsaHash, signature: Uint8Array, data: Uint8Array<ArrayBuffer>): Promise<boolean> {
+export async function verifiesWith(
+  loaded: LoadedCertificate,
+  hash: RsaHash,
+  signature: Uint8Array,
+  data: Uint8Array<ArrayBuffer>,
+): Promise<boolean> {
   try {
-    const key = await importRsaPublicKey(der, hash);
+    const key = await importRsaPublicKey(loaded, hash);
     return await crypto.subtle.verify('RSASSA-PKCS1-v1_5', key, toBufferSource(signature), data);
   } catch {
     return false;
@@ -52,16 +57,16 @@ export async function findSigner(
   data: Uint8Array<ArrayBuffer>,
 ): Promise<LoadedKnown | null> {
   for (const k of known) {
-    if (await verifiesWith(k.loaded.der, hash, signature, data)) return k;
+    if (await verifiesWith(k.loaded, hash, signature, data)) return k;
   }
   return null;
 }
 
-/** Loads a KeyInfo certificate; null when it is not a readable certificate. */
+/** Loads a KeyInfo certificate; null when it is not a readable certificate (a bare key there is not one). */
 export async function loadEmbedded(b64: string | undefined): Promise<LoadedCertificate | null> {
   if (!b64 || !base64ToBytes(b64)) return null;
   try {
-    return await loadCertificateDetailed(b64);
+    return await loadCertificateDetailed(`-----BEGIN CERTIFICATE-----\n${b64}\n-----END CERTIFICATE-----`);
   } catch {
     return null;
   }

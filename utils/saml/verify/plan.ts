@@ -31,7 +31,7 @@ export async function checkPlan(plan: SignaturePlan, doc: XmlDocument, known: Lo
   if (!sig.signatureValue) return { ...base, result: 'value-mismatch' };
   const signer = await findSigner(known, hash, sig.signatureValue, signedInfo.bytes);
   if (signer) return { ...base, result: 'valid', signer };
-  const embeddedOk = embedded ? await verifiesWith(embedded.der, hash, sig.signatureValue, signedInfo.bytes) : false;
+  const embeddedOk = embedded ? await verifiesWith(embedded, hash, sig.signatureValue, signedInfo.bytes) : false;
   if (known.length) return { ...base, result: embeddedOk ? 'unknown-signer' : 'value-mismatch' };
   if (embeddedOk) return { ...base, result: 'embedded-only' };
   return { ...base, result: embedded ? 'value-mismatch' : 'no-cert' };

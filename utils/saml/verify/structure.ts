@@ -1,4 +1,5 @@
 import { readSignature, type ParsedSignature } from '@/utils/saml/dsig/signature-element';
+import { messageRoot } from '@/utils/saml/model/message-root';
 import type { Finding } from '@/utils/saml/types';
 import { NS } from '@/utils/saml/xml/namespaces';
 import { attr, descendantsNS, walkElements, type XmlDocument, type XmlElement } from '@/utils/saml/xml/dom';
@@ -55,7 +56,7 @@ function duplicateIds(counts: Map<string, number>): Finding[] {
     );
 }
 
-/** Assertions anywhere in a Response, encrypted or not: more than one is how a forged one is hidden. */
+/** Assertions anywhere in the document, encrypted or not: more than one is how a forged one is hidden. */
 function extraAssertions(doc: XmlDocument): Finding[] {
   const assertions = descendantsNS(doc, NS.saml, 'Assertion').length + descendantsNS(doc, NS.saml, 'EncryptedAssertion').length;
   if (assertions <= 1) return [];
@@ -68,7 +69,10 @@ function extraAssertions(doc: XmlDocument): Finding[] {
 }
 
 interface DocumentShape {
+  /** The message element: the document's root, or the assertion inside a WS-Fed envelope. */
   root: XmlElement;
+  /** The document's root, the only element a reference to the whole document ("") may sign. */
+  docRoot: XmlElement;
   isResponse: boolean;
   isMetadata: boolean;
   counts: Map<string, number>;
@@ -119,7 +123,7 @@ function judgeSignature(sigEl: XmlElement, shape: DocumentShape): SignatureJudge
   }
   const uri = signature.references[0]?.uri ?? '';
   const id = attr(target, 'ID');
-  const wholeDocument = uri === '' && target === shape.root;
+  const wholeDocument = uri === '' && target === shape.docRoot;
   if (wholeDocument || (id !== undefined && uri === `#${id}`)) return { plan: { signature, target, role, wholeDocument } };
   if (uri?.startsWith('#') && !shape.counts.has(uri.slice(1))) return { broken: sigFindings.referenceNotFound(describe(target), uri) };
   return {
@@ -141,18 +145,24 @@ function judgeSignature(sigEl: XmlElement, shape: DocumentShape): SignatureJudge
  * With these, the element a signature covers is the element identity is read from.
  */
 export function analyseStructure(doc: XmlDocument): StructureResult {
-  const root = doc.documentElement;
-  const signatures = descendantsNS(doc, NS.ds, 'Signature');
-  const result: StructureResult = { signatureCount: signatures.length, plans: [], wrapping: [], broken: [] };
-  if (!root || !signatures.length) return result;
+  const message = messageRoot(doc);
+  const docRoot = doc.documentElement;
+  // Only signatures in the message element are judged: in a WS-Fed envelope, one outside its
+  // assertion signs nothing anyone reads (and a second assertion is wrapping, below).
+  const signatures = message ? descendantsNS(message.element, NS.ds, 'Signature') : [];
+  const result: StructureResult = { signatureCount: descendantsNS(doc, NS.ds, 'Signature').length, plans: [], wrapping: [], broken: [] };
+  if (!message || !docRoot || !result.signatureCount) return result;
+  const root = message.element;
   const shape: DocumentShape = {
     root,
+    docRoot,
     isResponse: isSaml(root, NS.samlp, 'Response'),
     isMetadata: root.namespaceURI === NS.md,
     counts: idCounts(doc),
   };
   result.wrapping.push(...duplicateIds(shape.counts));
-  if (shape.isResponse) result.wrapping.push(...extraAssertions(doc));
+  // A Response, or a WS-Fed envelope, holds exactly one assertion: a second one is where a forged one hides.
+  if (shape.isResponse || message.envelope) result.wrapping.push(...extraAssertions(doc));
   for (const sigEl of signatures) {
     const judged = judgeSignature(sigEl, shape);
     if (!judged) continue;

@@ -3,14 +3,20 @@ import { makeFinding } from '@/utils/saml/finding';
 import type { Finding } from '@/utils/saml/types';
 import { LIMITS } from '@/utils/saml/decode/limits';
 import { type XmlDocument, type XmlNode, ELEMENT_NODE, isElement } from './dom';
+import { prescanXml } from './prescan';
 
-/** Structural caps: SAML messages are shallow and small; anything beyond is hostile or broken. */
+/**
+ * Structural caps: SAML messages are shallow and small (an Entra response has
+ * about a hundred elements, and a few thousand with a long group list);
+ * anything beyond is hostile or broken. Elements, attributes and depth are
+ * counted before parsing (./prescan.ts); nodes of every kind after.
+ */
 export const XML_LIMITS = {
   maxDepth: 128,
   maxNodes: 100_000,
+  maxElements: 50_000,
   maxAttributesPerElement: 128,
-  /** Cheap pre-parse cap on markup count. */
-  maxTags: 200_000,
+  maxAttributesTotal: 50_000,
 } as const;
 
 const DTD_PATTERN = /<!DOCTYPE|<!ENTITY|<!ELEMENT|<!ATTLIST/i;
@@ -45,7 +51,7 @@ class StopParsing extends Error {}
 
 const MALFORMED_FIX = 'The message was damaged or hand-edited. Capture it again from the browser.';
 
-/** What is refused before the parser sees the text: too large, a DTD, too many tags. */
+/** What is refused before the parser sees the text: too large, a DTD, too many elements or attributes, too deep. */
 function refusedBeforeParsing(xml: string): Finding | null {
   if (xml.length > LIMITS.maxXmlBytes) {
     return makeFinding(
@@ -66,11 +72,13 @@ function refusedBeforeParsing(xml: string): Finding | null {
       'Treat this message as hostile. A genuine identity provider does not send DTDs.',
     );
   }
-  let tags = 0;
-  for (let i = xml.indexOf('<'); i >= 0; i = xml.indexOf('<', i + 1)) {
-    if (++tags > XML_LIMITS.maxTags) return tooComplex(`more than ${XML_LIMITS.maxTags} tags`);
-  }
-  return null;
+  const counted = prescanXml(xml, {
+    maxStartTags: XML_LIMITS.maxElements,
+    maxAttributesPerElement: XML_LIMITS.maxAttributesPerElement,
+    maxAttributesTotal: XML_LIMITS.maxAttributesTotal,
+    maxDepth: XML_LIMITS.maxDepth,
+  });
+  return counted.ok ? null : tooComplex(`${counted.why}${lineCol(xml, counted.index)}`);
 }
 
 /** xmldom with every complaint turned into a finding; anything worse than a warning stops it, since the document is then not what was signed. */
@@ -106,8 +114,10 @@ function parseWithFindings(xml: string, findings: Finding[]): XmlDocument | null
 
 /**
  * Parses untrusted XML. DTDs are refused before the parser sees them, so there
- * is no entity expansion (billion laughs) and no external fetch; every parser
- * complaint becomes a finding with its position; size and shape are capped.
+ * is no entity expansion (billion laughs) and no external fetch; so is markup
+ * whose element, attribute or depth counts exceed the caps, since those are
+ * what make xmldom slow; every parser complaint becomes a finding with its
+ * position; the node count is checked on the parsed tree.
  */
 export function parseXmlSafely(xml: string): { doc: XmlDocument | null; findings: Finding[] } {
   const refused = refusedBeforeParsing(xml);

@@ -2,7 +2,15 @@ import { beforeAll } from 'vitest';
 import type { CheckInput } from '@/utils/saml/checks';
 import { parseSaml } from '@/utils/saml/model';
 import { verifyMessage } from '@/utils/saml/verify';
-import { makeTestKey, type TestKey } from '@/tests/helpers/sign-response';
+import {
+  TEST_ACS,
+  TEST_AUDIENCE,
+  TEST_ISSUER,
+  buildSignedResponse,
+  makeTestKey,
+  type SignOptions,
+  type TestKey,
+} from '@/tests/helpers/sign-response';
 import {
   AnalysisContext,
   type Assertion,
@@ -36,6 +44,11 @@ export function assertion(over: Partial<Assertion> = {}): Assertion {
       { name: 'firstName', values: ['Adele'] },
       { name: 'lastName', values: ['Vance'] },
     ],
+    authn: {
+      authnInstant: ISSUED,
+      sessionIndex: '_sess1',
+      classRef: 'urn:oasis:names:tc:SAML:2.0:ac:classes:Password',
+    },
     hasSignature: true,
     ...over,
   };
@@ -153,4 +166,17 @@ export function withTestKey(): { key(): TestKey; trusted(): KnownCert[] } {
     return made;
   };
   return { key, trusted: () => [{ label: 'Entra active', role: 'entra-active', cert: key().certPem }] };
+}
+
+/** The values the signing helper's responses are made for. */
+export const HELPER_CTX = AnalysisContext.parse({ entityId: TEST_AUDIENCE, acsUrl: TEST_ACS, issuer: TEST_ISSUER, certificates: [] });
+
+/**
+ * The check input for a response from the signing helper (changed by `edit`
+ * before it is signed, so it still verifies), parsed and verified with the
+ * key, against the helper's expected values, 5 s after it was issued.
+ */
+export async function signedInput(key: TestKey, opts: SignOptions, over: Partial<CheckInput> = {}): Promise<CheckInput> {
+  const trusted: KnownCert[] = [{ label: 'Entra active', role: 'entra-active', cert: key.certPem }];
+  return { ...(await xmlInput(buildSignedResponse(key, opts), trusted)), ctx: HELPER_CTX, ...over };
 }

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { AnalysisContext } from '@/utils/saml/types';
 import { checkTimeWindow } from '@/utils/saml/checks/time-window';
-import { ACS, ENTITY_ID, ISSUER, NOW, ids, input } from './fixtures';
+import { ACS, ENTITY_ID, ISSUER, NOW, ids, input, signedInput, withTestKey } from './fixtures';
+
+const { key } = withTestKey();
+const onConfirmation = (attrs: string) => (x: string) =>
+  x.replace('<saml:SubjectConfirmationData ', `<saml:SubjectConfirmationData ${attrs} `);
+const onAuthn = (attrs: string) => (x: string) => x.replace('<saml:AuthnStatement ', `<saml:AuthnStatement ${attrs} `);
 
 const at = (iso: string) => Date.parse(iso);
 
@@ -49,6 +54,24 @@ describe('time window check', () => {
     const f = checkTimeWindow(input({ nowMs: at('2025-03-01T09:45:00Z'), nowIsObserved: false }));
     expect(ids(f)).toEqual(['time.not-yet-valid']);
     expect(f[0]?.detail).toContain('the time given');
+  });
+
+  it('refuses a bearer confirmation whose NotBefore is still ahead, and accepts a past one', async () => {
+    const past = await signedInput(key(), { sign: 'assertion', edit: onConfirmation('NotBefore="2025-01-01T09:59:00Z"') });
+    expect(checkTimeWindow(past)).toEqual([]);
+    const future = await signedInput(key(), { sign: 'assertion', edit: onConfirmation('NotBefore="2025-01-01T10:30:00Z"') });
+    expect(future.signature?.verdict).toBe('valid');
+    expect(ids(checkTimeWindow(future))).toContain('time.confirmation-not-yet-valid');
+  });
+
+  it('refuses an assertion whose session ended already (SessionNotOnOrAfter), and accepts one still running', async () => {
+    const running = await signedInput(key(), { sign: 'assertion', edit: onAuthn('SessionNotOnOrAfter="2025-01-01T18:00:00Z"') });
+    expect(checkTimeWindow(running)).toEqual([]);
+    const ended = await signedInput(key(), { sign: 'assertion', edit: onAuthn('SessionNotOnOrAfter="2025-01-01T09:00:00Z"') });
+    expect(ended.signature?.verdict).toBe('valid');
+    const f = checkTimeWindow(ended);
+    expect(ids(f)).toContain('time.session-expired');
+    expect(f.find((x) => x.id === 'time.session-expired')?.detail).toContain('60 minutes before');
   });
 
   it('uses the fixture time sanity', () => {
