@@ -1,4 +1,5 @@
 import type { FieldResult } from '@/utils/dom/field-result';
+import { nextPaint } from '@/utils/dom/next-paint';
 import type { FillPlan } from '@/utils/messages/fill-plan';
 import { displayLabel } from './labels';
 import type { FillOptions, PortalFeature } from './types';
@@ -27,5 +28,8 @@ export async function runFill(feature: PortalFeature, root: ParentNode, plan: Fi
       },
     ];
   }
-  return spec.insert(root, parsed.data, opts);
+  const results = await spec.insert(root, parsed.data, opts);
+  // The admin is told to save only once the page has caught up with what was written.
+  await nextPaint(root);
+  return results;
 }

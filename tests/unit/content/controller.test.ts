@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod/mini';
 import { startController } from '@/utils/content/controller';
 import { fieldIn, fillText } from '@/utils/features/fields';
@@ -159,7 +159,8 @@ describe('content controller', () => {
     running = start([testFeature]);
     await settle();
     running.mounted.get('entra/basic-saml')?.onFill();
-    await settle();
+    // The fill reports once the page has painted (utils/dom/next-paint.ts).
+    await vi.waitFor(() => expect(ofType(running, 'setup:filled')).toHaveLength(1));
     expect((document.querySelector('input') as HTMLInputElement).value).toBe('JustCall');
     expect(ofType(running, 'setup:filled')).toEqual([
       expect.objectContaining({ results: [expect.objectContaining({ field: 'field', status: 'filled' })] }),
@@ -173,11 +174,10 @@ describe('content controller', () => {
     running = start([testFeature]);
     await settle();
     running.mounted.get('entra/basic-saml')?.onFill();
-    await settle();
-    expect(running.mounted.get('entra/basic-saml')?.phase.kind).toBe('conflict');
+    await vi.waitFor(() => expect(running.mounted.get('entra/basic-saml')?.phase.kind).toBe('conflict'));
     expect((document.querySelector('input') as HTMLInputElement).value).toBe('urn:old');
     running.mounted.get('entra/basic-saml')?.onReplace('field');
-    await settle();
+    await vi.waitFor(() => expect(running.mounted.get('entra/basic-saml')?.phase.kind).toBe('filled'));
     expect(running.mounted.get('entra/basic-saml')?.phase).toMatchObject({
       kind: 'filled',
       results: [{ field: 'field', status: 'filled' }],
