@@ -41,7 +41,7 @@ test('content scripts announce JustCall, the Entra shell and its reactblade ifra
   await panel.close();
 });
 
-test('the Entra content script also runs in the Knockout blade on the hosting host', async ({ page, world, ext }) => {
+test('the Entra content script also runs in the Knockout frame nested in the blade, on its own host', async ({ page, world, ext }) => {
   await ext.clearStorage();
   await world.applyScenario('app-exists');
   const app = world.runtime.state.apps[0];
@@ -56,5 +56,5 @@ test('the Entra content script also runs in the Knockout blade on the hosting ho
   await expect(blade.frameLocator('iframe[name=AdminCredentials]').getByLabel('Tenant URL')).toBeVisible();
   const seenHosts = async () =>
     (((await ext.storage('session', 'seenPages')).seenPages ?? []) as SeenPage[]).map((p) => `${new URL(p.url).host}:${p.topFrame}`);
-  await expect.poll(seenHosts).toContain('provisioning.hosting.portal.azure.net:false');
+  await expect.poll(seenHosts).toContain('provisioning.reactblade.portal.azure.net:false');
 });

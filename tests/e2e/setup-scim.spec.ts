@@ -52,13 +52,13 @@ test('SCIM: the assistant carries Tenant URL and Secret Token; a cycle creates a
   await mode.click('Fill from JustCall');
   await expectFieldStatus(mode, 'mode', 'filled');
   const creds = blade.frameLocator('iframe[name=AdminCredentials]');
-  const credentials = assistant(page, 'entra/provisioning-credentials', frameOnHost(/\.hosting\.portal\.azure\.net$/));
+  const credentials = assistant(page, 'entra/provisioning-credentials', frameOnHost(/^provisioning\.reactblade\.portal\.azure\.net$/));
   // The token goes nowhere until the admin says where, in the side panel, which names the form's frame.
   await expectControlText(credentials, 'confirm that JustCall');
   expect((await credentials.snapshot()).buttons).not.toContain('Fill from JustCall');
   const prompt = panel.locator('[data-secret-request]');
   await expect(prompt).toContainText('entra.microsoft.com');
-  await expect(prompt).toContainText('provisioning.hosting.portal.azure.net');
+  await expect(prompt).toContainText('provisioning.reactblade.portal.azure.net');
   await prompt.getByRole('button', { name: 'Let this form have the token' }).click();
   await expect(prompt).toHaveCount(0);
   await credentials.click('Fill from JustCall');

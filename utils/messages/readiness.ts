@@ -22,6 +22,6 @@ export const FeatureReadiness = z.object({
   /** The first problem the side panel shows for the step, in words. */
   problem: z.nullable(Text),
   /** A secret the fill needs: not needed, not read yet, waiting for the admin's confirmation, or released to this frame. */
-  secret: z.enum(['none', 'missing', 'confirm', 'released']),
+  secret: z.enum(['none', 'missing', 'confirm', 'released', 'withheld']),
 });
 export type FeatureReadiness = z.infer<typeof FeatureReadiness>;

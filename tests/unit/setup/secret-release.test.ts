@@ -47,6 +47,23 @@ describe('the SCIM token goes only where the admin releases it', () => {
     expect((await service.plan('entra/provisioning-credentials', FORM)).secretToken).toBeNull();
   });
 
+  it("a hosting frame (another team's portal extension) is never offered the token, not even for confirmation", async () => {
+    const { service, store } = setup();
+    const HOSTING: FrameRef = { ...FORM, kind: 'hosting', frameId: 5, url: 'https://evil.hosting.portal.azure.net/scim' };
+    await service.scimToken('jc_scim_secret', 'https://app.justcall.io/p');
+    expect((await service.readiness('entra/provisioning-credentials', HOSTING)).secret).toBe('withheld');
+    const plan = await service.plan('entra/provisioning-credentials', HOSTING);
+    expect(plan.secretToken).toBeNull();
+    expect(plan.missing.join(' ')).toMatch(/not in the admin center's own page/);
+    expect((await store.readRelease()).request).toBeNull();
+    expect(await service.releaseSecret()).toMatchObject({ ok: false });
+    // Even with a grant for the real form, the hosting frame gets nothing.
+    await service.readiness('entra/provisioning-credentials', FORM);
+    await service.releaseSecret();
+    expect((await service.plan('entra/provisioning-credentials', HOSTING)).secretToken).toBeNull();
+    expect((await service.plan('entra/provisioning-credentials', FORM)).secretToken).toBe('jc_scim_secret');
+  });
+
   it('nothing to release without a request; declining clears it; filling clears token and grant', async () => {
     const { service, store } = setup();
     expect(await service.releaseSecret()).toMatchObject({ ok: false });

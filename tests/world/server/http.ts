@@ -45,10 +45,14 @@ export const WORLD_HOSTS = {
   azurePortal: 'portal.azure.com',
   reactblade: 'sso.reactblade.portal.azure.net',
   hosting: 'provisioning.hosting.portal.azure.net',
+  /** The classic drawing's Admin Credentials frame: a React-view host, since the evidence has hosting frames empty. */
+  adminCredentials: 'provisioning.reactblade.portal.azure.net',
   login: 'login.microsoftonline.com',
   justcall: 'app.justcall.io',
   justcallAcs: 'bifrost.justcall.io',
   justcallApi: 'api.justcall.io',
+  /** Another team's portal extension, turned hostile (./hostile.ts). */
+  attackerHosting: 'partner-ext.hosting.portal.azure.net',
 } as const;
 
 /** Host names the world serves; the browser maps all of them to the world's port. */

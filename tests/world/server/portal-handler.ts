@@ -13,7 +13,8 @@ import { langOfLocale, type PortalConfig } from './ui-options';
  *   always in China) the Ibiza-style shell, whose Knockout blades draw in the
  *   top document and whose React views load from the sandbox hosts;
  * - the classic drawing's iframes: sso.reactblade.portal.azure.net/blade and
- *   provisioning.hosting.portal.azure.net/provisioning/admin-credentials;
+ *   provisioning.reactblade.portal.azure.net/provisioning/admin-credentials (a nested frame on a
+ *   React-view host: the evidence has the real hosting frames empty);
  * - the Ibiza drawing's React views (any sandbox host, /ReactView/...) and
  *   hosting iframes (empty pages);
  * - app.justcall.io: /login and /app/** (the JustCall SPA). /saml/** there is the identity side's.
@@ -23,7 +24,7 @@ import { langOfLocale, type PortalConfig } from './ui-options';
 const PORTAL_HOSTS = new Set<string>(CLOUD_IDS.flatMap((id) => [...CLOUDS[id].portalHosts]));
 const REACT_VIEW_HOSTS = new Set<string>(CLOUD_IDS.flatMap((id) => [...CLOUDS[id].reactViewHosts]));
 const HOSTING_HOSTS = new Set<string>(CLOUD_IDS.flatMap((id) => [...CLOUDS[id].hostingHosts]));
-const CLASSIC_HOSTS = new Set<string>([WORLD_HOSTS.reactblade, WORLD_HOSTS.hosting]);
+const CLASSIC_HOSTS = new Set<string>([WORLD_HOSTS.reactblade, WORLD_HOSTS.adminCredentials]);
 
 function isEntraFamily(host: string): boolean {
   return PORTAL_HOSTS.has(host) || REACT_VIEW_HOSTS.has(host) || HOSTING_HOSTS.has(host) || CLASSIC_HOSTS.has(host);
@@ -70,7 +71,7 @@ async function entraFamily(r: WorldRequest): Promise<boolean> {
     sendPage(r.res, 'entra-blades', 'ReactView');
     return true;
   }
-  if (host === WORLD_HOSTS.hosting && url.pathname === '/provisioning/admin-credentials') {
+  if (host === WORLD_HOSTS.adminCredentials && url.pathname === '/provisioning/admin-credentials') {
     sendPage(r.res, 'hosting-provisioning', 'Provisioning');
     return true;
   }

@@ -5,6 +5,7 @@ import { acsHandler } from './acs/handler';
 import { forgetSpMemory } from './acs/pending';
 import { createCertPool } from './certs';
 import { allWorldHostNames, type WorldHandler, type WorldRuntime } from './http';
+import { hostileHandler } from './hostile';
 import { loginHandler } from './login/handler';
 import { portalHandler } from './portal-handler';
 import { escapeHtml, page, sendHtml } from './respond';
@@ -47,7 +48,7 @@ export interface StartedWorld {
 const MAX_BODY = 2 * 1024 * 1024;
 
 /** Order matters: the test API answers on every host; the portal pages come last. */
-const HANDLERS: WorldHandler[] = [testApiHandler, loginHandler, acsHandler, scimHandler, ssoStartHandler, portalHandler];
+const HANDLERS: WorldHandler[] = [testApiHandler, loginHandler, acsHandler, scimHandler, ssoStartHandler, hostileHandler, portalHandler];
 
 function readBody(req: IncomingMessage): Promise<Buffer | 'too-large'> {
   return new Promise((resolve, reject) => {

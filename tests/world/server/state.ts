@@ -176,4 +176,6 @@ export interface WorldState {
   clockOffsetMs: number;
   /** Log of sign-ins the ACS accepted or refused, newest last. */
   signIns: { at: string; ok: boolean; email?: string; error?: string }[];
+  /** Log of federation-metadata requests (any tenant, known or not), newest last. */
+  metadataFetches: { at: string; tenant: string; appId: string }[];
 }

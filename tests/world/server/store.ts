@@ -162,6 +162,7 @@ export function createInitialState(): WorldState {
     faults: { idpClockSkewSeconds: 0, unsignedResponse: false, xswResponse: false, renamedLabels: {} },
     clockOffsetMs: 0,
     signIns: [],
+    metadataFetches: [],
   };
 }
 

@@ -42,10 +42,12 @@ const NEED_TEXT = {
   certificate: "Certificate: open the app's SAML page in Entra, or drop the Certificate (Base64) file on the assistant",
   secretToken: 'Secret Token: open JustCall Settings → Security → Provisioning and reveal it',
   secretTokenConfirm: "Secret Token: confirm in the assistant's side panel that it may go into this form",
+  secretTokenForeign: "Secret Token: this form is not in the admin center's own page, so the assistant does not send the token here",
 } as const;
 
 /** Where the SCIM token stands for one frame: not read yet, read but not released to it, or released to it. */
-export type TokenAccess = { token: null } | { token: ScimToken; released: boolean };
+/** `foreign`: the asking frame is not the admin center's own (a hosting frame): it never gets the token. */
+export type TokenAccess = { token: null } | { token: ScimToken; released: boolean; foreign?: true };
 
 /**
  * The plan for one feature in one frame. The secret token is in it only when
@@ -71,6 +73,8 @@ export function buildPlan(session: SetupSession, feature: FeatureId, access: Tok
       certificate = certificateFor(session);
       if (certificate && session.certificate) sources.certificate = describeSource(session.certificate.source);
       else missing.push(NEED_TEXT.certificate);
+    } else if (token && access.token && access.foreign) {
+      missing.push(NEED_TEXT.secretTokenForeign);
     } else if (token && access.token && !access.released) {
       missing.push(NEED_TEXT.secretTokenConfirm);
     } else if (token) {

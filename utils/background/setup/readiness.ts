@@ -29,6 +29,6 @@ export function readinessOf(session: SetupSession, feature: FeatureId, access: T
     missing: plan.missing,
     step: { state: step?.state ?? 'not-started', summary: step?.summary ?? '' },
     problem: step?.problems[0]?.title ?? null,
-    secret: !needsSecret ? 'none' : !access.token ? 'missing' : plan.secretToken ? 'released' : 'confirm',
+    secret: !needsSecret ? 'none' : !access.token ? 'missing' : plan.secretToken ? 'released' : access.foreign ? 'withheld' : 'confirm',
   };
 }

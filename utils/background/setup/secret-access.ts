@@ -27,6 +27,8 @@ export async function tokenAccess(store: SessionStore, feature: FeatureId, frame
   const token = await store.readScimToken();
   if (!token) return { token: null };
   if (!featureById(feature)?.fill?.needs?.includes('secretToken') || !frame) return { token, released: false };
+  // Hosting frames run many teams' portal extensions: they may be read, but are never offered the token (not even for confirmation).
+  if (frame.kind !== 'top' && frame.kind !== 'view') return { token, released: false, foreign: true };
   const release = await store.readRelease();
   if (grantHolds(release, frame, now)) return { token, released: true };
   const to = destination(feature, frame);

@@ -84,9 +84,11 @@ async function insert(root: ParentNode, values: Values, opts: FillOptions): Prom
       {
         field: 'secretToken',
         label: 'Secret Token',
-        status: 'not-found',
+        // Not "not found": the field is there, the assistant has no token for it (not read yet, or withheld from this frame).
+        status: 'failed',
         expected: '(hidden)',
-        problem: 'The Secret Token has not been read from JustCall yet: open JustCall Settings → Security → Provisioning.',
+        problem:
+          "The assistant has no Secret Token for this form: it is read from JustCall Settings → Security → Provisioning, and goes only to the admin center's own form once you confirm in the side panel.",
       },
     ];
   }
@@ -133,7 +135,7 @@ export const provisioningCredentials = defineFeature({
   title: 'Admin Credentials',
   labels: L,
   hints: ['tenantUrl', 'authMethod'],
-  // Older pages draw this form in a hosting frame; it may be read there, but the token goes only to the admin center's own frames.
+  // A hosting frame may be read (another team's extension could draw this form), but is never offered the token: ../../background/setup/secret-access.ts.
   frames: ['top', 'view', 'hosting'],
   detect,
   collect,

@@ -99,4 +99,5 @@ export function frameOrigin(host: string, loc: { protocol: string; port: string 
 }
 
 export const REACTBLADE_HOST = 'sso.reactblade.portal.azure.net';
-export const HOSTING_HOST = 'provisioning.hosting.portal.azure.net';
+/** The classic drawing's nested Admin Credentials frame (a React-view host: real hosting frames stay empty). */
+export const ADMIN_CREDENTIALS_HOST = 'provisioning.reactblade.portal.azure.net';

@@ -196,6 +196,10 @@ export const loginHandler: WorldHandler = async (r) => {
     return true;
   }
   const known = ['saml2', 'idpinitiated', 'login', 'federationmetadata/2007-06/federationmetadata.xml'];
+  // Every metadata fetch is logged, for any tenant, so tests can tell which tenants a client asked about.
+  if (route.startsWith('federationmetadata') && r.method === 'GET') {
+    r.world.state.metadataFetches.push({ at: r.world.now().toISOString(), tenant, appId: r.url.searchParams.get('appid') ?? '' });
+  }
   if (!known.includes(route)) {
     sendText(r.res, 404, 'Not found');
     return true;

@@ -5,7 +5,7 @@ import { bindText, bindValue, bindVisible, observable } from './observable';
 
 /**
  * The Provisioning "Admin Credentials" form as an older Knockout blade draws
- * it, on provisioning.hosting.portal.azure.net: plain inputs whose model
+ * it, in a nested frame on provisioning.reactblade.portal.azure.net: plain inputs whose model
  * updates only on `change`, and Test Connection. Values go to the parent
  * blade by postMessage so its Save can send them.
  */

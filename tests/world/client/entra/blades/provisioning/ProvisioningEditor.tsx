@@ -5,7 +5,7 @@ import { Dropdown } from '../../../shared/Dropdown';
 import { useDomId } from '../../../shared/ids';
 import { useLabel } from '../../../shared/labels';
 import { AdminCredentialsMessageSchema } from '../../messages';
-import { frameOrigin, HOSTING_HOST } from '../../route';
+import { frameOrigin, ADMIN_CREDENTIALS_HOST } from '../../route';
 import type { AppProps } from '../BladeApp';
 import { SaveIcon } from '../../../shared/icons';
 import { useNotify } from '../notify';
@@ -51,7 +51,7 @@ export function ProvisioningEditor({ app, onSaved, onClose }: AppProps & { onSav
   });
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState('');
-  const hostingOrigin = frameOrigin(HOSTING_HOST, window.location);
+  const hostingOrigin = frameOrigin(ADMIN_CREDENTIALS_HOST, window.location);
 
   useEffect(() => {
     const onMessage = (e: MessageEvent) => {
