@@ -160,7 +160,8 @@ describe('content controller', () => {
     await settle();
     running.mounted.get('entra/basic-saml')?.onFill();
     // The fill reports once the page has painted (utils/dom/next-paint.ts).
-    await vi.waitFor(() => expect(ofType(running, 'setup:filled')).toHaveLength(1));
+    const h = running;
+    await vi.waitFor(() => expect(ofType(h, 'setup:filled')).toHaveLength(1));
     expect((document.querySelector('input') as HTMLInputElement).value).toBe('JustCall');
     expect(ofType(running, 'setup:filled')).toEqual([
       expect.objectContaining({ results: [expect.objectContaining({ field: 'field', status: 'filled' })] }),
@@ -174,10 +175,11 @@ describe('content controller', () => {
     running = start([testFeature]);
     await settle();
     running.mounted.get('entra/basic-saml')?.onFill();
-    await vi.waitFor(() => expect(running.mounted.get('entra/basic-saml')?.phase.kind).toBe('conflict'));
+    const h = running;
+    await vi.waitFor(() => expect(h.mounted.get('entra/basic-saml')?.phase.kind).toBe('conflict'));
     expect((document.querySelector('input') as HTMLInputElement).value).toBe('urn:old');
     running.mounted.get('entra/basic-saml')?.onReplace('field');
-    await vi.waitFor(() => expect(running.mounted.get('entra/basic-saml')?.phase.kind).toBe('filled'));
+    await vi.waitFor(() => expect(h.mounted.get('entra/basic-saml')?.phase.kind).toBe('filled'));
     expect(running.mounted.get('entra/basic-saml')?.phase).toMatchObject({
       kind: 'filled',
       results: [{ field: 'field', status: 'filled' }],
