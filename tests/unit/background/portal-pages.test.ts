@@ -13,7 +13,9 @@ const hello = (over: Partial<ContentHello> = {}): ContentHello => ({
   topFrame: true,
   ...over,
 });
-const tab = { id: 4, index: 0, highlighted: false, active: true, pinned: false, incognito: false } as NonNullable<Runtime.MessageSender['tab']>;
+const tab = { id: 4, index: 0, highlighted: false, active: true, pinned: false, incognito: false } as NonNullable<
+  Runtime.MessageSender['tab']
+>;
 const sender = (over: Partial<Runtime.MessageSender> = {}): Runtime.MessageSender => ({
   id: SELF.id,
   tab,
