@@ -85,10 +85,8 @@ export const usersGroups = defineFeature({
   hints: ['addUserGroup'],
   detect,
   collect,
-  observe: (r) =>
-    r.found
-      ? { saved: true, values: { assigned: r.assignments.length, names: r.assignments.map((a) => a.displayName).slice(0, 100) } }
-      : null,
+  // Only how many: the session is in storage.local, and people's names have no business there.
+  observe: (r) => (r.found ? { saved: true, values: { assigned: r.assignments.length } } : null),
   notes: (root) => {
     const r = collect(root);
     return r.found && r.assignments.length === 0
