@@ -46,7 +46,8 @@ export function LearnedLabels() {
       ) : (
         <ul aria-label="Field labels you pointed at">
           {entries.map((e) => {
-            const where = `${featureById(e.feature)?.title ?? e.feature}${e.section ? ` › ${e.section}` : ''}${e.lang ? ` (${e.lang})` : ''}`;
+            const title = featureById(e.feature)?.title ?? e.feature;
+            const where = `${title}${e.section && e.section !== title ? ` › ${e.section}` : ''}${e.lang ? ` (${e.lang})` : ''}`;
             return (
               <li key={`${e.feature}|${e.field}|${e.label}|${e.section}`} data-learned-field={e.field}>
                 <span>{`"${e.label}" is ${fieldName(e)}, in ${where}`}</span>{' '}

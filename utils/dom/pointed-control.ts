@@ -35,15 +35,19 @@ export function pointedControl(target: EventTarget | null): PointedControl | nul
   return null;
 }
 
+// A required mark or a colon after the words: matching folds them away (./labels.ts), so they are not worth keeping.
+const TRAILING_MARKS = /(?:\s*[*:])+\s*$/u;
+
 /**
  * The name to remember for the control: its first name candidate that finds
- * it again inside `scope` (so next time the same lookup succeeds), or null
- * when it has none that does.
+ * it again inside `scope` (so next time the same lookup succeeds), without
+ * trailing marks, or null when it has none that does.
  */
 export function findableName(control: PointedControl, scope: ParentNode): string | null {
   const role: FieldRole = control.kind;
-  for (const name of accessibleNameCandidates(control.el)) {
-    if (findFields(scope, [name], { role }).includes(control.el)) return name;
+  for (const candidate of accessibleNameCandidates(control.el)) {
+    const name = candidate.replace(TRAILING_MARKS, '').trim();
+    if (name && findFields(scope, [name], { role }).includes(control.el)) return name;
   }
   return null;
 }

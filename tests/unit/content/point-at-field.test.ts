@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod/mini';
 import { startController } from '@/utils/content/controller';
 import type { LearnedLabelsAccess } from '@/utils/content/learned';
 import type { ControlProps, MountedControl } from '@/utils/content/control-model';
 import { findSection } from '@/utils/dom/find-section';
 import { fillText } from '@/utils/features/fields';
+import { learnedVariantsOf } from '@/utils/features/learned-labels';
 import { defineFeature, type PortalFeature } from '@/utils/features/types';
 import { HIGHLIGHT_ATTR } from '@/utils/content/highlight';
 import {
@@ -57,7 +58,7 @@ const feature = defineFeature({
   },
 });
 
-const RENAMED = `<section aria-label="Test pane"><label>Renamed field <input id="f" type="text"></label>
+const RENAMED = `<section aria-label="Test pane"><label>Renamed field * <input id="f" type="text"></label>
   <label>Token <input id="t" type="password"></label><button id="save">Save</button></section>
   <label>Elsewhere <input id="outside" type="text"></label>`;
 
@@ -145,6 +146,14 @@ function start(features: readonly PortalFeature[], access: LearnedLabelsAccess, 
 }
 
 const settle = (ms = 30) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Waits until the pane is seen and the control offers Fill. */
+const offered = (h: Harness) => vi.waitFor(() => expect(h.props().fillLabel).toBe('Fill from JustCall'));
+/** Waits until the control shows results and no fill runs (the machine may be busy: no fixed delay is enough). */
+const filled = (h: Harness) =>
+  vi.waitFor(() => {
+    const kind = h.props().phase.kind;
+    if (kind === 'filling' || !('results' in h.props().phase)) throw new Error(`still ${kind}`);
+  });
 const input = (id: string) => document.getElementById(id) as HTMLInputElement;
 const statusOf = (h: Harness, field: string) => {
   const phase = h.props().phase;
@@ -160,9 +169,9 @@ afterEach(() => {
 });
 
 async function fillAndPoint(h: Harness, field = 'field') {
-  await settle();
+  await offered(h);
   h.props().onFill();
-  await settle();
+  await filled(h);
   expect(statusOf(h, field)).toBe('not-found');
   expect(h.props().canPoint?.(field)).toBe(true);
   h.props().onPoint?.(field);
@@ -178,9 +187,9 @@ describe('point at the field', () => {
     await fillAndPoint(running);
 
     adminClick(input('f'));
-    await settle();
+    await vi.waitFor(() => expect(statusOf(running!, 'field')).toBe('filled'));
+    await filled(running);
     expect(input('f').value).toBe('https://acs.example/cb');
-    expect(statusOf(running, 'field')).toBe('filled');
     expect(running.props().pointing).toBeNull();
     expect(running.props().error).toBeNull();
     expect(await readLearnedLabels(store.area)).toEqual([
@@ -225,7 +234,7 @@ describe('point at the field', () => {
     running = start([feature], store.access);
     await fillAndPoint(running);
     adminClick(input('outside'));
-    await settle();
+    await vi.waitFor(() => expect(running!.props().error).not.toBeNull());
     expect(input('outside').value).toBe('');
     expect(running.props().error).toMatch(/not a field of Test pane/);
     expect(store.data[LEARNED_LABELS_KEY]).toBeUndefined();
@@ -235,12 +244,12 @@ describe('point at the field', () => {
     document.body.innerHTML = RENAMED;
     const store = memoryArea();
     running = start([feature], store.access, null);
-    await settle();
+    await offered(running);
     running.props().onFill();
-    await settle();
+    await filled(running);
     running.props().onPoint?.('secretToken');
     adminClick(input('t'));
-    await settle();
+    await vi.waitFor(() => expect(running!.props().error).not.toBeNull());
     expect(input('t').value).toBe('');
     expect(running.props().error).toMatch(/Secret Token is not released/);
     expect(store.data[LEARNED_LABELS_KEY]).toBeUndefined();
@@ -257,18 +266,19 @@ describe('point at the field', () => {
       lang: '',
     });
     running = start([feature], store.access);
-    await settle();
+    await vi.waitFor(() => expect(learnedVariantsOf(L.field)).toEqual(['Renamed field']));
+    await offered(running);
     running.props().onFill();
-    await settle();
+    await filled(running);
     expect(statusOf(running, 'field')).toBe('filled');
     expect(input('f').value).toBe('https://acs.example/cb');
 
     const [entry] = await readLearnedLabels(store.area);
     await removeLearnedLabel(store.area, entry!);
-    await settle();
+    await vi.waitFor(() => expect(learnedVariantsOf(L.field)).toEqual([]));
     input('f').value = '';
     running.props().onFill();
-    await settle();
+    await filled(running);
     expect(statusOf(running, 'field')).toBe('not-found');
     expect(input('f').value).toBe('');
   });
@@ -284,10 +294,14 @@ describe('point at the field', () => {
       section: 'Test pane',
       lang: 'ja',
     });
+    await addLearnedLabel(store.area, { feature: 'entra/basic-saml', field: 'secretToken', label: 'Token', section: '', lang: 'en' });
     running = start([feature], store.access);
-    await settle();
+    // Loaded: the English one is there, the Japanese one is not.
+    await vi.waitFor(() => expect(learnedVariantsOf(L.secretToken)).toEqual(['Token']));
+    expect(learnedVariantsOf(L.field)).toEqual([]);
+    await offered(running);
     running.props().onFill();
-    await settle();
+    await filled(running);
     expect(statusOf(running, 'field')).toBe('not-found');
   });
 });
