@@ -2,7 +2,9 @@ import { fillChoice, fillField, type FillFieldOptions } from '@/utils/dom/fill-f
 import type { FieldResult } from '@/utils/dom/field-result';
 import { normaliseLabel } from '@/utils/dom/labels';
 import { findableName, pointedControl, sectionNameOf, type PointedControl } from '@/utils/dom/pointed-control';
-import { displayLabel } from '@/utils/features/labels';
+import { findFields } from '@/utils/dom/find-field';
+import { displayLabel, variantsFor } from '@/utils/features/labels';
+import { detectPageLanguage } from '@/utils/features/language';
 import type { PortalFeature } from '@/utils/features/types';
 import { FillPlan } from '@/utils/messages/fill-plan';
 import { safe, type ControllerContext } from './context';
@@ -87,6 +89,15 @@ function fillPointed(control: PointedControl, value: string, opts: FillFieldOpti
   return fillChoice(control.el, value, { ...opts, kind: control.kind === 'combobox' ? 'combobox' : 'listbox' });
 }
 
+/** Another field of the feature that the pointed control already is, by the label data: pointing there would teach a wrong label. */
+function otherFieldAt(f: PortalFeature, field: string, control: PointedControl, anchor: Element, lang: string): string | null {
+  for (const [key, label] of Object.entries(f.labels)) {
+    if (key === field) continue;
+    if (findFields(anchor, variantsFor(label, lang), { role: control.kind }).includes(control.el)) return displayLabel(label);
+  }
+  return null;
+}
+
 const NOT_IN_PANE = (title: string) => `That is not a field of ${title}: press Point at the field again and click the field inside it.`;
 
 async function pointedAt(
@@ -105,6 +116,12 @@ async function pointedAt(
   try {
     const anchor = s.anchor;
     if (!anchor?.isConnected || !anchor.contains(control.el)) throw new Error(NOT_IN_PANE(f.title));
+    const other = otherFieldAt(f, field, control, anchor, detectPageLanguage(ctx.doc).lang);
+    if (other !== null) {
+      throw new Error(
+        `That is the field for ${other}, not ${displayLabel(label)}: press Point at the field again and click the right one.`,
+      );
+    }
     const plan = FillPlan.safeParse(await ctx.deps.transport.send({ type: 'setup:get-plan', feature: f.id }));
     if (!plan.success) throw new Error('The assistant could not get the values to fill; reopen the side panel and try again.');
     const value = valueFor(f, plan.data, ctx.doc, field);

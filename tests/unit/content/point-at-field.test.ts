@@ -240,6 +240,33 @@ describe('point at the field', () => {
     expect(store.data[LEARNED_LABELS_KEY]).toBeUndefined();
   });
 
+  it('refuses a field the label data already names as another field', async () => {
+    document.body.innerHTML = RENAMED.replace('<label>Token ', '<label>Secret Token ');
+    const store = memoryArea();
+    running = start([feature], store.access);
+    await fillAndPoint(running);
+    adminClick(input('t'));
+    await vi.waitFor(() => expect(running!.props().error).not.toBeNull());
+    expect(running.props().error).toMatch(/That is the field for Secret Token, not Test field/);
+    expect(input('t').value).toBe('');
+    expect(store.data[LEARNED_LABELS_KEY]).toBeUndefined();
+  });
+
+  it('fills the Secret Token where the plan releases it, and stores its label only', async () => {
+    document.body.innerHTML = RENAMED;
+    const store = memoryArea();
+    running = start([feature], store.access, 'jc_scim_secret_value');
+    await fillAndPoint(running, 'secretToken');
+    adminClick(input('t'));
+    await vi.waitFor(() => expect(statusOf(running!, 'secretToken')).toBe('filled'));
+    expect(input('t').value).toBe('jc_scim_secret_value');
+    expect(await readLearnedLabels(store.area)).toEqual([
+      { feature: 'entra/basic-saml', field: 'secretToken', label: 'Token', section: 'Test pane', lang: '' },
+    ]);
+    expect(JSON.stringify(store.data)).not.toContain('jc_scim_secret_value');
+    expect(JSON.stringify(running.sent.filter((m) => m.type === 'setup:filled'))).not.toContain('jc_scim_secret_value');
+  });
+
   it('gives the Secret Token only as the plan does: not released, nothing is filled', async () => {
     document.body.innerHTML = RENAMED;
     const store = memoryArea();
