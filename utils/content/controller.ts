@@ -54,7 +54,15 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): v
     },
     ...(deps.learnedLabels
       ? {
-          point: (f: PortalFeature, field: string) => startPointing(ctx, f, field, () => render(f), learned.reload),
+          point: (f: PortalFeature, field: string) => {
+            // One field at a time in a frame: the admin's next click answers only one question.
+            for (const other of deps.features) {
+              if (other === f || !ctx.stateOf(other).pointing) continue;
+              ctx.stateOf(other).pointing?.cancel();
+              render(other);
+            }
+            startPointing(ctx, f, field, () => render(f), learned.reload);
+          },
           cancelPoint: (f: PortalFeature) => {
             ctx.stateOf(f).pointing?.cancel();
             render(f);
@@ -95,6 +103,7 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): v
       unsubscribe?.();
       learned.stop();
       for (const s of ctx.states()) {
+        s.pointing?.cancel();
         s.control?.unmount();
         clearHighlights([...s.commit.map((h) => h.el), ...(s.highlightedNext ? [s.highlightedNext] : [])]);
       }

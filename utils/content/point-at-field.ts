@@ -42,7 +42,7 @@ export function startPointing(
 ): void {
   const s = ctx.stateOf(f);
   if (s.busy || !s.anchor || !f.fill || !f.labels[field]) return;
-  for (const other of ctx.states()) other.pointing?.cancel();
+  s.pointing?.cancel();
   const trusted = ctx.deps.isTrusted ?? ((e: Event) => e.isTrusted);
   const listening = new AbortController();
   const cancel = () => {
@@ -55,7 +55,7 @@ export function startPointing(
   const onClick = (e: Event) => {
     if (!trusted(e)) return;
     const path = e.composedPath();
-    // Presses on our own control (Cancel) are the control's.
+    // Presses on our own control (Stop pointing) are the control's.
     if (path.some((n) => isControlHost(n as Node))) return;
     const control = pointedControl(path[0] ?? e.target);
     if (!control) return;
