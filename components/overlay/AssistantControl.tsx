@@ -1,6 +1,7 @@
 import { Component, type ComponentChildren } from 'preact';
 import type { FieldResult } from '@/utils/dom/field-result';
 import type { ControlPhase, ControlProps } from '@/utils/content/control-model';
+import { PointAtField } from './PointAtField';
 
 export type { ControlProps };
 
@@ -82,6 +83,7 @@ function Results({ results, p, accept }: ResultsProps) {
               <CopyValue label={r.label} text={r.expected} onCopy={p.onCopy} accept={accept} />
             </>
           )}
+          <PointAtField field={r.field} label={r.label} p={p} accept={accept} />
         </li>
       ))}
     </ul>

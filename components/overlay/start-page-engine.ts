@@ -4,6 +4,7 @@ import type { PortalName } from '@/utils/hosts';
 import type { PortalFeature } from '@/utils/features/types';
 import { fetchPageCertificate } from '@/utils/content/certificate-download';
 import { startController } from '@/utils/content/controller';
+import { learnedLabelsInStorage } from './learned-labels-storage';
 import { copyText } from './copy';
 import { mountControl } from './mount';
 
@@ -19,6 +20,7 @@ export function startPageEngine(portal: PortalName, features: readonly PortalFea
     mount: mountControl,
     copy: (text) => copyText(text),
     fetchDownload: fetchPageCertificate,
+    learnedLabels: learnedLabelsInStorage(),
     onSessionChange: (callback) => {
       const onStorage = (changes: Record<string, unknown>) => {
         if (SETUP_SESSION_KEY in changes || SCIM_TOKEN_KEY in changes) callback();

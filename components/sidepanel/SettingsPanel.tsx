@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { SetupSettings } from '@/utils/setup/session';
 import { DefaultRole } from '@/utils/setup/session';
+import { LearnedLabels } from './LearnedLabels';
 import { sendSetup } from './useSetupState';
 import { useShownValue } from './useShownValue';
 
@@ -45,6 +46,7 @@ export function SettingsPanel({ settings }: { settings: SetupSettings }) {
       <p class="muted small">
         {clickSave ? 'The assistant clicks Save after filling.' : 'Off: the assistant highlights the Save button and you click it.'}
       </p>
+      <LearnedLabels />
       {confirming ? (
         <div class="row" role="group" aria-label="Confirm reset">
           <span>Forget everything the assistant has read and written?</span>

@@ -94,6 +94,62 @@ test('a renamed label: the wizard names the field it could not find and its Copy
   await readmeShot(panel, 'wizard-field-not-found');
 });
 
+test('a renamed label: the admin points at the field, the assistant fills it and knows it next time', async ({ page, ext, world }) => {
+  await applyScenario(world.runtime, 'app-exists');
+  await applyScenario(world.runtime, 'renamed-label');
+  const { objectId, appId } = justcallApp(world.runtime.state);
+  const panel = await ext.openSidePanel();
+  await page.bringToFront();
+  await openSamlPage(page, objectId, appId);
+  const blade = bladeOf(page);
+  const samlButton = blade.getByRole('button', { name: 'SAML' });
+  if (await samlButton.isVisible().catch(() => false)) await samlButton.click();
+  await blade.getByRole('region', { name: 'Basic SAML Configuration' }).getByRole('button', { name: 'Edit' }).click();
+  const pane = blade.getByRole('dialog', { name: 'Basic SAML Configuration' });
+  const replyUrl = pane.getByLabel('Reply URL (ACS URL)').first();
+  await expect(replyUrl).toBeVisible();
+  const basic = assistant(page, 'entra/basic-saml', BLADE);
+  await basic.click('Fill from JustCall');
+  await expectFieldStatus(basic, 'replyUrl', /not-found|failed/);
+
+  await basic.click(/Point at the field for Reply URL/);
+  await expectControlText(basic, 'Now click the field for Reply URL (Assertion Consumer Service URL) on the page');
+  // The page cannot point for the admin: a click from page script is ignored.
+  await replyUrl.evaluate((el) => (el as HTMLElement).click());
+  await expect(replyUrl).toHaveValue('');
+  await expectControlText(basic, 'Now click the field for Reply URL (Assertion Consumer Service URL) on the page');
+  // The admin's own (trusted) click on the field.
+  await replyUrl.click();
+  await expectFieldStatus(basic, 'replyUrl', 'filled');
+  await expect(replyUrl).toHaveValue(ACS);
+  await expectControlText(basic, 'Now click Save');
+  expect((await basic.snapshot()).buttons.some((b) => /^Copy/.test(b))).toBe(false);
+  await pane.getByRole('button', { name: 'Save' }).click();
+  await pane.getByRole('button', { name: 'Close' }).click();
+  await expectStep(panel, 'basic-saml', 'done');
+  expect(world.runtime.state.apps[0]?.replyUrls.map((u) => u.value)).toEqual([ACS]);
+
+  // Remembered in settings as a label, without the value.
+  const learned = panel.getByRole('list', { name: 'Field labels you pointed at' });
+  await expect(learned.locator('li')).toHaveCount(1);
+  await expect(learned).toContainText('"Reply URL (ACS URL)" is Reply URL (Assertion Consumer Service URL), in Basic SAML Configuration');
+  const stored = (await ext.storage('local', 'learnedLabels')).learnedLabels;
+  expect(stored).toHaveLength(1);
+  expect(JSON.stringify(stored)).not.toContain('bifrost');
+
+  // Next time the renamed field is found by itself.
+  await blade.getByRole('region', { name: 'Basic SAML Configuration' }).getByRole('button', { name: 'Edit' }).click();
+  const again = assistant(page, 'entra/basic-saml', BLADE);
+  await again.click('Fill from JustCall');
+  await expectFieldStatus(again, 'replyUrl', 'already-right');
+
+  // Forgotten from settings: gone from the list and from storage.
+  await panel.bringToFront();
+  await learned.getByRole('button', { name: 'Forget the label "Reply URL (ACS URL)"' }).click();
+  await expect(panel.getByText('None. When the assistant cannot find a field')).toBeVisible();
+  expect((await ext.storage('local', 'learnedLabels')).learnedLabels).toEqual([]);
+});
+
 test('a rotated Entra certificate shows as a mismatch with JustCall', async ({ page, ext, world }) => {
   await applyScenario(world.runtime, 'configured');
   const { objectId, appId } = justcallApp(world.runtime.state);

@@ -1,6 +1,7 @@
 import type { PortalName } from '@/utils/hosts';
 import type { PortalFeature } from '@/utils/features/types';
 import type { MountControl } from './control-model';
+import type { LearnedLabelsAccess } from './learned';
 import { newFeatureState, type FeatureState } from './feature-state';
 
 /** What the content-side controller is given, and what its parts share. */
@@ -21,6 +22,10 @@ export interface ControllerDeps {
   /** Calls back whenever the setup session changes; returns the unsubscribe. */
   onSessionChange?: (callback: () => void) => () => void;
   throttleMs?: number;
+  /** The label variants the admin taught by pointing (./learned.ts); absent, nothing is learned. */
+  learnedLabels?: LearnedLabelsAccess;
+  /** Whether an event is the admin's own (tests stand in for `event.isTrusted`, which jsdom never sets). */
+  isTrusted?: (event: Event) => boolean;
 }
 
 export interface ControllerContext {

@@ -46,7 +46,16 @@ export interface ControlActions {
   onCopy(text: string): Promise<boolean>;
 }
 
-export type ControlProps = ControlView & ControlActions;
+/** "Point at the field" (utils/content/point-at-field.ts): the field being pointed at, and how to start or stop. */
+export interface PointProps {
+  pointing?: string | null;
+  /** Offered for a field the assistant could not find, when it may learn one. */
+  canPoint?: (field: string) => boolean;
+  onPoint?: (field: string) => void;
+  onCancelPoint?: () => void;
+}
+
+export type ControlProps = ControlView & ControlActions & PointProps;
 
 export interface MountedControl {
   host: HTMLElement;

@@ -1,15 +1,19 @@
 import type { PortalFeature } from '@/utils/features/types';
 import type { ControllerContext } from './context';
-import type { ControlProps } from './control-model';
+import type { ControlProps, PointProps } from './control-model';
 import { controlView } from './control-state';
 import type { FeatureState } from './feature-state';
 import { clearHighlights, highlight } from './highlight';
+import { canPointAt } from './point-at-field';
 
 /** The in-page control of one feature: shown while it has something to offer or say. */
 
 export interface ControlActions {
   fill(feature: PortalFeature): void;
   replace(feature: PortalFeature, field: string): void;
+  /** "Point at the field" (./point-at-field.ts); absent where the controller offers none. */
+  point?(feature: PortalFeature, field: string): void;
+  cancelPoint?(feature: PortalFeature): void;
 }
 
 function props(ctx: ControllerContext, f: PortalFeature, s: FeatureState, actions: ControlActions): ControlProps {
@@ -18,6 +22,18 @@ function props(ctx: ControllerContext, f: PortalFeature, s: FeatureState, action
     onFill: () => actions.fill(f),
     onReplace: (field) => actions.replace(f, field),
     onCopy: ctx.deps.copy,
+    ...pointProps(f, s, actions),
+  };
+}
+
+function pointProps(f: PortalFeature, s: FeatureState, actions: ControlActions): PointProps {
+  const { point, cancelPoint } = actions;
+  if (!point || !cancelPoint) return {};
+  return {
+    pointing: s.pointing?.field ?? null,
+    canPoint: (field) => !s.busy && s.results.some((r) => r.field === field && canPointAt(f, r)),
+    onPoint: (field) => point(f, field),
+    onCancelPoint: () => cancelPoint(f),
   };
 }
 

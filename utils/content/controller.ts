@@ -5,12 +5,14 @@ import { renderControl, type ControlActions } from './control-view';
 import { createDraftWatcher } from './drafts';
 import { fillFeature } from './fill-flow';
 import { clearHighlights } from './highlight';
+import { watchLearnedLabels } from './learned';
 import { observeFeature } from './observe-feature';
 import { createPageFacts } from './page-facts';
 import { refreshReadiness } from './readiness';
 import type { PageChanges } from './page-changes';
 import { changedForFeature, mayShow } from './scan-gate';
 import { startScanLoop } from './scan-loop';
+import { startPointing } from './point-at-field';
 import { watchViewTitle } from './view-title';
 import { viewTitlesOf } from '@/utils/dom/view-titles';
 
@@ -41,6 +43,8 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): v
   const abort = new AbortController();
   const watchDrafts = createDraftWatcher(ctx, abort.signal);
   const reportPageFacts = createPageFacts(ctx);
+  // What the admin taught by pointing joins the label data; a change (another frame learned one) rescans.
+  const learned = watchLearnedLabels(deps.learnedLabels, deps.features, ctx.doc, () => loop.scanNow());
 
   const actions: ControlActions = {
     fill: (f) => void fillFeature(ctx, f, () => render(f)),
@@ -48,6 +52,23 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): v
       ctx.stateOf(f).consent.add(field);
       void fillFeature(ctx, f, () => render(f));
     },
+    ...(deps.learnedLabels
+      ? {
+          point: (f: PortalFeature, field: string) => {
+            // One field at a time in a frame: the admin's next click answers only one question.
+            for (const other of deps.features) {
+              if (other === f || !ctx.stateOf(other).pointing) continue;
+              ctx.stateOf(other).pointing?.cancel();
+              render(other);
+            }
+            startPointing(ctx, f, field, () => render(f), learned.reload);
+          },
+          cancelPoint: (f: PortalFeature) => {
+            ctx.stateOf(f).pointing?.cancel();
+            render(f);
+          },
+        }
+      : {}),
   };
   const render = (f: PortalFeature) => renderControl(ctx, f, actions);
   const scanFeature = (f: PortalFeature) => observeFeature(ctx, f, watchDrafts, () => render(f));
@@ -80,7 +101,9 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): v
     stop() {
       abort.abort();
       unsubscribe?.();
+      learned.stop();
       for (const s of ctx.states()) {
+        s.pointing?.cancel();
         s.control?.unmount();
         clearHighlights([...s.commit.map((h) => h.el), ...(s.highlightedNext ? [s.highlightedNext] : [])]);
       }

@@ -27,6 +27,8 @@ export interface FeatureState {
   highlightedNext: Element | null;
   notes: string[];
   canFill: boolean;
+  /** The field the admin is pointing at on the page (./point-at-field.ts), and how to stop waiting for it. */
+  pointing: { field: string; cancel(): void } | null;
 }
 
 export function newFeatureState(): FeatureState {
@@ -46,6 +48,7 @@ export function newFeatureState(): FeatureState {
     highlightedNext: null,
     notes: [],
     canFill: true,
+    pointing: null,
   };
 }
 
@@ -60,6 +63,7 @@ export function startAfresh(s: FeatureState): void {
 
 /** A closed pane leaves nothing behind; a new pane starts fresh. */
 export function forgetPane(s: FeatureState): void {
+  s.pointing?.cancel();
   s.control?.unmount();
   s.control = null;
   s.anchor = null;

@@ -20,7 +20,7 @@ import { reportable } from './reportable';
  * Point at the commit buttons once every field is settled (never over a
  * conflict or a missing field), or click Save when the admin turned that on.
  */
-function afterFill(ctx: ControllerContext, f: PortalFeature, s: FeatureState, clickSave: boolean): void {
+export function afterFill(ctx: ControllerContext, f: PortalFeature, s: FeatureState, clickSave: boolean): void {
   clearHighlights(s.commit.map((h) => h.el));
   const unsaved = s.dirtyAnchor !== null && s.results.length > 0 && s.results.every((r) => r.status === 'already-right');
   s.commit = mayCommit(s.results) || unsaved ? safe(() => f.commit?.(ctx.doc) ?? [], []) : [];

@@ -1,3 +1,5 @@
+import { learnedVariantsOf } from './learned-labels';
+
 /**
  * Label texts are data: each label lists its variants per page language, and
  * English is always present. A field is found by one of its label's variants
@@ -9,11 +11,11 @@ export type LabelVariants = { readonly en: readonly string[] } & Readonly<Partia
 
 export type LabelTable<K extends string = string> = Readonly<Record<K, LabelVariants>>;
 
-/** Variants to try for a label: the page language's first, then English. */
+/** Variants to try for a label: the page language's first, then English, then what the admin taught (./learned-labels.ts). */
 export function variantsFor(label: LabelVariants, lang?: string): readonly string[] {
   const primary = lang ? lang.toLowerCase().split('-')[0] : undefined;
   const local = primary && primary !== 'en' ? (label[primary] ?? []) : [];
-  return [...local, ...label.en];
+  return [...local, ...label.en, ...learnedVariantsOf(label)];
 }
 
 /** Every variant in every language, for cheap "might this page show it" checks. */
