@@ -1,0 +1,114 @@
+import { browser } from 'wxt/browser';
+import { describeAlert } from '@/utils/cert-watch/describe';
+import { alertToNotify } from '@/utils/cert-watch/notify';
+import type { WatchState } from '@/utils/cert-watch/state';
+import { createWatchStore } from '@/utils/cert-watch/watch-store';
+import { parseCertWatchMessage } from '@/utils/messages/cert-watch';
+import { SETUP_SESSION_KEY } from '@/utils/setup/storage-keys';
+import { createSessionStore } from '@/utils/setup/session-store';
+import type { MessageHandler } from '@/utils/background/router';
+import { fromExtensionPage } from '@/utils/background/setup/senders';
+import { reevaluate, runCertCheck, type CheckDeps } from './check';
+import { takeRotationCert } from './rotation-intake';
+
+/**
+ * The certificate watch in the service worker: a daily chrome.alarms check
+ * (alarms outlive the worker, and the state is in storage, so a restart
+ * loses nothing), the toolbar badge, and a system notification when the admin
+ * allowed them. The side panel's "Check now" runs the same check.
+ */
+
+export const CERT_WATCH_ALARM = 'cert-watch';
+const DAY_MINUTES = 24 * 60;
+const NOTIFICATIONS: chrome.permissions.Permissions = { permissions: ['notifications'] };
+
+let deps: CheckDeps | null = null;
+function getDeps(): CheckDeps {
+  deps ??= {
+    store: createSessionStore({ local: browser.storage.local, session: browser.storage.session }),
+    watch: createWatchStore(browser.storage.local),
+    fetch: (url, init) => fetch(url, init),
+    now: () => new Date(),
+  };
+  return deps;
+}
+
+async function showBadge(state: WatchState): Promise<void> {
+  const words = state.alert ? describeAlert(state.alert) : null;
+  await chrome.action.setBadgeText({ text: words?.badge ?? '' });
+  if (words) await chrome.action.setBadgeBackgroundColor({ color: words.urgent ? '#c50f1f' : '#bc4b09' });
+  await chrome.action.setTitle({ title: words ? `Entra SSO Assistant: ${words.title}` : 'Entra SSO Assistant' });
+}
+
+async function notifyOnce(state: WatchState): Promise<void> {
+  const key = alertToNotify(state);
+  if (!key || !state.alert) return;
+  // An optional permission: without it chrome.notifications is not even defined.
+  if (!(await chrome.permissions.contains(NOTIFICATIONS)) || !chrome.notifications) return;
+  const words = describeAlert(state.alert);
+  await chrome.notifications.create(`cert-watch:${key}`, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title: words.title,
+    message: words.detail,
+    priority: words.urgent ? 2 : 0,
+  });
+  await getDeps().watch.update((w) => {
+    w.notified = [...w.notified.filter((k) => k !== key), key].slice(-50);
+  });
+}
+
+async function announce(state: WatchState | null): Promise<void> {
+  if (!state) return;
+  await showBadge(state).catch(() => undefined);
+  await notifyOnce(state).catch(() => undefined);
+}
+
+export async function checkNow(): Promise<WatchState> {
+  const state = await runCertCheck(getDeps());
+  await announce(state);
+  return state;
+}
+
+/** Called at every service-worker start: the alarm exists once, the badge shows the stored alert. */
+export function startCertWatch(): void {
+  chrome.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === CERT_WATCH_ALARM) void checkNow().catch(() => undefined);
+  });
+  void chrome.alarms.get(CERT_WATCH_ALARM).then((existing) => {
+    if (!existing) return chrome.alarms.create(CERT_WATCH_ALARM, { delayInMinutes: 1, periodInMinutes: DAY_MINUTES });
+  });
+  void getDeps()
+    .watch.read()
+    .then((s) => showBadge(s))
+    .catch(() => undefined);
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && SETUP_SESSION_KEY in changes) void reevaluate(getDeps()).then(announce, () => undefined);
+  });
+}
+
+const self = () => ({ id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') });
+
+export const handleCertWatchMessage: MessageHandler = (raw, sender) => {
+  const msg = parseCertWatchMessage(raw);
+  if (!msg) return undefined;
+  if (!fromExtensionPage(sender, self())) return Promise.resolve({ ok: false, error: 'Message refused: wrong sender.' });
+  const d = getDeps();
+  switch (msg.type) {
+    case 'certwatch:check':
+      return checkNow().then((s) => (s.lastCheck?.ok ? { ok: true } : { ok: false, error: s.lastCheck?.error ?? 'The check failed.' }));
+    case 'certwatch:rotation-cert':
+      return takeRotationCert(d.store, d.watch, msg.text, msg.name, d.now());
+    case 'certwatch:end-rotation':
+      return d.watch
+        .update((w) => {
+          w.rotation = null;
+        })
+        .then(() => ({ ok: true }));
+    case 'certwatch:notifications':
+      return d.watch
+        .read()
+        .then(announce)
+        .then(() => ({ ok: true }));
+  }
+};
