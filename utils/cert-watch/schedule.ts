@@ -10,11 +10,11 @@ const DAY_MS = 86_400_000;
 
 export type ExpiryLevel = { kind: 'ok' } | { kind: 'expiring'; within: WarnDays } | { kind: 'expired' };
 
-/** Whole days left until `notAfter` (rounded down; negative once it passed), or null for an unreadable date. */
+/** Days left until `notAfter`, counting a part day as a day (19 days and 23 hours is "20 days"), or null for an unreadable date. */
 export function daysLeft(notAfter: string, now: Date): number | null {
   const end = Date.parse(notAfter);
   if (Number.isNaN(end)) return null;
-  return Math.floor((end - now.getTime()) / DAY_MS);
+  return Math.ceil((end - now.getTime()) / DAY_MS);
 }
 
 /** The tightest threshold the certificate is within: 7 before 30 before 60. */

@@ -56,7 +56,7 @@ async function setup(opts: { held?: string; now: Date; body?: () => Response }) 
 describe('the certificate check', () => {
   it('fetches only the pinned metadata URL, without credentials, and warns 20 days before expiry', async () => {
     const active = await sampleActive();
-    const now = new Date(Date.parse(active.notAfter) - 20 * DAY - 3_600_000);
+    const now = new Date(Date.parse(active.notAfter) - 20 * DAY + 3_600_000);
     const { deps, local, urls, credentials } = await setup({ held: active.sha1, now });
     const state = await runCertCheck(deps);
     expect(urls).toEqual([META_URL]);

@@ -31,9 +31,10 @@ describe('expiry thresholds', () => {
     expect(expiryLevel(inDays(days), NOW)).toEqual(level);
   });
 
-  it('counts whole days left, and says nothing for an unreadable date', () => {
+  it('counts a part day as a day, and says nothing for an unreadable date', () => {
     expect(daysLeft(inDays(20), NOW)).toBe(20);
-    expect(daysLeft(inDays(19.9), NOW)).toBe(19);
+    expect(daysLeft(inDays(19.9), NOW)).toBe(20);
+    expect(daysLeft(inDays(19), NOW)).toBe(19);
     expect(daysLeft('not a date', NOW)).toBeNull();
     expect(expiryLevel('not a date', NOW)).toEqual({ kind: 'ok' });
   });
