@@ -238,6 +238,7 @@ test.describe('guided rotation', () => {
     await expect(panel.getByTestId('cert-watch-ok')).toContainText('JustCall holds the certificate Entra signs with');
     await expect.poll(() => badge(worker)).toBe('');
     await expect(step('test')).toHaveAttribute('data-state', 'current');
+    await expect(step('test')).toContainText(`against the new certificate (${created.thumbprint})`);
     // The doctor now expects the new certificate.
     await expect
       .poll(async () => SetupSession.parse((await ext.storage('local', SETUP_SESSION_KEY))[SETUP_SESSION_KEY]).certificate?.sha1)
@@ -258,6 +259,8 @@ test.describe('guided rotation', () => {
     await expect(win.locator('#signed-in')).toBeVisible();
     const result = panel.locator('[data-slot="test-sign-in"]').getByTestId('test-sign-in-result');
     await expect(result).toHaveAttribute('data-phase', 'success');
+    // "valid": the signature verified with the certificate the doctor trusts, which is now only the new one.
+    await expect(panel.getByTestId('test-sign-in-verdict')).toHaveAttribute('data-verdict', 'valid');
     expect(world.runtime.state.signIns.at(-1)).toMatchObject({ ok: true });
 
     await rotation.getByRole('button', { name: 'Finish the rotation' }).click();

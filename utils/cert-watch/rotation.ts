@@ -67,7 +67,10 @@ export function rotationSteps(session: SetupSession, watch: WatchState): Rotatio
     {
       id: 'test',
       title: 'Test sign-in',
-      detail: 'Run Test sign-in below: the login doctor checks the signature against the new certificate.',
+      detail:
+        cert && sameThumbprint(session.certificate?.sha1, cert.sha1)
+          ? `Run Test sign-in below: the login doctor checks the response's signature against the new certificate (${cert.sha1}).`
+          : "Run Test sign-in below once Entra signs with the new certificate. The login doctor still expects the old one: open the app's SAML page in Entra so the assistant reads the active certificate.",
     },
   ];
   return steps.map((s, i) => ({ ...s, state: done[i] ? 'done' : i === firstOpen ? 'current' : 'todo' }));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runCertCheck, reevaluate } from '@/utils/background/cert-watch/check';
 import { takeRotationCert } from '@/utils/background/cert-watch/rotation-intake';
-import { rotationCertificate, rotationSteps } from '@/utils/cert-watch/rotation';
+import { rotationCertRecord, rotationCertificate, rotationSteps } from '@/utils/cert-watch/rotation';
 import { CERT_WATCH_KEY } from '@/utils/cert-watch/state';
 import { createWatchStore } from '@/utils/cert-watch/watch-store';
 import { metadataFacts } from '@/utils/setup/metadata';
@@ -147,13 +147,14 @@ describe('the guided rotation', () => {
     const tercenNow = new Date('2023-01-01T00:00:00Z');
     expect(await takeRotationCert(store, watch, NEW_PEM, 'JustCall (2).cer', tercenNow)).toEqual({ ok: true });
     const rotation = (await watch.read()).rotation;
-    expect(rotation?.cert.fileName).toBe('JustCall (2).cer');
-    expect(rotation?.cert.sha1).toBe(TERCEN_SHA1);
-    expect((await rotationCertificate(watch))?.sha1).toBe(rotation?.cert.sha1);
+    if (!rotation) throw new Error('the rotation was not kept');
+    expect(rotation.cert.fileName).toBe('JustCall (2).cer');
+    expect(rotation.cert.sha1).toBe(TERCEN_SHA1);
+    expect((await rotationCertificate(watch))?.sha1).toBe(rotation.cert.sha1);
     expect(rotationSteps(await store.read(), await watch.read()).map((s) => s.state)).toEqual(['done', 'current', 'todo', 'todo']);
 
     // JustCall's page now shows the new certificate uploaded: the mismatch is real until Entra makes it active.
-    const sha1 = rotation?.cert.sha1 ?? '';
+    const sha1 = rotation.cert.sha1 ?? '';
     await store.update((s) => justcallSaw(s, sha1));
     expect(rotationSteps(await store.read(), await watch.read()).map((s) => s.state)).toEqual(['done', 'done', 'current', 'todo']);
     expect((await reevaluate(deps))?.alert).toMatchObject({ kind: 'mismatch', active: active.sha1, held: sha1 });
@@ -162,7 +163,14 @@ describe('the guided rotation', () => {
     await store.update((s) => {
       s.observations['entra/certificates'] = { url: 'https://entra.microsoft.com/', at: '', saved: true, values: { thumbprint: sha1 } };
     });
-    expect(rotationSteps(await store.read(), await watch.read()).map((s) => s.state)).toEqual(['done', 'done', 'done', 'current']);
+    const last = rotationSteps(await store.read(), await watch.read());
+    expect(last.map((s) => s.state)).toEqual(['done', 'done', 'done', 'current']);
+    expect(last[3]?.detail).toContain('still expects the old one');
+    // Once the assistant read the active certificate, the doctor checks the test sign-in against the new one.
+    await store.update((s) => {
+      s.certificate = rotationCertRecord(rotation.cert, 'now');
+    });
+    expect(rotationSteps(await store.read(), await watch.read())[3]?.detail).toContain(`against the new certificate (${sha1})`);
   });
 
   it('refuses an expired certificate and the one JustCall already holds', async () => {

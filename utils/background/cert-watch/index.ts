@@ -1,6 +1,4 @@
 import { browser } from 'wxt/browser';
-import { describeAlert } from '@/utils/cert-watch/describe';
-import { alertToNotify } from '@/utils/cert-watch/notify';
 import type { WatchState } from '@/utils/cert-watch/state';
 import { createWatchStore } from '@/utils/cert-watch/watch-store';
 import { parseCertWatchMessage } from '@/utils/messages/cert-watch';
@@ -8,6 +6,7 @@ import { SETUP_SESSION_KEY } from '@/utils/setup/storage-keys';
 import { createSessionStore } from '@/utils/setup/session-store';
 import type { MessageHandler } from '@/utils/background/router';
 import { fromExtensionPage } from '@/utils/background/setup/senders';
+import { announce, showBadge, type AlertSurfaces } from './announce';
 import { reevaluate, runCertCheck, type CheckDeps } from './check';
 import { takeRotationCert } from './rotation-intake';
 
@@ -33,40 +32,30 @@ function getDeps(): CheckDeps {
   return deps;
 }
 
-async function showBadge(state: WatchState): Promise<void> {
-  const words = state.alert ? describeAlert(state.alert) : null;
-  await chrome.action.setBadgeText({ text: words?.badge ?? '' });
-  if (words) await chrome.action.setBadgeBackgroundColor({ color: words.urgent ? '#c50f1f' : '#bc4b09' });
-  await chrome.action.setTitle({ title: words ? `Entra SSO Assistant: ${words.title}` : 'Entra SSO Assistant' });
-}
-
-async function notifyOnce(state: WatchState): Promise<void> {
-  const key = alertToNotify(state);
-  if (!key || !state.alert) return;
+const SURFACES: AlertSurfaces = {
+  async setBadge({ text, color, title }) {
+    await chrome.action.setBadgeText({ text });
+    if (text) await chrome.action.setBadgeBackgroundColor({ color });
+    await chrome.action.setTitle({ title });
+  },
   // An optional permission: without it chrome.notifications is not even defined.
-  if (!(await chrome.permissions.contains(NOTIFICATIONS)) || !chrome.notifications) return;
-  const words = describeAlert(state.alert);
-  await chrome.notifications.create(`cert-watch:${key}`, {
-    type: 'basic',
-    iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: words.title,
-    message: words.detail,
-    priority: words.urgent ? 2 : 0,
-  });
-  await getDeps().watch.update((w) => {
-    w.notified = [...w.notified.filter((k) => k !== key), key].slice(-50);
-  });
-}
+  notificationsAllowed: async () => (await chrome.permissions.contains(NOTIFICATIONS)) && chrome.notifications !== undefined,
+  async notify({ id, title, message, urgent }) {
+    await chrome.notifications.create(id, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title,
+      message,
+      priority: urgent ? 2 : 0,
+    });
+  },
+};
 
-async function announce(state: WatchState | null): Promise<void> {
-  if (!state) return;
-  await showBadge(state).catch(() => undefined);
-  await notifyOnce(state).catch(() => undefined);
-}
+const announceState = (state: WatchState | null) => announce(state, getDeps().watch, SURFACES);
 
 export async function checkNow(): Promise<WatchState> {
   const state = await runCertCheck(getDeps());
-  await announce(state);
+  await announceState(state);
   return state;
 }
 
@@ -80,10 +69,10 @@ export function startCertWatch(): void {
   });
   void getDeps()
     .watch.read()
-    .then((s) => showBadge(s))
+    .then((s) => showBadge(s, SURFACES))
     .catch(() => undefined);
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && SETUP_SESSION_KEY in changes) void reevaluate(getDeps()).then(announce, () => undefined);
+    if (area === 'local' && SETUP_SESSION_KEY in changes) void reevaluate(getDeps()).then(announceState, () => undefined);
   });
 }
 
@@ -108,7 +97,7 @@ export const handleCertWatchMessage: MessageHandler = (raw, sender) => {
     case 'certwatch:notifications':
       return d.watch
         .read()
-        .then(announce)
+        .then(announceState)
         .then(() => ({ ok: true }));
   }
 };
