@@ -4,6 +4,7 @@ import { test, expect, E2E_LOAD_DELAY_MS } from './support/world-ui';
 import type { ExtensionHelpers } from './support/fixtures';
 import { assistant, expectFieldStatus, JUSTCALL_SSO, loginJustCallOwner, openSamlPage } from './support/setup-flows';
 import { Portal } from './support/world-portal';
+import { readmeShot } from './support/screenshots';
 import type { StartedWorld } from '@/tests/world/server/server';
 import type { EntraApp } from '@/tests/world/server/state';
 import {
@@ -119,6 +120,7 @@ test('a certificate expiring in 20 days shows on the toolbar badge and in the si
   await expect(alert).toContainText("Entra's signing certificate expires in 20 days");
   await expect(alert).toContainText('within 30 days');
   await expect.poll(() => badge(worker)).toBe('20d');
+  await readmeShot(panel, 'wizard-cert-expiring', { fullPage: false });
   // System notifications are the admin's choice: offered, not on.
   await expect(panel.getByTestId('cert-watch-notifications')).toHaveText('Also warn me with a system notification');
 });
@@ -226,6 +228,7 @@ test.describe('guided rotation', () => {
     await expect(step('upload')).toHaveAttribute('data-state', 'done');
     // Until Entra signs with it, the watch says so (from JustCall's page, without a fetch).
     await expect(panel.getByTestId('cert-watch-alert')).toHaveAttribute('data-kind', 'mismatch');
+    await readmeShot(panel, 'wizard-cert-rotation', { fullPage: false });
 
     // 3. Make it active in Entra.
     await openSamlPage(page, app.objectId, app.appId);

@@ -21,7 +21,7 @@ export function describeAlert(alert: WatchAlert): AlertWords {
     case 'mismatch':
       return {
         title: 'Entra signs with a certificate JustCall does not hold',
-        detail: `Entra's active signing certificate is ${short(alert.active)}…; JustCall holds ${short(alert.held)}…. SSO sign-ins fail the signature check until JustCall has the active certificate.`,
+        detail: `Entra's active signing certificate is ${short(alert.active)}…, but JustCall holds ${short(alert.held)}…, so SSO sign-ins fail the signature check until JustCall has the active certificate.`,
         badge: '!',
         urgent: true,
       };
