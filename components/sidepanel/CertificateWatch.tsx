@@ -39,7 +39,7 @@ export function CertificateWatch({ setup }: { setup: SetupState }) {
   const [error, setError] = useState<string | null>(null);
   const [rotating, setRotating] = useState(false);
   // Nothing to watch before the assistant has seen the app's metadata URL.
-  if (!setup.session.values.metadataUrl && !watch.lastCheck) return null;
+  if (!setup.session.values.metadataUrl) return null;
   const words = watch.alert ? describeAlert(watch.alert) : null;
   const left = watch.active ? daysLeft(watch.active.notAfter, new Date()) : null;
 

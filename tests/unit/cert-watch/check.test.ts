@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { runCertCheck, reevaluate } from '@/utils/background/cert-watch/check';
+import { NOTHING_TO_WATCH, runCertCheck, reevaluate } from '@/utils/background/cert-watch/check';
 import { takeRotationCert } from '@/utils/background/cert-watch/rotation-intake';
 import { rotationCertRecord, rotationCertificate, rotationSteps } from '@/utils/cert-watch/rotation';
-import { CERT_WATCH_KEY } from '@/utils/cert-watch/state';
+import { CERT_WATCH_KEY, EMPTY_WATCH } from '@/utils/cert-watch/state';
 import { createWatchStore } from '@/utils/cert-watch/watch-store';
 import { metadataFacts } from '@/utils/setup/metadata';
 import { createSessionStore, memoryArea } from '@/utils/setup/session-store';
@@ -58,7 +58,7 @@ describe('the certificate check', () => {
     const active = await sampleActive();
     const now = new Date(Date.parse(active.notAfter) - 20 * DAY + 3_600_000);
     const { deps, local, urls, credentials } = await setup({ held: active.sha1, now });
-    const state = await runCertCheck(deps);
+    const { state } = await runCertCheck(deps);
     expect(urls).toEqual([META_URL]);
     expect(credentials).toEqual(['omit']);
     expect(state.lastCheck).toEqual({ at: now.toISOString(), ok: true });
@@ -72,7 +72,7 @@ describe('the certificate check', () => {
   it('warns at once when the metadata names a certificate JustCall does not hold', async () => {
     const active = await sampleActive();
     const { deps } = await setup({ held: 'ABCDEF0123456789ABCDEF0123456789ABCDEF01', now: new Date(Date.parse(active.notBefore) + DAY) });
-    const state = await runCertCheck(deps);
+    const { state } = await runCertCheck(deps);
     expect(state.alert).toEqual({ kind: 'mismatch', active: active.sha1, held: 'ABCDEF0123456789ABCDEF0123456789ABCDEF01' });
   });
 
@@ -85,12 +85,13 @@ describe('the certificate check', () => {
       now,
       body: () => (fail ? new Response('down', { status: 503 }) : new Response(tenantMetadata())),
     });
-    const first = await runCertCheck(deps);
+    const { state: first } = await runCertCheck(deps);
     expect(first.alert).toMatchObject({ kind: 'expiring', within: 7 });
     fail = true;
     const second = await runCertCheck(deps);
-    expect(second.lastCheck).toMatchObject({ ok: false, error: expect.stringContaining('503') });
-    expect(second.alert).toEqual(first.alert);
+    expect(second).toMatchObject({ ok: false, error: expect.stringContaining('503') });
+    expect(second.state.lastCheck).toMatchObject({ ok: false, error: expect.stringContaining('503') });
+    expect(second.state.alert).toEqual(first.alert);
   });
 
   it('fetches nothing before setup has seen the metadata URL, nor a URL naming another app', async () => {
@@ -103,7 +104,9 @@ describe('the certificate check', () => {
       now: () => new Date(),
       fetch: async (url: string) => (urls.push(url), new Response('')),
     };
-    expect((await runCertCheck(deps)).lastCheck).toMatchObject({ ok: false, error: expect.stringContaining('Nothing to watch yet') });
+    // Before setup: nothing fetched, and nothing stored that the side panel would show as a problem.
+    expect(await runCertCheck(deps)).toEqual({ ok: false, error: NOTHING_TO_WATCH, state: EMPTY_WATCH });
+    expect(local.data[CERT_WATCH_KEY]).toBeUndefined();
     await store.update((s) => {
       s.values.metadataUrl = {
         value: META_URL.replace(APP_ID, '99999999-2222-3333-4444-555555555555'),
@@ -111,7 +114,7 @@ describe('the certificate check', () => {
       };
       s.values.appId = { value: APP_ID, source: pageSource('entra/create-app') };
     });
-    expect((await runCertCheck(deps)).lastCheck).toMatchObject({ ok: false, error: expect.stringContaining('another app') });
+    expect((await runCertCheck(deps)).state.lastCheck).toMatchObject({ ok: false, error: expect.stringContaining('another app') });
     expect(urls).toEqual([]);
   });
 
@@ -121,11 +124,26 @@ describe('the certificate check', () => {
       held: 'ABCDEF0123456789ABCDEF0123456789ABCDEF01',
       now: new Date(Date.parse(active.notBefore) + DAY),
     });
-    expect((await runCertCheck(deps)).alert?.kind).toBe('mismatch');
+    expect((await runCertCheck(deps)).state.alert?.kind).toBe('mismatch');
     await store.update((s) => justcallSaw(s, active.sha1));
     const after = await reevaluate(deps);
     expect(after?.alert).toBeNull();
     expect(urls).toHaveLength(1);
+    expect(await reevaluate(deps)).toBeNull();
+  });
+});
+
+describe('starting over', () => {
+  it('forgets what was watched once the session no longer has a metadata URL', async () => {
+    const active = await sampleActive();
+    const { deps, store, watch } = await setup({
+      held: 'ABCDEF0123456789ABCDEF0123456789ABCDEF01',
+      now: new Date(Date.parse(active.notBefore) + DAY),
+    });
+    expect((await runCertCheck(deps)).state.alert?.kind).toBe('mismatch');
+    await store.reset();
+    expect(await reevaluate(deps)).toEqual(EMPTY_WATCH);
+    expect(await watch.read()).toEqual(EMPTY_WATCH);
     expect(await reevaluate(deps)).toBeNull();
   });
 });

@@ -1,10 +1,9 @@
 import { metadataRefusal, tenantMismatch } from '@/utils/background/setup/metadata-refresh';
 import { fetchMetadata, type FetchLike } from '@/utils/setup/metadata';
-import type { SetupSession } from '@/utils/setup/session';
 import type { SessionStore } from '@/utils/setup/session-store';
 import { evaluateWatch } from '@/utils/cert-watch/evaluate';
 import { heldThumbprint } from '@/utils/cert-watch/held';
-import type { WatchState, WatchedCert } from '@/utils/cert-watch/state';
+import { EMPTY_WATCH, type WatchState, type WatchedCert } from '@/utils/cert-watch/state';
 import type { WatchStore } from '@/utils/cert-watch/watch-store';
 
 /**
@@ -21,40 +20,42 @@ export interface CheckDeps {
   now: () => Date;
 }
 
-/** Why there is nothing to check yet, or null once setup has got far enough. */
-function notReady(session: SetupSession): string | null {
-  const url = session.values.metadataUrl?.value;
-  if (!url || !session.values.appId)
-    return "Nothing to watch yet: open the app's SAML page in Entra once, so the assistant knows its metadata.";
-  return metadataRefusal(session, url);
-}
+export const NOTHING_TO_WATCH = "Nothing to watch yet: open the app's SAML page in Entra once, so the assistant knows its metadata.";
 
-export async function runCertCheck(deps: CheckDeps): Promise<WatchState> {
+/** What a check found: the state it stored, and why it could not check when it could not. */
+export type CheckOutcome = { ok: true; state: WatchState } | { ok: false; error: string; state: WatchState };
+
+export async function runCertCheck(deps: CheckDeps): Promise<CheckOutcome> {
   const session = await deps.store.read();
   const at = deps.now().toISOString();
-  const failed = (error: string) =>
-    deps.watch.update((w) => {
+  const failed = async (error: string): Promise<CheckOutcome> => {
+    const state = await deps.watch.update((w) => {
       // A failed fetch says nothing new about the certificate: the last alert stands.
       w.lastCheck = { at, ok: false, error: error.slice(0, 512) };
     });
-  const blocked = notReady(session);
-  if (blocked) return failed(blocked);
-  const url = session.values.metadataUrl?.value ?? '';
-  const fetched = await fetchMetadata(url, deps.fetch);
-  const refused = tenantMismatch(url, fetched);
+    return { ok: false, error, state };
+  };
+  const url = session.values.metadataUrl?.value;
+  // Before setup has got this far there is nothing to watch, and nothing worth storing (the daily alarm runs anyway).
+  if (!url || !session.values.appId) return { ok: false, error: NOTHING_TO_WATCH, state: await deps.watch.read() };
+  const refused = metadataRefusal(session, url);
   if (refused) return failed(refused);
+  const fetched = await fetchMetadata(url, deps.fetch);
+  const mismatch = tenantMismatch(url, fetched);
+  if (mismatch) return failed(mismatch);
   if (!fetched.ok) return failed(fetched.error);
   const first = fetched.certificates[0];
   if (!first) return failed('The metadata carries no signing certificate.');
   const active: WatchedCert = { sha1: first.sha1, notAfter: first.notAfter, subject: first.subject.slice(0, 512) };
   const held = heldThumbprint(session);
   const alert = evaluateWatch(active, held, deps.now());
-  return deps.watch.update((w) => {
+  const state = await deps.watch.update((w) => {
     w.lastCheck = { at, ok: true };
     w.active = active;
     w.held = held;
     w.alert = alert;
   });
+  return { ok: true, state };
 }
 
 /**
@@ -62,8 +63,14 @@ export async function runCertCheck(deps: CheckDeps): Promise<WatchState> {
  * again against the last metadata, without fetching, so the warning follows.
  */
 export async function reevaluate(deps: Omit<CheckDeps, 'fetch'>): Promise<WatchState | null> {
-  const held = heldThumbprint(await deps.store.read());
+  const session = await deps.store.read();
   const current = await deps.watch.read();
+  // The admin started over: what was watched belongs to the old setup, badge and all.
+  if (!session.values.metadataUrl) {
+    if (!current.lastCheck && !current.rotation) return null;
+    return deps.watch.update((w) => Object.assign(w, structuredClone(EMPTY_WATCH)));
+  }
+  const held = heldThumbprint(session);
   if (!current.active || held === current.held) return null;
   const active = current.active;
   return deps.watch.update((w) => {

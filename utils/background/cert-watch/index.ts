@@ -7,7 +7,7 @@ import { createSessionStore } from '@/utils/setup/session-store';
 import type { MessageHandler } from '@/utils/background/router';
 import { fromExtensionPage } from '@/utils/background/setup/senders';
 import { announce, showBadge, type AlertSurfaces } from './announce';
-import { reevaluate, runCertCheck, type CheckDeps } from './check';
+import { reevaluate, runCertCheck, type CheckDeps, type CheckOutcome } from './check';
 import { takeRotationCert } from './rotation-intake';
 
 /**
@@ -53,10 +53,10 @@ const SURFACES: AlertSurfaces = {
 
 const announceState = (state: WatchState | null) => announce(state, getDeps().watch, SURFACES);
 
-export async function checkNow(): Promise<WatchState> {
-  const state = await runCertCheck(getDeps());
-  await announceState(state);
-  return state;
+export async function checkNow(): Promise<CheckOutcome> {
+  const outcome = await runCertCheck(getDeps());
+  await announceState(outcome.state);
+  return outcome;
 }
 
 /** Called at every service-worker start: the alarm exists once, the badge shows the stored alert. */
@@ -64,9 +64,12 @@ export function startCertWatch(): void {
   chrome.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === CERT_WATCH_ALARM) void checkNow().catch(() => undefined);
   });
-  void chrome.alarms.get(CERT_WATCH_ALARM).then((existing) => {
-    if (!existing) return chrome.alarms.create(CERT_WATCH_ALARM, { delayInMinutes: 1, periodInMinutes: DAY_MINUTES });
-  });
+  void chrome.alarms
+    .get(CERT_WATCH_ALARM)
+    .then((existing) => {
+      if (!existing) return chrome.alarms.create(CERT_WATCH_ALARM, { delayInMinutes: 1, periodInMinutes: DAY_MINUTES });
+    })
+    .catch(() => undefined);
   void getDeps()
     .watch.read()
     .then((s) => showBadge(s, SURFACES))
@@ -85,7 +88,7 @@ export const handleCertWatchMessage: MessageHandler = (raw, sender) => {
   const d = getDeps();
   switch (msg.type) {
     case 'certwatch:check':
-      return checkNow().then((s) => (s.lastCheck?.ok ? { ok: true } : { ok: false, error: s.lastCheck?.error ?? 'The check failed.' }));
+      return checkNow().then((o) => (o.ok ? { ok: true } : { ok: false, error: o.error }));
     case 'certwatch:rotation-cert':
       return takeRotationCert(d.store, d.watch, msg.text, msg.name, d.now());
     case 'certwatch:end-rotation':

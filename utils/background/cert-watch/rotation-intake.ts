@@ -26,6 +26,7 @@ export async function takeRotationCert(store: SessionStore, watch: WatchStore, t
   if (Date.parse(cert.notAfter) <= now.getTime())
     return { ok: false, error: 'That certificate has already expired: create a new one in Entra.' };
   const session = await store.read();
+  // Once a rotation is under way JustCall may already hold its new certificate: dropping that file again is fine.
   if (sameThumbprint(heldThumbprint(session), cert.sha1) && !(await watch.read()).rotation)
     return { ok: false, error: 'JustCall already holds that certificate: download the new one you created in Entra.' };
   const taken: RotationCert = {
