@@ -19,7 +19,9 @@ export default defineConfig({
     short_name: 'Entra SSO',
     description: 'Connect JustCall to Microsoft Entra ID with SAML single sign-on, and find out why a login failed.',
     ...(browser === 'chrome' && process.env.NO_MANIFEST_KEY !== '1' ? { key: MANIFEST_KEY } : {}),
-    permissions: ['storage', 'sidePanel', 'webRequest', 'scripting'],
+    // alarms: the daily certificate watch. notifications only when the admin allows them from the side panel.
+    permissions: ['storage', 'sidePanel', 'webRequest', 'scripting', 'alarms'],
+    optional_permissions: ['notifications'],
     host_permissions: [...HOST_PERMISSIONS],
     optional_host_permissions: [...OPTIONAL_HOST_PERMISSIONS],
     action: {

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { SeenPage } from '@/utils/messages/portal-pages';
 import { SEEN_PAGES_KEY, readSeenPages } from '@/utils/storage/seen-pages';
 import { deriveWizard } from '@/utils/setup/wizard/derive';
+import { CertificateWatch } from './CertificateWatch';
 import { ChangeLog } from './ChangeLog';
 import { IncognitoNotice, LanguageNotice } from './Notices';
 import { SettingsPanel } from './SettingsPanel';
@@ -63,6 +64,7 @@ export function SidePanelApp() {
       </p>
       <LanguageNotice portals={foreign} />
       <IncognitoNotice />
+      <CertificateWatch setup={state} />
       <Wizard state={state} />
       <SettingsPanel settings={state.session.settings} />
       <ChangeLog entries={state.session.changelog} />

@@ -31,6 +31,8 @@ export interface IssueCertOptions {
   notBefore?: Date;
   /** Validity in years (Entra's default is 3). */
   validYears?: number;
+  /** End of validity, when a scenario wants a certificate that expires on a given day (wins over validYears). */
+  notAfter?: Date;
   status?: SigningCert['status'];
   subject?: string;
 }
@@ -82,7 +84,7 @@ export async function createCertPool(size = 3, now: () => Date = () => new Date(
     async issueSigningCert(opts: IssueCertOptions = {}): Promise<SigningCert> {
       const key = take();
       const notBefore = opts.notBefore ?? now();
-      const notAfter = addYears(notBefore, opts.validYears ?? 3);
+      const notAfter = opts.notAfter ?? addYears(notBefore, opts.validYears ?? 3);
       const cert = await x509.X509CertificateGenerator.createSelfSigned({
         serialNumber: randomBytes(16)
           .toString('hex')

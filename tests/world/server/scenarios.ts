@@ -156,6 +156,20 @@ const SCENARIOS = {
       app.certificates.push(await createSigningCert(world));
     },
   },
+  'cert-expiring': {
+    description:
+      'configured, but the active signing certificate (the one JustCall holds) expires in 20 days ({"days": N} for another count), as one made 3 years ago would.',
+    signInAs: ADELE,
+    async apply(world, options) {
+      const app = await ensureConfigured(world);
+      const days = typeof options.days === 'number' && Number.isFinite(options.days) ? options.days : 20;
+      const notAfter = new Date(world.now().getTime() + days * 86_400_000);
+      const notBefore = new Date(notAfter.getTime() - 3 * 365 * 86_400_000);
+      const cert = await createSigningCert(world, { notBefore, notAfter });
+      app.certificates = [cert];
+      world.state.justcall.sso.certificatePem = cert.certPem;
+    },
+  },
   'clock-skew': {
     description:
       'The IdP\'s clock is 2 hours off (default: behind, so the response arrives expired; {"skewSeconds": 7200} makes it "not yet valid").',

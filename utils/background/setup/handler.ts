@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { FROM_CONTENT, parseSetupMessage } from '@/utils/messages/setup';
 import { createSessionStore } from '@/utils/setup/session-store';
+import { rotationCertificate } from '@/utils/cert-watch/rotation';
+import { createWatchStore } from '@/utils/cert-watch/watch-store';
 import type { MessageHandler } from '@/utils/background/router';
 import { contentSender, fromExtensionPage, type ExtensionIdentity } from './senders';
 import { createSetupService, type SetupService } from './service';
@@ -11,6 +13,7 @@ let service: SetupService | null = null;
 function getService(): SetupService {
   service ??= createSetupService({
     store: createSessionStore({ local: browser.storage.local, session: browser.storage.session }),
+    rotationCertificate: () => rotationCertificate(createWatchStore(browser.storage.local)),
   });
   return service;
 }

@@ -83,7 +83,7 @@ export function metadataRefusal(s: SetupSession, url: string): string | null {
 }
 
 /** The metadata's issuer names the tenant its URL does, or it is someone else's. */
-function tenantMismatch(url: string, result: MetadataResult): string | null {
+export function tenantMismatch(url: string, result: MetadataResult): string | null {
   const checked = checkMetadataUrl(url);
   if (!result.ok || !checked.ok || !result.identifier) return null;
   const issuerTenant = tenantIdFrom(result.identifier);

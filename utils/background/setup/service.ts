@@ -3,7 +3,7 @@ import type { FillPlan } from '@/utils/messages/fill-plan';
 import { appendChanges, changesFromFill } from '@/utils/setup/changelog';
 import type { FetchLike } from '@/utils/setup/metadata';
 import type { PortalName } from '@/utils/hosts';
-import type { FeatureId, SetupSettings, ValueKey } from '@/utils/setup/session';
+import type { CertificateRecord, FeatureId, SetupSession, SetupSettings, ValueKey } from '@/utils/setup/session';
 import type { SessionStore } from '@/utils/setup/session-store';
 import { takeCertificateFile, takePageCertificate } from './certificate-intake';
 import { metadataIsStale, refreshMetadata, type Result } from './metadata-refresh';
@@ -24,6 +24,8 @@ export interface SetupServiceDeps {
   store: SessionStore;
   fetch?: FetchLike;
   now?: () => Date;
+  /** A certificate rotation's new certificate (utils/cert-watch/rotation.ts): JustCall is filled with it, not the active one. */
+  rotationCertificate?: () => Promise<CertificateRecord | null>;
 }
 
 /** The reply to an observation: the certificates section may be asked for its Base64 download. */
@@ -61,13 +63,20 @@ export function createSetupService(deps: SetupServiceDeps) {
     return { ok: true };
   }
 
+  /** The session a plan is built from: during a rotation, JustCall gets the new certificate before Entra signs with it. */
+  async function planSession(feature: FeatureId): Promise<SetupSession> {
+    const session = await store.read();
+    const rotated = feature === 'justcall/sso' ? await deps.rotationCertificate?.() : null;
+    return rotated ? { ...session, certificate: rotated } : session;
+  }
+
   /** What one frame may fill for a feature; the token only where the admin released it. */
   async function plan(feature: FeatureId, frame: FrameRef | null = null): Promise<FillPlan> {
-    return buildPlan(await store.read(), feature, await tokenAccess(store, feature, frame, now()));
+    return buildPlan(await planSession(feature), feature, await tokenAccess(store, feature, frame, now()));
   }
 
   async function readiness(feature: FeatureId, frame: FrameRef | null = null): Promise<FeatureReadiness> {
-    return readinessOf(await store.read(), feature, await tokenAccess(store, feature, frame, now()));
+    return readinessOf(await planSession(feature), feature, await tokenAccess(store, feature, frame, now()));
   }
 
   return {
