@@ -21,6 +21,8 @@ export interface FeatureState {
   /** What the background says the feature can fill now, and its step's state; null until asked. */
   readiness: FeatureReadiness | null;
   error: string | null;
+  /** The admin pressed Fill before its values were known: what the control says about it, until the values change. */
+  unready: string | null;
   commit: Highlight[];
   next: Highlight | null;
   /** The page element outlined as "click this next", if any. */
@@ -41,6 +43,7 @@ export function newFeatureState(): FeatureState {
     dirtyAnchor: null,
     readiness: null,
     error: null,
+    unready: null,
     commit: [],
     next: null,
     highlightedNext: null,
@@ -54,6 +57,7 @@ export function startAfresh(s: FeatureState): void {
   s.results = [];
   s.consent.clear();
   s.error = null;
+  s.unready = null;
   clearHighlights(s.commit.map((h) => h.el));
   s.commit = [];
 }

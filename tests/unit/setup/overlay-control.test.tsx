@@ -12,6 +12,7 @@ function props(change: Partial<ControlProps> = {}): ControlProps {
   return {
     title: 'Basic SAML Configuration',
     fillLabel: 'Fill from JustCall',
+    fillWaiting: false,
     phase: { kind: 'not-found', results: [{ field: 'replyUrl', label: 'Reply URL', status: 'not-found', expected: REPLY }] },
     error: null,
     problem: null,
@@ -77,11 +78,17 @@ describe('in-page control', () => {
 
   it('each phase says only its own thing', () => {
     const notReady = shown(
-      props({ fillLabel: null, phase: { kind: 'not-ready', missing: ['Login URL (SSO URL): open the app’s SAML page in Entra'] } }),
+      props({
+        fillLabel: 'Fill from Entra',
+        fillWaiting: true,
+        phase: { kind: 'not-ready', from: 'Entra', missing: ['Login URL (SSO URL): open the app’s SAML page in Entra'], tried: null },
+      }),
     );
-    expect(notReady.textContent).toContain('Not ready to fill yet. Still needed:');
+    expect(notReady.textContent).toContain('Not ready to fill yet: these values come from Entra. Still needed:');
     expect(notReady.textContent).toContain('Login URL (SSO URL)');
-    expect(button(notReady, 'Fill from JustCall')).toBeNull();
+    // Shown, but marked as waiting, so the admin sees what it will do and why not yet.
+    expect(button(notReady, 'Fill from Entra')?.getAttribute('aria-disabled')).toBe('true');
+    expect(notReady.textContent).not.toContain('Nothing was filled');
     const conflict = shown(
       props({
         phase: {
