@@ -64,7 +64,7 @@ function phaseOf(i: ControlInput): ControlPhase {
 
 /** Phases in which the admin may (re)run Fill. */
 const FILLABLE = new Set<ControlPhase['kind']>(['ready', 'not-ready', 'filled', 'conflict', 'not-found', 'done']);
-/** Phases whose own text says what comes next: "Next: …" and the side panel's problem would only repeat or contradict it. */
+/** Phases whose own text says what comes next: a "Next: …" would repeat or contradict it. */
 const SAYS_NEXT = new Set<ControlPhase['kind']>(['filled', 'conflict', 'not-found', 'filling']);
 /** Phases in which the side panel's problem is being fixed or is gone. */
 const PROBLEM_SETTLED = new Set<ControlPhase['kind']>(['filled', 'filling', 'done']);

@@ -327,7 +327,8 @@ export const justcallSso = defineFeature({
   commit: (root) => highlights(['Save Configuration', buttonIn(detectForm(root) ?? root, L.saveConfiguration)]),
   nextClick: (root) => {
     const test = buttonIn(detectForm(root) ?? root, L.testConnection);
-    return lastSaved(root) && test ? { label: 'Test Connection', el: test } : null;
+    // Once it passed, there is nothing left to click: "Next: Test Connection" would linger over "Done".
+    return lastSaved(root) && test && testResult(statusText(root)) !== true ? { label: 'Test Connection', el: test } : null;
   },
   notes: (root) => {
     const r = collect(root);
