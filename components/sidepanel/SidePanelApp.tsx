@@ -7,6 +7,7 @@ import { ChangeLog } from './ChangeLog';
 import { IncognitoNotice, LanguageNotice } from './Notices';
 import { SettingsPanel } from './SettingsPanel';
 import { useSetupState } from './useSetupState';
+import { useStepFromHash } from './useStepFromHash';
 import { Wizard } from './Wizard';
 import './wizard.css';
 
@@ -47,6 +48,7 @@ export function SeenPagesList() {
 
 export function SidePanelApp() {
   const state = useSetupState();
+  const opened = useStepFromHash(state.loaded);
   const foreign = deriveWizard(state.session, { hasScimToken: state.hasScimToken }).foreignPortals;
   return (
     <main class="panel" aria-busy={!state.loaded}>
@@ -63,7 +65,7 @@ export function SidePanelApp() {
       </p>
       <LanguageNotice portals={foreign} />
       <IncognitoNotice />
-      <Wizard state={state} />
+      <Wizard state={state} opened={opened} />
       <SettingsPanel settings={state.session.settings} />
       <ChangeLog entries={state.session.changelog} />
       <details class="seen">

@@ -9,6 +9,8 @@ interface Props {
   step: StepView;
   /** The number the card shows (../../utils/setup/wizard/step-numbers.ts). */
   number: string;
+  /** The step the side panel was opened on (from the login doctor): marked, so the admin sees it. */
+  opened?: boolean;
   values: ValueView[];
   missing: MissingField[];
   conflicts: MissingField[];
@@ -16,10 +18,17 @@ interface Props {
 }
 
 /** One step of the guide: its state, what is wrong and how to fix it, its values, and where to do it. */
-export function StepCard({ step, number, values, missing, conflicts, children }: Props) {
+export function StepCard({ step, number, opened = false, values, missing, conflicts, children }: Props) {
   const headingId = `step-${step.id}`;
   return (
-    <li class={`step state-${step.state}`} data-step={step.id} data-state={step.state} aria-labelledby={headingId}>
+    <li
+      class={`step state-${step.state}${opened ? ' opened' : ''}`}
+      data-step={step.id}
+      data-state={step.state}
+      data-opened={opened ? '' : undefined}
+      aria-current={opened ? 'step' : undefined}
+      aria-labelledby={headingId}
+    >
       <div class="step-head">
         <h3 id={headingId}>
           <span class="step-no">{number}</span> {step.title}

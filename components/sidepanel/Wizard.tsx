@@ -33,7 +33,7 @@ function MetadataRefresh() {
 }
 
 /** The guide's steps, each with its state, problems, values and link. */
-export function Wizard({ state }: { state: SetupState }) {
+export function Wizard({ state, opened = null }: { state: SetupState; opened?: string | null }) {
   const view = deriveWizard(state.session, { hasScimToken: state.hasScimToken });
   const required = view.steps.filter((s) => !s.optional);
   const doneCount = required.filter((s) => s.state === 'done').length;
@@ -55,6 +55,7 @@ export function Wizard({ state }: { state: SetupState }) {
             key={step.id}
             step={step}
             number={numbers.get(step.id) ?? step.guideStep}
+            opened={opened === step.id}
             values={view.values.filter((v) => v.step === step.id)}
             missing={view.missing.filter((m) => featureStep(m.feature) === step.id)}
             conflicts={view.conflicts.filter((m) => featureStep(m.feature) === step.id)}
