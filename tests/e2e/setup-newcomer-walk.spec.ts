@@ -129,6 +129,7 @@ test("a newcomer's order: JustCall first, an early Fill, Entra, back to JustCall
   await page.waitForURL(/AttributesAndClaimsBlade/);
   const claims = assistant(page, 'entra/claims', BLADE);
   const defaults = ['emailaddress', 'givenname', 'surname'];
+  const becomes = ['email ← user.mail', 'firstName ← user.givenname', 'lastName ← user.surname'];
   for (const [i, name] of defaults.entries()) {
     const later = defaults.slice(i + 1);
     const done = defaults.slice(0, i);
@@ -143,7 +144,8 @@ test("a newcomer's order: JustCall first, an early Fill, Entra, back to JustCall
     await expect(next).toHaveCount(1);
     await next.click();
     const claim = blade.getByRole('dialog', { name: 'Manage claim' });
-    await says(claims, 'Ready to fill', ['Next: click']);
+    // The pane says the one claim it fills, not all three.
+    await says(claims, `Ready to fill: ${becomes[i] ?? ''}, with an empty Namespace.`, ['Next: click', 'Ready to fill: email, firstName']);
     await claims.click('Fill from JustCall');
     await expect.poll(() => claims.statuses()).toHaveLength(4);
     // Filled, waiting for Save: the side panel's problem this fill fixes is not repeated next to "Now click Save".

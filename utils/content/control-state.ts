@@ -23,6 +23,8 @@ export interface ControlInput {
   fillsFrom: 'JustCall' | 'Entra' | null;
   /** Whether Fill applies to what the page shows now (not an overview). */
   canFill: boolean;
+  /** What Fill puts into this pane when less than the plan's fields (one claim of three); null otherwise. */
+  fillsHere: readonly string[] | null;
   readiness: FeatureReadiness | null;
   busy: boolean;
   results: readonly FieldResult[];
@@ -59,7 +61,7 @@ function phaseOf(i: ControlInput): ControlPhase {
   if (r.secret === 'confirm') return { kind: 'confirm-secret' };
   const lacking = r.fills.length === 0 && (r.missing.length > 0 || r.secret === 'missing');
   if (lacking || i.unready) return { kind: 'not-ready', from: i.fillsFrom, missing: [...r.missing], tried: i.unready };
-  return { kind: 'ready', fills: r.fills, missing: r.missing };
+  return { kind: 'ready', fills: i.fillsHere ? [...i.fillsHere] : r.fills, missing: r.missing };
 }
 
 /** Phases in which the admin may (re)run Fill. */

@@ -27,6 +27,7 @@ export function inputOf(f: PortalFeature, s: FeatureState): ControlInput {
     title: f.title,
     fillsFrom: f.fill?.from ?? null,
     canFill: s.canFill,
+    fillsHere: s.fillsHere,
     readiness: s.readiness,
     busy: s.busy,
     results: s.results,

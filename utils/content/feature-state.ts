@@ -29,6 +29,8 @@ export interface FeatureState {
   highlightedNext: Element | null;
   notes: string[];
   canFill: boolean;
+  /** What Fill puts into this pane, when less than the whole plan (one claim); null for the plan's fields. */
+  fillsHere: string[] | null;
 }
 
 export function newFeatureState(): FeatureState {
@@ -49,6 +51,7 @@ export function newFeatureState(): FeatureState {
     highlightedNext: null,
     notes: [],
     canFill: true,
+    fillsHere: null,
   };
 }
 

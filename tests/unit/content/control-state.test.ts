@@ -16,6 +16,7 @@ function input(change: Partial<ControlInput> = {}): ControlInput {
     title: 'Basic SAML Configuration',
     fillsFrom: 'JustCall',
     canFill: true,
+    fillsHere: null,
     readiness: READY,
     busy: false,
     results: [],
@@ -130,5 +131,13 @@ describe('the state machine keeps no message from an earlier state', () => {
     const view = controlView(input({ readiness: { ...READY, fills: [], secret: 'confirm' } }));
     expect(view.phase.kind).toBe('confirm-secret');
     expect(view.fillLabel).toBeNull();
+  });
+});
+
+describe('a pane that fills part of the plan', () => {
+  it('says what it fills here, not every planned field (a claim’s pane fills one claim)', () => {
+    const claims = { ...READY, fills: ['email', 'firstName', 'lastName'] };
+    const view = controlView(input({ readiness: claims, fillsHere: ['firstName ← user.givenname, with an empty Namespace'] }));
+    expect(view.phase).toEqual({ kind: 'ready', fills: ['firstName ← user.givenname, with an empty Namespace'], missing: [] });
   });
 });
