@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
+import { readmeShot } from './support/screenshots';
 import type { AssistantControl } from './support/control';
 import {
   assistant,
@@ -82,6 +83,7 @@ test("a newcomer's order: JustCall first, an early Fill, Entra, back to JustCall
   expect((await jc.snapshot()).fields).toEqual([]);
   await expect(jcPage.locator('[data-sso-assistant-highlight]')).toHaveCount(0);
   await expect(jcPage.getByLabel('SSO URL')).toHaveValue('');
+  await readmeShot(jcPage, 'control-not-ready', { fullPage: false });
   // The side panel agrees: step 4 has not started, and offers no empty Copy for a field it never tried.
   await expectStep(panel, 'justcall-idp', 'not-started');
   await expect(stepCard(panel, 'justcall-idp').locator('[data-missing]')).toHaveCount(0);
@@ -175,10 +177,12 @@ test("a newcomer's order: JustCall first, an early Fill, Entra, back to JustCall
   // --- Back to the JustCall tab, as left: ready without a reload, and no word left of the early press.
   await jcPage.bringToFront();
   await says(jc, 'Ready to fill: SSO URL, Issuer / Entity ID, Default Role, Certificate.', ['Nothing was filled', 'Not ready']);
+  await readmeShot(jcPage, 'control-ready', { fullPage: false });
   await jc.click('Fill from Entra');
   await expect.poll(() => jc.statuses()).toHaveLength(4);
   for (const field of ['ssoUrl', 'issuer', 'certificate']) await expectFieldStatus(jc, field, 'filled');
   await says(jc, 'Now click Save Configuration on the page (highlighted)', ['Ready to fill', 'Nothing was filled']);
+  await readmeShot(jcPage, 'control-filled', { fullPage: false });
   await jcPage.getByRole('button', { name: 'Save Configuration' }).click();
   await expect(jcPage.getByText('SSO configuration saved.')).toBeVisible();
   await says(jc, 'Next: click Test Connection (highlighted).', ['Now click Save']);

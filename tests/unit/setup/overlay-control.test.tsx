@@ -106,6 +106,35 @@ describe('in-page control', () => {
     expect(done.textContent).not.toContain('Paste it yourself');
   });
 
+  it('an early Fill says nothing was filled; a field with no value to paste offers no empty Copy (issue 13, point 1)', () => {
+    const early = shown(
+      props({
+        fillLabel: 'Fill from Entra',
+        fillWaiting: true,
+        phase: {
+          kind: 'not-ready',
+          from: 'Entra',
+          missing: ['Certificate: open the app’s SAML page in Entra'],
+          tried: 'Nothing was filled: the values this form needs come from Entra, and the assistant does not have them yet.',
+        },
+      }),
+    );
+    expect(early.querySelector('[role=status]')?.textContent).toMatch(/^Nothing was filled/);
+    expect(early.textContent).not.toMatch(/could not be filled|Now click|ssoUrl/);
+    const noValue = shown(
+      props({
+        phase: {
+          kind: 'not-found',
+          results: [{ field: 'ssoUrl', label: 'SSO URL', status: 'failed', expected: '', problem: 'The field did not take the value.' }],
+        },
+      }),
+    );
+    expect(noValue.textContent).toContain('SSO URL: could not be filled');
+    expect(noValue.textContent).toContain('The field did not take the value.');
+    expect(button(noValue, 'Copy the value for SSO URL')).toBeNull();
+    expect(noValue.textContent).not.toContain('Paste it yourself');
+  });
+
   it('is mounted in a closed shadow root: the page cannot reach its buttons or read it', () => {
     document.body.innerHTML = '<section id="pane"><h2>Basic SAML Configuration</h2></section>';
     const control = mountControl(document.getElementById('pane')!, 'entra/basic-saml', props());
