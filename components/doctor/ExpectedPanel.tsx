@@ -27,7 +27,8 @@ export function ExpectedPanel({ typed, fromSession, onChange }: Props) {
         type="text"
         name={key}
         value={typed[key]}
-        placeholder={fromSession?.[key] || hint}
+        // A placeholder must not read as a value: the session's value is said as such, a hint as an example.
+        placeholder={fromSession?.[key] ? `From the setup assistant: ${fromSession[key]}` : `e.g. ${hint}`}
         onChange={(e) => onChange({ ...typed, [key]: (e.currentTarget as HTMLInputElement).value })}
       />
     </label>

@@ -21,7 +21,8 @@ function formatTime(ms: number | null): string {
 function verdictMark(row: TimelineRow): { mark: string; label: string; cls: string } {
   if (row.type === 'other') return { mark: '', label: '', cls: 'v-none' };
   const tone = diagnose(row.entry).tone;
-  if (tone === 'error') return { mark: '✖', label: 'failed', cls: 'v-err' };
+  // The doctor's verdict, apart from Entra's own Status column: a "Success" response can still fail at JustCall.
+  if (tone === 'error') return { mark: '✖', label: 'the doctor found a problem that stops this sign-in', cls: 'v-err' };
   if (tone === 'warning') return { mark: '▲', label: 'warning', cls: 'v-warn' };
   if (tone === 'ok') return { mark: '✔', label: 'valid', cls: 'v-ok' };
   return { mark: '•', label: 'no problem found', cls: 'v-info' };
@@ -125,8 +126,8 @@ export function Timeline({ rows, selectedKey, onSelect }: Props) {
   return (
     <div class="timeline">
       <div class="tl-head" aria-hidden="true">
-        <span class="tl-verdict" />
-        {['Time', 'Direction', 'Binding', 'Kind', 'Status'].map((h, i) => (
+        <span class="tl-verdict" title="The doctor's verdict" />
+        {['Time', 'Direction', 'Binding', 'Kind', "Entra's status"].map((h, i) => (
           <span key={h} class={`tl-cell c${i}`}>
             {h}
           </span>

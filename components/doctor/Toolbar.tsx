@@ -35,8 +35,16 @@ export function Toolbar(p: Props) {
           {p.mode === 'devtools' ? 'This tab' : 'Captured'} ({p.liveCount})
         </button>
         {p.imported && (
-          <button type="button" aria-pressed={p.view === 'import'} onClick={() => p.onView('import')} data-testid="view-import">
-            {p.imported.name} ({p.imported.result.items.length})
+          <button
+            type="button"
+            class="imported-name"
+            title={p.imported.name}
+            aria-pressed={p.view === 'import'}
+            onClick={() => p.onView('import')}
+            data-testid="view-import"
+          >
+            {/* A long HAR file name is cut with an ellipsis (the full name in the tooltip) so the toolbar stays on one line. */}
+            <span class="name">{p.imported.name}</span> ({p.imported.result.items.length})
           </button>
         )}
       </div>

@@ -63,28 +63,47 @@ interface ResultsProps {
   accept: Accept;
 }
 
+/**
+ * What the admin can do about one field the assistant could not fill: read
+ * why, and take the value to paste by hand. A list, so more ways to help
+ * (pointing at the field) are one more entry.
+ */
+function fieldActions(r: FieldResult, p: ControlProps, accept: Accept): ComponentChildren[] {
+  if (r.status === 'conflict' && !isSecret(r)) {
+    return [
+      <span key="why">{`The page has ${r.before ?? '?'}; the assistant would put ${r.expected}.`}</span>,
+      <button key="replace" type="button" aria-label={`Replace the value of ${r.label}`} onClick={(e) => accept(e) && p.onReplace(r.field)}>
+        Replace
+      </button>,
+    ];
+  }
+  if (r.status !== 'not-found' && r.status !== 'failed') return [];
+  if (!r.expected || isSecret(r)) return r.problem ? [<span key="why">{r.problem}</span>] : [];
+  return [
+    <span key="why">{r.problem ? `${r.problem} Paste it yourself: ${r.expected}` : `Paste it yourself: ${r.expected}`}</span>,
+    <CopyValue key="copy" label={r.label} text={r.expected} onCopy={p.onCopy} accept={accept} />,
+  ];
+}
+
 function Results({ results, p, accept }: ResultsProps) {
   return (
     <ul aria-label="What the assistant did">
       {results.map((r) => (
         <li key={r.field} class={r.status} data-field={r.field} data-status={r.status}>
           <span class="st">{`${r.label}: ${STATUS_WORD[r.status]}`}</span>
-          {r.status === 'conflict' && !isSecret(r) && (
-            <>
-              <span>{`The page has ${r.before ?? '?'}; the assistant would put ${r.expected}.`}</span>
-              <button type="button" aria-label={`Replace the value of ${r.label}`} onClick={(e) => accept(e) && p.onReplace(r.field)}>
-                Replace
-              </button>
-            </>
-          )}
-          {(r.status === 'not-found' || r.status === 'failed') && r.expected && !isSecret(r) && (
-            <>
-              <span>{r.problem ? `${r.problem} Paste it yourself: ${r.expected}` : `Paste it yourself: ${r.expected}`}</span>
-              <CopyValue label={r.label} text={r.expected} onCopy={p.onCopy} accept={accept} />
-            </>
-          )}
+          {fieldActions(r, p, accept)}
           <PointAtField field={r.field} label={r.label} p={p} accept={accept} />
         </li>
+      ))}
+    </ul>
+  );
+}
+
+function Missing({ missing }: { missing: readonly string[] }) {
+  return (
+    <ul class="missing" aria-label="What the assistant still needs">
+      {missing.map((m) => (
+        <li key={m}>{m}</li>
       ))}
     </ul>
   );
@@ -97,12 +116,17 @@ function PhaseBody({ phase, p, accept }: { phase: ControlPhase; p: ControlProps;
     case 'not-ready':
       return (
         <>
-          <Line className="note warn">Not ready to fill yet. Still needed:</Line>
-          <ul class="missing" aria-label="What the assistant still needs">
-            {phase.missing.map((m) => (
-              <li key={m}>{m}</li>
-            ))}
-          </ul>
+          {phase.tried && (
+            <p class="note warn" role="status">
+              {phase.tried}
+            </p>
+          )}
+          {phase.missing.length > 0 && (
+            <>
+              <Line className="note warn">{`Not ready to fill yet: these values come from ${phase.from}. Still needed:`}</Line>
+              <Missing missing={phase.missing} />
+            </>
+          )}
         </>
       );
     case 'ready':
@@ -163,7 +187,13 @@ export class AssistantControl extends Component<ControlProps & { accept?: Accept
           <span class="brand">{`Entra SSO Assistant · ${p.title}`}</span>
           <span class="grow" />
           {p.fillLabel && (
-            <button type="button" class="primary" onClick={(e) => accept(e) && p.onFill()}>
+            // Waiting for values: shown, and pressing it says what is missing, rather than a disabled button that says nothing.
+            <button
+              type="button"
+              class={p.fillWaiting ? 'primary waiting' : 'primary'}
+              aria-disabled={p.fillWaiting ? 'true' : undefined}
+              onClick={(e) => accept(e) && p.onFill()}
+            >
               {p.fillLabel}
             </button>
           )}

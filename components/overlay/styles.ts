@@ -7,7 +7,7 @@ export const CONTROL_CSS = `
 .grow { flex: 1; }
 button { font: inherit; cursor: pointer; border: 1px solid #0f6cbd; border-radius: 4px; background: #fff; color: #0f6cbd; padding: 2px 10px; }
 button.primary { background: #0f6cbd; color: #fff; }
-button:disabled { opacity: .6; cursor: default; }
+button:disabled, button.waiting { opacity: .6; cursor: default; }
 button:focus-visible { outline: 2px solid #242424; outline-offset: 2px; }
 ul { list-style: none; margin: 6px 0 0; padding: 0; display: grid; gap: 4px; }
 li { display: flex; gap: 6px; align-items: center; flex-wrap: wrap; }

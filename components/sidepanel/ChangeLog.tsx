@@ -32,7 +32,7 @@ export function ChangeLog({ entries }: { entries: ChangeEntry[] }) {
                 </div>
                 <div class="changelog-values">
                   <span class="muted">was</span> <code>{e.old || '(empty)'}</code>
-                  <span class="muted">now</span> <code>{e.new}</code>
+                  <span class="muted">now</span> <code>{e.new || '(empty)'}</code>
                 </div>
               </li>
             ))}

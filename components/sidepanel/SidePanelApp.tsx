@@ -8,6 +8,7 @@ import { ChangeLog } from './ChangeLog';
 import { IncognitoNotice, LanguageNotice } from './Notices';
 import { SettingsPanel } from './SettingsPanel';
 import { useSetupState } from './useSetupState';
+import { useStepFromHash } from './useStepFromHash';
 import { Wizard } from './Wizard';
 import './wizard.css';
 
@@ -48,6 +49,7 @@ export function SeenPagesList() {
 
 export function SidePanelApp() {
   const state = useSetupState();
+  const opened = useStepFromHash(state.loaded);
   const foreign = deriveWizard(state.session, { hasScimToken: state.hasScimToken }).foreignPortals;
   return (
     <main class="panel" aria-busy={!state.loaded}>
@@ -65,7 +67,7 @@ export function SidePanelApp() {
       <LanguageNotice portals={foreign} />
       <IncognitoNotice />
       <CertificateWatch setup={state} />
-      <Wizard state={state} />
+      <Wizard state={state} opened={opened} />
       <SettingsPanel settings={state.session.settings} />
       <ChangeLog entries={state.session.changelog} />
       <details class="seen">

@@ -7,24 +7,31 @@ const STATE_TEXT = { 'not-started': 'Not started', 'in-progress': 'In progress',
 
 interface Props {
   step: StepView;
+  /** The number the card shows (../../utils/setup/wizard/step-numbers.ts). */
+  number: string;
+  /** The step the side panel was opened on (from the login doctor): marked, so the admin sees it. */
+  opened?: boolean;
   values: ValueView[];
   missing: MissingField[];
   conflicts: MissingField[];
   children?: ComponentChildren;
 }
 
-function stepNumber(step: StepView): string {
-  return step.optional ? '6 (optional)' : step.guideStep;
-}
-
 /** One step of the guide: its state, what is wrong and how to fix it, its values, and where to do it. */
-export function StepCard({ step, values, missing, conflicts, children }: Props) {
+export function StepCard({ step, number, opened = false, values, missing, conflicts, children }: Props) {
   const headingId = `step-${step.id}`;
   return (
-    <li class={`step state-${step.state}`} data-step={step.id} data-state={step.state} aria-labelledby={headingId}>
+    <li
+      class={`step state-${step.state}${opened ? ' opened' : ''}`}
+      data-step={step.id}
+      data-state={step.state}
+      data-opened={opened ? '' : undefined}
+      aria-current={opened ? 'step' : undefined}
+      aria-labelledby={headingId}
+    >
       <div class="step-head">
         <h3 id={headingId}>
-          <span class="step-no">{stepNumber(step)}</span> {step.title}
+          <span class="step-no">{number}</span> {step.title}
         </h3>
         <span class={`badge ${step.state}`} data-testid="step-state">
           {STATE_TEXT[step.state]}
@@ -48,10 +55,19 @@ export function StepCard({ step, values, missing, conflicts, children }: Props) 
         <ul class="missing" aria-label="Fields the assistant could not find">
           {missing.map((m) => (
             <li key={`${m.feature}|${m.label}`} data-missing={m.label}>
-              <span>
-                Field not found on the page: <strong>{m.label}</strong>. Copy the value and paste it yourself.
-              </span>
-              {m.wanted ? <CopyButton what={m.label} value={m.wanted} /> : null}
+              {m.wanted ? (
+                <>
+                  <span>
+                    Field not found on the page: <strong>{m.label}</strong>. Copy the value and paste it yourself.
+                  </span>
+                  <CopyButton what={m.label} value={m.wanted} />
+                </>
+              ) : (
+                // No value to copy: say what went wrong instead of offering an empty Copy.
+                <span>
+                  <strong>{m.label}</strong> could not be filled{m.message ? `: ${m.message}` : '.'}
+                </span>
+              )}
             </li>
           ))}
         </ul>

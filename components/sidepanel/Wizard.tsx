@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { deriveWizard } from '@/utils/setup/wizard/derive';
 import { featureStep } from '@/utils/setup/wizard/step-features';
+import { stepNumbers, stepsCount } from '@/utils/setup/wizard/step-numbers';
 import { CertificateDrop } from './CertificateDrop';
 import { LockoutWarning } from './LockoutWarning';
 import { PendingValues } from './PendingValues';
@@ -32,17 +33,15 @@ function MetadataRefresh() {
 }
 
 /** The guide's steps, each with its state, problems, values and link. */
-export function Wizard({ state }: { state: SetupState }) {
+export function Wizard({ state, opened = null }: { state: SetupState; opened?: string | null }) {
   const view = deriveWizard(state.session, { hasScimToken: state.hasScimToken });
   const required = view.steps.filter((s) => !s.optional);
   const doneCount = required.filter((s) => s.state === 'done').length;
+  const numbers = stepNumbers(view.steps);
   return (
     <section aria-labelledby="steps-h">
       <h2 id="steps-h">
-        Steps{' '}
-        <span class="muted">
-          ({doneCount} of {required.length} done)
-        </span>
+        Steps <span class="muted">({stepsCount(view.steps)})</span>
       </h2>
       {view.mismatches.length > 0 && (
         <p class="summary-problems" role="status">
@@ -55,6 +54,8 @@ export function Wizard({ state }: { state: SetupState }) {
           <StepCard
             key={step.id}
             step={step}
+            number={numbers.get(step.id) ?? step.guideStep}
+            opened={opened === step.id}
             values={view.values.filter((v) => v.step === step.id)}
             missing={view.missing.filter((m) => featureStep(m.feature) === step.id)}
             conflicts={view.conflicts.filter((m) => featureStep(m.feature) === step.id)}

@@ -18,7 +18,12 @@ const PANEL_TITLE = 'SSO Doctor';
 const CASES: Array<{ scenario: string; headline: RegExp; step: string | null; tone: string }> = [
   { scenario: 'configured', headline: /^No problem found/, step: null, tone: 'ok' },
   { scenario: 'wrong-reply-url', headline: /^AADSTS50011 — Reply URL mismatch$/, step: 'basic-saml', tone: 'error' },
-  { scenario: 'namespaced-claims', headline: /"email" claim arrives with a namespace/, step: 'claims', tone: 'error' },
+  {
+    scenario: 'namespaced-claims',
+    headline: /"email", "firstName" and "lastName" claims arrive with a namespace/,
+    step: 'claims',
+    tone: 'error',
+  },
 ];
 
 /**

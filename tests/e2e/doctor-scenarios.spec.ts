@@ -14,7 +14,7 @@ const CASES: Array<{ scenario: string; headline: RegExp; step: string | null; to
   { scenario: 'wrong-reply-url', headline: /^AADSTS50011 — Reply URL mismatch$/, step: 'basic-saml' },
   { scenario: 'identifier-trailing-slash', headline: /^AADSTS700016 — /, step: 'basic-saml' },
   { scenario: 'unassigned-user', headline: /^AADSTS50105 — User not assigned/, step: 'assignment' },
-  { scenario: 'namespaced-claims', headline: /"email" claim arrives with a namespace/, step: 'claims' },
+  { scenario: 'namespaced-claims', headline: /"email", "firstName" and "lastName" claims arrive with a namespace/, step: 'claims' },
   { scenario: 'empty-mail', headline: /"email" claim is missing/, step: 'claims' },
   { scenario: 'upn-as-email', headline: /email claim looks like a user principal name/, step: 'claims', tone: 'warning' },
   { scenario: 'cert-rotated', headline: /^Signing certificate mismatch — /, step: 'certificate' },

@@ -179,7 +179,7 @@ const FAILURES = [
   },
   {
     scenario: 'namespaced-claims',
-    headline: /"email" claim arrives with a namespace/,
+    headline: /"email", "firstName" and "lastName" claims arrive with a namespace/,
     step: 'claims',
     stepText: 'Step 3: Attributes & Claims',
   },

@@ -129,6 +129,22 @@ describe('doctor CLI', () => {
     }
   });
 
+  it("quotes Entra's error text once in the Markdown report, with no doubled full stop (issue 13, point 11)", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'doctor-error-'));
+    try {
+      const file = join(dir, 'error.txt');
+      const message =
+        "AADSTS50011: The redirect URI 'https://bifrost.justcall.io/passport/login;' specified in the request does not match the redirect URIs configured for the application. Navigate to https://aka.ms/redirectmismatch to learn more about how to fix this.";
+      writeFileSync(file, `https://app.justcall.io/login?error=access_denied&error_description=${encodeURIComponent(message)}`);
+      const md = doctor('--markdown', file).stdout;
+      expect(md.split("The redirect URI 'https://bifrost.justcall.io/passport/login;'")).toHaveLength(2);
+      expect(md).not.toContain('.”.');
+      expect(md).toContain('**Cause:** AADSTS50011');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('never exits 0 on a verdict a trace file only claims, and never reports it as its own', () => {
     const dir = mkdtempSync(join(tmpdir(), 'doctor-claimed-'));
     try {

@@ -9,11 +9,15 @@ import type { FieldResult } from '@/utils/dom/field-result';
 export type ControlPhase =
   /** Asking the background what can be filled. */
   | { kind: 'checking' }
-  /** Values the fill needs are not known yet: what is missing and where to get it. */
-  | { kind: 'not-ready'; missing: string[] }
+  /**
+   * Values the fill needs are not known yet: what is missing and where to get
+   * it ("what: where"). `tried` is the admin's press of Fill meanwhile: nothing
+   * was filled, and the control says so.
+   */
+  | { kind: 'not-ready'; from: 'JustCall' | 'Entra'; missing: string[]; tried: string | null }
   | { kind: 'ready'; fills: string[]; missing: string[] }
   | { kind: 'filling' }
-  /** Every field filled or already right; next, the commit button. */
+  /** Every field filled or already right; next, the commit button (none when the pane has nothing to save yet). */
   | { kind: 'filled'; results: FieldResult[]; commit: string[] }
   /** A field held another value and was left alone. */
   | { kind: 'conflict'; results: FieldResult[] }
@@ -30,6 +34,8 @@ export interface ControlView {
   title: string;
   /** "Fill from JustCall", when Fill is offered now. */
   fillLabel: string | null;
+  /** Fill is shown but waits for values (not ready): pressing it fills nothing and says why. */
+  fillWaiting: boolean;
   phase: ControlPhase;
   /** Why the last fill did not finish. */
   error: string | null;

@@ -1,7 +1,7 @@
 import type { PortalFeature } from '@/utils/features/types';
 import type { ControllerContext } from './context';
 import type { ControlProps, PointProps } from './control-model';
-import { controlView } from './control-state';
+import { controlView, type ControlInput } from './control-state';
 import type { FeatureState } from './feature-state';
 import { clearHighlights, highlight } from './highlight';
 import { canPointAt } from './point-at-field';
@@ -37,21 +37,26 @@ function pointProps(f: PortalFeature, s: FeatureState, actions: ControlActions):
   };
 }
 
-function viewOf(f: PortalFeature, s: FeatureState) {
-  return controlView({
+/** What the state machine is given for one feature now. */
+export function inputOf(f: PortalFeature, s: FeatureState): ControlInput {
+  return {
     title: f.title,
     fillsFrom: f.fill?.from ?? null,
     canFill: s.canFill,
+    fillsHere: s.fillsHere,
     readiness: s.readiness,
     busy: s.busy,
     results: s.results,
     consent: s.consent,
     commit: s.commit.filter((h) => h.el.isConnected).map((h) => h.label),
+    unready: s.unready,
     error: s.error,
     next: s.next && s.next.el.isConnected ? s.next.label : null,
     notes: s.notes,
-  });
+  };
 }
+
+const viewOf = (f: PortalFeature, s: FeatureState) => controlView(inputOf(f, s));
 
 /** The page's "next" button is outlined exactly while the control says to click it. */
 function syncNextHighlight(s: FeatureState, shown: boolean): void {

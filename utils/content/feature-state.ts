@@ -21,6 +21,8 @@ export interface FeatureState {
   /** What the background says the feature can fill now, and its step's state; null until asked. */
   readiness: FeatureReadiness | null;
   error: string | null;
+  /** The admin pressed Fill before its values were known: what the control says about it, until the values change. */
+  unready: string | null;
   commit: Highlight[];
   next: Highlight | null;
   /** The page element outlined as "click this next", if any. */
@@ -29,6 +31,8 @@ export interface FeatureState {
   canFill: boolean;
   /** The field the admin is pointing at on the page (./point-at-field.ts), and how to stop waiting for it. */
   pointing: { field: string; cancel(): void } | null;
+  /** What Fill puts into this pane, when less than the whole plan (one claim); null for the plan's fields. */
+  fillsHere: string[] | null;
 }
 
 export function newFeatureState(): FeatureState {
@@ -43,12 +47,14 @@ export function newFeatureState(): FeatureState {
     dirtyAnchor: null,
     readiness: null,
     error: null,
+    unready: null,
     commit: [],
     next: null,
     highlightedNext: null,
     notes: [],
     canFill: true,
     pointing: null,
+    fillsHere: null,
   };
 }
 
@@ -57,6 +63,7 @@ export function startAfresh(s: FeatureState): void {
   s.results = [];
   s.consent.clear();
   s.error = null;
+  s.unready = null;
   clearHighlights(s.commit.map((h) => h.el));
   s.commit = [];
 }

@@ -5,7 +5,8 @@ import type { PortalFeature } from '@/utils/features/types';
 import { FillPlan } from '@/utils/messages/fill-plan';
 import { safe, type ControllerContext } from './context';
 import type { FeatureState } from './feature-state';
-import { mayCommit } from './control-state';
+import { fillsNow, mayCommit } from './control-state';
+import { inputOf } from './control-view';
 import { clearHighlights, highlight } from './highlight';
 import { refreshReadiness } from './readiness';
 import { reportable } from './reportable';
@@ -47,19 +48,37 @@ export function refreshCommit(ctx: ControllerContext, f: PortalFeature, s: Featu
   for (const h of now) highlight(h.el);
 }
 
+/** The admin pressed Fill before its values are known: nothing is filled or reported, and the control says why. */
+function notReady(s: FeatureState, f: PortalFeature, lacking: string | null): void {
+  const from = f.fill?.from ?? 'the other portal';
+  s.unready = lacking
+    ? `Nothing was filled: ${lacking} is not known yet.`
+    : `Nothing was filled: the values this form needs come from ${from}, and the assistant does not have them yet.`;
+}
+
 export async function fillFeature(ctx: ControllerContext, f: PortalFeature, render: () => void): Promise<void> {
   const s = ctx.stateOf(f);
   if (!f.fill || s.busy) return;
+  if (!fillsNow(inputOf(f, s))) {
+    notReady(s, f, null);
+    render();
+    await refreshReadiness(ctx, f, render);
+    return;
+  }
   s.busy = true;
   s.error = null;
+  s.unready = null;
   render();
   try {
     const plan = FillPlan.safeParse(await ctx.deps.transport.send({ type: 'setup:get-plan', feature: f.id }));
     if (!plan.success) throw new Error('The assistant could not get the values to fill; reopen the side panel and try again.');
-    if (plan.data.missing.length > 0 && Object.keys(plan.data.values).length === 0) return;
     const lang = detectPageLanguage(ctx.doc).lang;
-    const results = await runFill(f, ctx.doc, plan.data, { replace: s.consent, ...(lang ? { lang } : {}) });
-    s.results = reportable(results);
+    const outcome = await runFill(f, ctx.doc, plan.data, { replace: s.consent, ...(lang ? { lang } : {}) });
+    if (!outcome.ready) {
+      notReady(s, f, outcome.field);
+      return;
+    }
+    s.results = reportable(outcome.results);
     if (s.results.some((r) => r.status === 'filled')) s.dirtyAnchor = safe(() => (f.draftMarker ?? f.detect)(ctx.doc), null);
     await ctx.send({ type: 'setup:filled', feature: f.id, url: ctx.url(), results: s.results });
     afterFill(ctx, f, s, plan.data.clickSave);

@@ -72,6 +72,7 @@ export function observeFeature(
   s.next = safe(() => f.nextClick?.(ctx.doc) ?? null, null);
   s.notes = safe(() => f.notes?.(ctx.doc) ?? [], []);
   s.canFill = safe(() => f.fill?.canFill?.(ctx.doc) ?? true, false);
+  s.fillsHere = safe(() => f.fill?.fillsHere?.(ctx.doc) ?? null, null);
   refreshCommit(ctx, f, s);
   render();
 }

@@ -13,6 +13,8 @@ export async function refreshReadiness(ctx: ControllerContext, f: PortalFeature,
   const reply = FeatureReadiness.safeParse(await ctx.send({ type: 'setup:get-readiness', feature: f.id }));
   const s = ctx.stateOf(f);
   if (!reply.success || !s.anchor) return;
+  // New values (Entra's, read meanwhile): "nothing was filled" belongs to the old ones.
+  if (JSON.stringify(reply.data) !== JSON.stringify(s.readiness)) s.unready = null;
   s.readiness = reply.data;
   render();
 }

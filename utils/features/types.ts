@@ -112,6 +112,8 @@ export interface FillSpec<Values> {
   insert(root: ParentNode, values: Values, opts: FillOptions): Promise<FieldResult[]>;
   /** Whether Fill applies to what is shown now (an overview is read-only). Defaults to true. */
   canFill?(root: ParentNode): boolean;
+  /** What Fill puts into the pane shown now, in words, when that is less than every planned field (a claim's pane fills one claim). */
+  fillsHere?(root: ParentNode): string[] | null;
 }
 
 export interface FillOptions {

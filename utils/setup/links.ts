@@ -55,10 +55,13 @@ export function stepLink(step: StepId, session: SetupSession): StepLink | null {
       return app('SignOn', "Open the app's SAML page", apps);
     case 'assignment':
       return app('UsersAndGroups', 'Open Users and groups', apps);
-    case 'scim':
-      return app('Provisioning', 'Open Provisioning', {
-        url: `${JUSTCALL_ORIGIN}${JUSTCALL_PROVISIONING_PATH}`,
+    case 'scim': {
+      // The step starts in JustCall, where the Tenant URL and Secret Token are read; before that Entra's blade has nothing to fill.
+      const justcall = {
+        url: seenUrl(session, 'justcall/provisioning') ?? `${JUSTCALL_ORIGIN}${JUSTCALL_PROVISIONING_PATH}`,
         label: 'Open JustCall Provisioning settings',
-      });
+      };
+      return session.values.scimTenantUrl ? app('Provisioning', "Open Entra's Provisioning", justcall) : justcall;
+    }
   }
 }

@@ -26,7 +26,7 @@ export function DiagnosisTab({ entry }: { entry: AnalysedItem }) {
       )}
       {d.step && (
         <p class="diag-step" data-testid="diagnosis-step" data-step={d.step.id}>
-          Setup step {d.step.guideStep}: {d.step.title} ({d.step.id}) —{' '}
+          Setup step {d.step.guideStep}: {d.step.title} —{' '}
           <a
             href={setupStepUrl(d.step.id)}
             onClick={(e) => {

@@ -145,8 +145,9 @@ describe('content controller', () => {
     await settle();
     expect(ofType(running, 'setup:observed')).toHaveLength(0);
     document.body.innerHTML = PANE();
-    await settle();
-    expect(ofType(running, 'setup:observed')).toHaveLength(1);
+    // Waits for the scan, however slow the machine is; the count is still exactly one.
+    const harness = running;
+    await vi.waitFor(() => expect(ofType(harness, 'setup:observed')).toHaveLength(1));
     running.scan();
     running.scan();
     expect(ofType(running, 'setup:observed')).toHaveLength(1);
@@ -249,15 +250,25 @@ describe('content controller', () => {
     });
     await settle();
     expect(mounted.get('entra/basic-saml')?.phase.kind).toBe('not-ready');
-    expect(mounted.get('entra/basic-saml')?.fillLabel).toBeNull();
+    expect(mounted.get('entra/basic-saml')).toMatchObject({ fillLabel: 'Fill from JustCall', fillWaiting: true });
+    // Pressed too early: nothing is asked for, filled or reported; the control says so.
+    mounted.get('entra/basic-saml')?.onFill();
+    await settle();
+    expect(mounted.get('entra/basic-saml')?.phase).toMatchObject({
+      kind: 'not-ready',
+      tried: expect.stringMatching(/^Nothing was filled/),
+    });
+    expect(sent.filter((m) => m.type === 'setup:get-plan' || m.type === 'setup:filled')).toEqual([]);
+    expect((document.querySelector('input') as HTMLInputElement).value).toBe('');
     missing = false;
     notify();
     await settle();
+    // The values arrived: ready, with no word left of the early press.
     expect(mounted.get('entra/basic-saml')?.phase.kind).toBe('ready');
-    expect(mounted.get('entra/basic-saml')?.fillLabel).toBe('Fill from JustCall');
+    expect(mounted.get('entra/basic-saml')).toMatchObject({ fillLabel: 'Fill from JustCall', fillWaiting: false });
     controller.stop();
     notify();
-    expect(sent.filter((m) => m.type === 'setup:get-readiness')).toHaveLength(2);
+    expect(sent.filter((m) => m.type === 'setup:get-readiness')).toHaveLength(3);
   });
 
   it('forgets a pane that closed, and stops cleanly: no listeners, no observer, no control', async () => {

@@ -12,6 +12,7 @@ function props(change: Partial<ControlProps> = {}): ControlProps {
   return {
     title: 'Basic SAML Configuration',
     fillLabel: 'Fill from JustCall',
+    fillWaiting: false,
     phase: {
       kind: 'not-found',
       results: [

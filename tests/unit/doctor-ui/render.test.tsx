@@ -117,6 +117,9 @@ describe('DiagnosisTab', () => {
     const host = mount(<DiagnosisTab entry={entry!} />);
     expect(host.querySelector('[data-testid=diagnosis-headline]')?.textContent).toBe('AADSTS700016 — Identifier (Entity ID) not found');
     expect(host.querySelector('[data-testid=diagnosis-step]')?.getAttribute('data-step')).toBe('basic-saml');
+    // The step by its number and title, never by our id (issue 13, point 10).
+    expect(host.querySelector('[data-testid=diagnosis-step]')?.textContent).toMatch(/^Setup step 3: Basic SAML Configuration — /);
+    expect(host.textContent).not.toContain('(basic-saml)');
     const link = host.querySelector('[data-testid=diagnosis-step] a') as HTMLAnchorElement;
     expect(link.textContent).toBe('Open this step in the setup assistant');
     expect(link.getAttribute('href')).toContain('sidepanel.html#step=basic-saml');

@@ -77,5 +77,8 @@ describe('Provisioning blade', () => {
     });
     const results = await provisioning.fill?.insert(document, { mode: 'Automatic' }, { ...opts(), timeoutMs: 1000 });
     expect(results?.[0]).toMatchObject({ field: 'mode', status: 'filled', before: 'Manual', after: 'Automatic' });
+    // Only the mode filled: Save is not what comes next (issue 13, point 4); the credentials and their test are.
+    expect(provisioning.commit?.(document)).toEqual([]);
+    expect(provisioning.notes?.(document)[0]).toMatch(/^Admin Credentials: .*Test Connection/);
   });
 });

@@ -41,7 +41,7 @@ describe('fill value schemas', () => {
     });
   });
 
-  it('turns a value that is not ready into a failed result naming the field, without touching the page', async () => {
+  it('calls a plan whose value is not ready "not ready", naming the field by its label, without touching the page', async () => {
     const untouchable = new Proxy(
       {},
       {
@@ -50,15 +50,7 @@ describe('fill value schemas', () => {
         },
       },
     ) as unknown as ParentNode;
-    const results = await runFill(createApp, untouchable, planOf('entra/create-app', { appName: ' ' }), opts());
-    expect(results).toEqual([
-      {
-        field: 'appName',
-        label: "What's the name of your app?",
-        status: 'failed',
-        expected: '',
-        problem: 'The value is not ready: the value is empty.',
-      },
-    ]);
+    const outcome = await runFill(createApp, untouchable, planOf('entra/create-app', { appName: ' ' }), opts());
+    expect(outcome).toEqual({ ready: false, field: "What's the name of your app?", problem: 'the value is empty' });
   });
 });

@@ -86,6 +86,9 @@ describe('JustCall Single Sign-On', () => {
     expect(justcallSso.nextClick?.(document)).toBeNull();
     document.getElementById('idp')?.insertAdjacentHTML('beforeend', '<p>Last saved just now</p>');
     expect(justcallSso.nextClick?.(document)?.el.textContent).toBe('Test Connection');
+    // Passed: nothing left to click.
+    document.getElementById('idp')?.insertAdjacentHTML('beforeend', '<p role="status">Connection successful</p>');
+    expect(justcallSso.nextClick?.(document)).toBeNull();
     expect(saved).toBe(0);
   });
 

@@ -12,6 +12,7 @@ function props(change: Partial<ControlProps> = {}): ControlProps {
   return {
     title: 'Basic SAML Configuration',
     fillLabel: 'Fill from JustCall',
+    fillWaiting: false,
     phase: { kind: 'not-found', results: [{ field: 'replyUrl', label: 'Reply URL', status: 'not-found', expected: REPLY }] },
     error: null,
     problem: null,
@@ -77,11 +78,17 @@ describe('in-page control', () => {
 
   it('each phase says only its own thing', () => {
     const notReady = shown(
-      props({ fillLabel: null, phase: { kind: 'not-ready', missing: ['Login URL (SSO URL): open the app’s SAML page in Entra'] } }),
+      props({
+        fillLabel: 'Fill from Entra',
+        fillWaiting: true,
+        phase: { kind: 'not-ready', from: 'Entra', missing: ['Login URL (SSO URL): open the app’s SAML page in Entra'], tried: null },
+      }),
     );
-    expect(notReady.textContent).toContain('Not ready to fill yet. Still needed:');
+    expect(notReady.textContent).toContain('Not ready to fill yet: these values come from Entra. Still needed:');
     expect(notReady.textContent).toContain('Login URL (SSO URL)');
-    expect(button(notReady, 'Fill from JustCall')).toBeNull();
+    // Shown, but marked as waiting, so the admin sees what it will do and why not yet.
+    expect(button(notReady, 'Fill from Entra')?.getAttribute('aria-disabled')).toBe('true');
+    expect(notReady.textContent).not.toContain('Nothing was filled');
     const conflict = shown(
       props({
         phase: {
@@ -97,6 +104,35 @@ describe('in-page control', () => {
     );
     expect(done.textContent).toContain('Done: Identifier, Reply URL and Sign on URL seen saved in Entra.');
     expect(done.textContent).not.toContain('Paste it yourself');
+  });
+
+  it('an early Fill says nothing was filled; a field with no value to paste offers no empty Copy (issue 13, point 1)', () => {
+    const early = shown(
+      props({
+        fillLabel: 'Fill from Entra',
+        fillWaiting: true,
+        phase: {
+          kind: 'not-ready',
+          from: 'Entra',
+          missing: ['Certificate: open the app’s SAML page in Entra'],
+          tried: 'Nothing was filled: the values this form needs come from Entra, and the assistant does not have them yet.',
+        },
+      }),
+    );
+    expect(early.querySelector('[role=status]')?.textContent).toMatch(/^Nothing was filled/);
+    expect(early.textContent).not.toMatch(/could not be filled|Now click|ssoUrl/);
+    const noValue = shown(
+      props({
+        phase: {
+          kind: 'not-found',
+          results: [{ field: 'ssoUrl', label: 'SSO URL', status: 'failed', expected: '', problem: 'The field did not take the value.' }],
+        },
+      }),
+    );
+    expect(noValue.textContent).toContain('SSO URL: could not be filled');
+    expect(noValue.textContent).toContain('The field did not take the value.');
+    expect(button(noValue, 'Copy the value for SSO URL')).toBeNull();
+    expect(noValue.textContent).not.toContain('Paste it yourself');
   });
 
   it('is mounted in a closed shadow root: the page cannot reach its buttons or read it', () => {

@@ -214,3 +214,22 @@ describe('wizard state', () => {
     expect(sameThumbprint('AB', 'AC')).toBe(false);
   });
 });
+
+describe('Attributes & Claims before it is touched (issue 13, point 5)', () => {
+  const NS = 'http://schemas.xmlsoap.org/ws/2005/05/identity/claims';
+  it("Entra's defaults are a step not started, not a problem; a wrong claim of ours is a problem", () => {
+    const s = session((x) => {
+      x.observations['entra/claims'] = obs({
+        claims: [
+          { name: 'emailaddress', namespace: NS, source: 'user.mail' },
+          { name: 'givenname', namespace: NS, source: 'user.givenname' },
+          { name: 'surname', namespace: NS, source: 'user.surname' },
+          { name: 'name', namespace: NS, source: 'user.userprincipalname' },
+        ],
+      });
+    });
+    expect(stateOf(s, 'claims')).toMatchObject({ state: 'not-started', summary: expect.stringContaining('3 to change') });
+    s.observations['entra/claims'] = obs({ claims: [{ name: 'email', namespace: NS, source: 'user.mail' }] });
+    expect(stateOf(s, 'claims').state).toBe('problem');
+  });
+});

@@ -91,7 +91,7 @@ describe('judging a test sign-in from the doctor’s analysis', () => {
     expect(out.record?.id).toBe(records[1]!.id);
   });
 
-  it('names a namespaced email claim and the claims step, even though JustCall’s status is not known yet', async () => {
+  it('names the namespaced claims and the claims step, even though JustCall’s status is not known yet', async () => {
     const ns = 'http://schemas.xmlsoap.org/ws/2005/05/identity/claims';
     const attributes = JUSTCALL_CLAIMS.map((c) => ({ ...c, name: `${ns}/${c.name}` }));
     const out = await judge([
@@ -99,7 +99,7 @@ describe('judging a test sign-in from the doctor’s analysis', () => {
       await responseRecord({ at: T + 5_000, inResponseTo: '_req1', attributes, status: null }),
     ]);
     expect(out.phase).toBe('failed');
-    expect(out.diagnosis?.headline).toMatch(/"email" claim arrives with a namespace/);
+    expect(out.diagnosis?.headline).toMatch(/"email", "firstName" and "lastName" claims arrive with a namespace/);
     expect(out.diagnosis?.step?.id).toBe('claims');
     expect(out.verdict).toBe('valid');
   });

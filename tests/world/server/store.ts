@@ -26,6 +26,7 @@ import {
 export const TEST_USER_PASSWORD = 'Contoso#2025';
 /** The JustCall account owner (signs in to app.justcall.io with a password). */
 export const JUSTCALL_OWNER = { email: 'patti.fernandez@contoso.com', password: 'JustCall#2025' } as const;
+export const JUSTCALL_OWNER_NAME = { first: 'Patti', last: 'Fernandez' } as const;
 /** The Entra admin whose address Entra uses as the certificate notification email. */
 export const ENTRA_ADMIN_UPN = `admin@${TENANT_DOMAIN}`;
 
@@ -48,6 +49,7 @@ export const USER_IDS = {
   megan: '5f1a2c3e-0a11-4b6e-9d1e-megan0000003',
   lynne: '5f1a2c3e-0a11-4b6e-9d1e-lynne0000004',
   diego: '5f1a2c3e-0a11-4b6e-9d1e-diego0000005',
+  patti: '5f1a2c3e-0a11-4b6e-9d1e-patti0000006',
 } as const;
 export const GROUP_IDS = {
   sales: '7c0d9e8f-1b22-4c7f-8e2f-sales0000001',
@@ -71,7 +73,8 @@ function user(id: string, given: string, surname: string, mail: string, domain =
 /**
  * Test users: Adele (the one scenarios assign), Alex (left unassigned),
  * Megan (no mail: her user.mail claim is empty), Lynne and Diego (members of
- * the Sales group, for group assignment).
+ * the Sales group, for group assignment), and Patti, JustCall's account
+ * owner, so the lockout warning's "make sure the owner is assigned" can be done.
  */
 export function createTestUsers(): EntraUser[] {
   return [
@@ -80,6 +83,7 @@ export function createTestUsers(): EntraUser[] {
     user(USER_IDS.megan, 'Megan', 'Bowen', ''),
     user(USER_IDS.lynne, 'Lynne', 'Robbins', 'lynne.robbins@contoso.com'),
     user(USER_IDS.diego, 'Diego', 'Siciliani', 'diego.siciliani@contoso.com'),
+    user(USER_IDS.patti, JUSTCALL_OWNER_NAME.first, JUSTCALL_OWNER_NAME.last, JUSTCALL_OWNER.email),
   ];
 }
 
@@ -151,8 +155,8 @@ export function createInitialState(): WorldState {
         {
           id: 'jc-owner',
           email: JUSTCALL_OWNER.email,
-          firstName: 'Patti',
-          lastName: 'Fernandez',
+          firstName: JUSTCALL_OWNER_NAME.first,
+          lastName: JUSTCALL_OWNER_NAME.last,
           role: 'Admin',
           active: true,
           source: 'owner',

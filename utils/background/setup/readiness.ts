@@ -17,12 +17,17 @@ export function readinessOf(session: SetupSession, feature: FeatureId, access: T
   const plan = buildPlan(session, feature, access);
   const label = (field: string): string => {
     const l = f?.labels[field];
-    return l ? displayLabel(l) : field;
+    // A field key is ours, never shown: a field without a label is named by its form.
+    return l ? displayLabel(l) : (f?.title ?? 'this form');
   };
-  const fills = Object.keys(plan.values).map(label);
-  if (plan.certificate) fills.push(NEED_LABEL.certificate);
+  const labelled = Object.keys(plan.values).map(label);
+  if (plan.certificate) labelled.push(NEED_LABEL.certificate);
   const needsSecret = f?.fill?.needs?.includes('secretToken') ?? false;
-  if (needsSecret && plan.secretToken) fills.push(NEED_LABEL.secretToken);
+  if (needsSecret && plan.secretToken) labelled.push(NEED_LABEL.secretToken);
+  // Only the assistant's own settings and nothing from the other portal yet (JustCall's Default Role
+  // before Entra is done): that is not "ready to fill", it is waiting for the other portal.
+  const carried = Object.entries(f?.fill?.plan ?? {}).some(([field, from]) => from.from !== 'setting' && field in plan.values);
+  const fills = carried || plan.certificate || plan.secretToken || plan.missing.length === 0 ? labelled : [];
   const step = deriveWizard(session, { hasScimToken: access.token !== null }).steps.find((s) => s.id === f?.step);
   return {
     fills,

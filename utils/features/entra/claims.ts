@@ -304,6 +304,12 @@ export const claims = defineFeature({
     insert,
     // The claims list is read-only: Fill applies to the Manage claim pane the admin opens.
     canFill: (root) => detectManageClaim(root) !== null,
+    fillsHere: (root) => {
+      const pane = detectManageClaim(root);
+      if (!pane) return null;
+      const { claim } = claimForPane(root, pane);
+      return [`${claim.name} ← ${claim.sourceAttribute}, with an empty Namespace`];
+    },
   },
   commit: (root) => {
     const pane = detectManageClaim(root);

@@ -5,9 +5,9 @@ import { readTable } from '@/utils/dom/read-table';
 import { findLabelElements } from '@/utils/dom/read-value';
 import { readControlValue } from '@/utils/dom/set-value';
 import { PROVISIONING_MAPPINGS } from '@/utils/setup/profile';
-import { buttonIn, fieldIn, fillChoiceByLabel, replacing, valueIn } from '@/utils/features/fields';
+import { fieldIn, fillChoiceByLabel, replacing, valueIn } from '@/utils/features/fields';
 import { variantsFor, type LabelVariants } from '@/utils/features/labels';
-import { compact, highlights } from '@/utils/features/page-helpers';
+import { compact } from '@/utils/features/page-helpers';
 import { defineFeature } from '@/utils/features/types';
 
 /**
@@ -135,11 +135,14 @@ export const provisioning = defineFeature({
     return editor ? modeControl(editor) : null;
   },
   draftScope: (root) => detectEditor(root),
-  commit: (root) => highlights(['Save', buttonIn(root, L.save)]),
+  // Saving after only the mode is wrong: Admin Credentials and their Test Connection come first, in
+  // their own frame (entra/provisioning-credentials points at its Test Connection). Save stays the admin's, as the notes say.
+  commit: () => [],
   notes: (root) =>
     detectEditor(root) === null
       ? []
       : [
+          'Admin Credentials: use "Fill from JustCall" in that section, then Test Connection. Save only after the test passes.',
           `Mappings: check ${PROVISIONING_MAPPINGS.map((m) => `${m.scim} → ${m.justcall}`).join(', ')}.`,
           'Scope: "Sync only assigned users and groups" is the usual choice. Then set Provisioning Status to On and Save.',
         ],

@@ -318,6 +318,8 @@ export const justcallSso = defineFeature({
         : {}),
     }),
     insert,
+    // Until SSO is enabled with SAML 2.0 there is no form to fill: the notes say how to get it.
+    canFill: (root) => fieldIn(detectForm(root) ?? root, L.ssoUrl, undefined, 'textbox') !== null,
   },
   // JustCall re-mounts its form after Save Configuration: a new SSO URL input means the values were stored.
   draftMarker: (root) => fieldIn(detectForm(root) ?? root, L.ssoUrl, undefined, 'textbox'),
@@ -325,7 +327,8 @@ export const justcallSso = defineFeature({
   commit: (root) => highlights(['Save Configuration', buttonIn(detectForm(root) ?? root, L.saveConfiguration)]),
   nextClick: (root) => {
     const test = buttonIn(detectForm(root) ?? root, L.testConnection);
-    return lastSaved(root) && test ? { label: 'Test Connection', el: test } : null;
+    // Once it passed, there is nothing left to click: "Next: Test Connection" would linger over "Done".
+    return lastSaved(root) && test && testResult(statusText(root)) !== true ? { label: 'Test Connection', el: test } : null;
   },
   notes: (root) => {
     const r = collect(root);
@@ -338,8 +341,14 @@ export const justcallSso = defineFeature({
     if (r.enabled && r.acsUrl === null)
       out.push("This page does not show the ACS URL and Entity ID; the assistant uses JustCall's documented values.");
     const form = detectForm(root);
-    if (form && !r.issuerField) out.push('This page has no Issuer field, so there is none to fill.');
-    if (form && !roleControl(form)) out.push('This page has no Default Role field, so there is none to fill.');
+    // What a layout lacks is said only once its form is showing; before, every field is "missing".
+    const shown = form !== null && fieldIn(form, L.ssoUrl, undefined, 'textbox') !== null;
+    if (!shown) {
+      out.push('Turn on Enable SSO and choose SAML 2.0: the form the assistant fills from Entra appears then.');
+      return out;
+    }
+    if (!r.issuerField) out.push('This page has no Issuer field, so there is none to fill.');
+    if (!roleControl(form)) out.push('This page has no Default Role field, so there is none to fill.');
     return out;
   },
   mismatches,

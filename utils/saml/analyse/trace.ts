@@ -85,6 +85,11 @@ type EntryBase = Pick<TraceEntry, 'seq' | 'url' | 'method' | 'time'>;
 
 type RequestIndex = Map<string, { index: number; model: AuthnRequestModel }>;
 
+/** How a finding quotes Entra's error page; a report that shows the message itself can leave this out (../report/markdown.ts). */
+export function errorPageQuote(message: string): string {
+  return `Entra’s error page says: “${message}”`;
+}
+
 function errorPageFindings(page: EntraErrorPage): Finding[] {
   const ex = page.explanation ?? (page.code !== null ? explainAadsts(page.code) : null);
   const ids = [
@@ -94,7 +99,9 @@ function errorPageFindings(page: EntraErrorPage): Finding[] {
   ]
     .filter(Boolean)
     .join(', ');
-  const detail = `Entra’s error page says: “${page.message}”.${ids ? ` (${ids}.)` : ''}${ex ? ` ${ex.explanation}` : ''}`;
+  // Entra's sentence keeps its own full stop: no second one after the closing quote.
+  const stop = /[.!?]$/.test(page.message.trim()) ? '' : '.';
+  const detail = `${errorPageQuote(page.message)}${stop}${ids ? ` (${ids}.)` : ''}${ex ? ` ${ex.explanation}` : ''}`;
   const finding: Finding = ex
     ? aadstsFinding(ex, detail)
     : { id: '', severity: 'error', title: 'Entra showed a sign-in error', detail, fix: SIGN_IN_LOG_FIX, step: null };

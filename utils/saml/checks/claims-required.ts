@@ -68,5 +68,32 @@ export function checkRequiredClaims(input: CheckInput): Finding[] {
       step: 'claims',
     });
   }
-  return findings;
+  return mergeNamespaced(findings);
+}
+
+const quoted = (names: readonly string[]): string => {
+  const q = names.map((n) => `"${n}"`);
+  return q.length < 2 ? (q[0] ?? '') : `${q.slice(0, -1).join(', ')} and ${q.at(-1) ?? ''}`;
+};
+
+/**
+ * Entra's namespace is one setting repeated on each claim: when several claims
+ * carry it, one finding names them all, so the headline and the fix do not
+ * speak of "email" alone while firstName and lastName are just as broken.
+ */
+function mergeNamespaced(findings: Finding[]): Finding[] {
+  const namespaced = findings.filter((f) => f.id.startsWith('claims.namespaced.'));
+  if (namespaced.length < 2) return findings;
+  const names = namespaced.map((f) => f.id.slice('claims.namespaced.'.length));
+  const shown = namespaced.map((f) => /open the "([^"]+)" claim/.exec(f.fix)?.[1] ?? '');
+  const merged: Finding = {
+    id: 'claims.namespaced',
+    severity: namespaced.some((f) => f.severity === 'error') ? 'error' : 'warning',
+    title: `The ${quoted(names)} claims arrive with a namespace`,
+    detail: namespaced.map((f) => f.detail).join(' '),
+    fix: `In Entra, Attributes & Claims: open each of the claims ${quoted(shown)} (Manage claim), clear the Namespace field so it is EMPTY, and Save each.`,
+    step: 'claims',
+  };
+  const first = findings.indexOf(namespaced[0] as Finding);
+  return findings.flatMap((f, i) => (i === first ? [merged] : namespaced.includes(f) ? [] : [f]));
 }

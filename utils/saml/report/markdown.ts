@@ -1,4 +1,5 @@
 import type { TraceAnalysis, TraceEntry } from '@/utils/saml/analyse';
+import { errorPageQuote } from '@/utils/saml/analyse/trace';
 import { isAadstsFinding } from '@/utils/saml/aadsts/finding';
 import { Redactor } from '@/utils/saml/redact/redactor';
 import { redactUrl } from '@/utils/saml/redact/url';
@@ -58,6 +59,20 @@ function writerFor(trace: TraceAnalysis, redact: boolean): Writer {
   return { text: (s) => r.text(s), url: (s) => redactUrl(s, r) };
 }
 
+/**
+ * A finding's detail without its quote of Entra's error page, when the
+ * report prints that message itself (the message's "Error" row): Entra's
+ * words once, not three times.
+ */
+function detailOf(f: Finding, e: TraceEntry | undefined): string {
+  const message = e?.errorPage?.message;
+  if (!message) return f.detail;
+  const quote = errorPageQuote(message);
+  if (!f.detail.startsWith(quote)) return f.detail;
+  const rest = f.detail.slice(quote.length).replace(/^\.?\s*/, '');
+  return rest === '' ? 'Entra’s message is in the Error row below.' : rest;
+}
+
 /** The verdict, and for a failure its cause, fix and setup step. */
 function verdictLines(trace: TraceAnalysis, w: Writer): string[] {
   const all = trace.entries.flatMap((e) => e.findings);
@@ -74,7 +89,7 @@ function verdictLines(trace: TraceAnalysis, w: Writer): string[] {
   return [
     `**Verdict:** the sign-in fails. ${all.filter((f) => f.severity === 'error').length} error(s), ${warnings.length} warning(s) in ${trace.entries.length} message(s).`,
     '',
-    `**Cause:** ${cell(w.text(cause.title))}${where >= 0 ? ` (message ${where + 1})` : ''}. ${cell(w.text(cause.detail))}`,
+    `**Cause:** ${cell(w.text(cause.title))}${where >= 0 ? ` (message ${where + 1})` : ''}. ${cell(w.text(detailOf(cause, trace.entries[where])))}`,
     '',
     `**Fix:** ${cell(w.text(cause.fix))}`,
     '',
@@ -123,7 +138,7 @@ function valueTable(e: TraceEntry, w: Writer): string[] {
 }
 
 /** The findings of a message, errors first. */
-function findingsTable(findings: readonly Finding[], w: Writer): string[] {
+function findingsTable(findings: readonly Finding[], w: Writer, e?: TraceEntry): string[] {
   const sorted = [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   if (sorted.length === 0) return ['No findings.', ''];
   return [
@@ -131,7 +146,7 @@ function findingsTable(findings: readonly Finding[], w: Writer): string[] {
     '|---|---|---|---|',
     ...sorted.map(
       (f) =>
-        `| ${cell(f.severity)} | **${cell(w.text(f.title))}** (${codeSpan(f.id)}): ${cell(w.text(f.detail))} | ${cell(w.text(f.fix))} | ${cell(stepLabel(f.step))} |`,
+        `| ${cell(f.severity)} | **${cell(w.text(f.title))}** (${codeSpan(f.id)}): ${cell(w.text(detailOf(f, e)))} | ${cell(w.text(f.fix))} | ${cell(stepLabel(f.step))} |`,
     ),
     '',
   ];
@@ -145,7 +160,7 @@ function entrySection(e: TraceEntry, index: number, w: Writer): string[] {
       '',
     );
   }
-  return [...lines, ...valueTable(e, w), ...findingsTable(e.findings, w)];
+  return [...lines, ...valueTable(e, w), ...findingsTable(e.findings, w, e)];
 }
 
 /**

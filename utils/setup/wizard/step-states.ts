@@ -1,6 +1,7 @@
 import type { SetupSession } from '@/utils/setup/session';
 import type { Mismatch, StepState, WizardContext } from './types';
-import { flag, list, num, text } from './observations';
+import { REQUIRED_CLAIMS } from '@/utils/setup/profile';
+import { flag, list, num, rows, text } from './observations';
 import { touched } from './step-features';
 
 /** Each step's state and one-line summary, from what content scripts have seen on the pages. */
@@ -56,6 +57,14 @@ export function evalClaims(session: SetupSession, problems: Mismatch[]): StepEva
   const blocking = problems.filter((p) => p.id !== 'claim-upn');
   if (blocking.length === 0)
     return { state: 'done', summary: 'email, firstName and lastName seen with the right sources and no namespace.' };
+  // Entra's own default claims, none of JustCall's yet, nothing filled: the step is still to do, not a problem.
+  const ours = new Set(REQUIRED_CLAIMS.map((c) => c.name.toLowerCase()));
+  const untouched = !session.fills['entra/claims'] && !rows(obs, 'claims').some((r) => ours.has((r.name ?? '').toLowerCase()));
+  if (untouched)
+    return {
+      state: 'not-started',
+      summary: `Entra's default claims are there; ${blocking.length} to change: Attributes & Claims → Edit, then open each one the assistant points at.`,
+    };
   if (!obs.saved) return { state: 'in-progress', summary: `${blocking.length} claim(s) still to fix.` };
   return { state: 'problem', summary: blocking[0]?.title ?? '' };
 }

@@ -51,3 +51,19 @@ describe('required claims check', () => {
     expect(f[0]?.detail).toContain('NOT trusted');
   });
 });
+
+describe('several namespaced claims (issue 13, point 10)', () => {
+  it('are one finding that names them all, so the headline and the fix do not speak of "email" alone', () => {
+    const f = checkRequiredClaims(
+      withAttrs([
+        { name: `${NS}email`, values: ['a@contoso.com'] },
+        { name: `${NS}firstName`, values: ['A'] },
+        { name: `${NS}lastName`, values: ['V'] },
+      ]),
+    );
+    expect(ids(f)).toEqual(['claims.namespaced']);
+    expect(f[0]?.title).toBe('The "email", "firstName" and "lastName" claims arrive with a namespace');
+    expect(f[0]?.fix).toContain('open each of the claims "email", "firstName" and "lastName"');
+    expect(f[0]?.detail).toContain(`${NS}lastName`);
+  });
+});
