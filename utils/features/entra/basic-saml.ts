@@ -13,8 +13,8 @@ import { list, text } from '@/utils/setup/wizard/observations';
 import type { Mismatch } from '@/utils/setup/wizard/types';
 import { buttonIn, fieldIn, fieldsIn, fillOpts, fillText, valueIn } from '@/utils/features/fields';
 import { plainText, requiredText, trimmedText } from '@/utils/features/fill-values';
-import { displayLabel, type LabelVariants, variantsFor } from '@/utils/features/labels';
-import { compact, highlights } from '@/utils/features/page-helpers';
+import { displayLabel, type LabelVariants, pageLabel, variantsFor } from '@/utils/features/labels';
+import { compact, highlights, shownAs } from '@/utils/features/page-helpers';
 import { defineFeature, type FillOptions } from '@/utils/features/types';
 
 /**
@@ -184,7 +184,7 @@ async function showAdditionalUrls(pane: Element, opts: FillOptions): Promise<voi
 async function insert(root: ParentNode, values: Values, opts: FillOptions): Promise<FieldResult[]> {
   const section = detect(root);
   if (!section || !isPane(section)) {
-    const problem = 'Open the Basic SAML Configuration pane (the Edit button in section 1) first.';
+    const problem = `Open the ${pageLabel(L.pane)} pane (the ${pageLabel(L.edit)} button in section 1) first.`;
     const missing = (field: string, label: LabelVariants, expected: string): FieldResult => ({
       field,
       label: displayLabel(label),
@@ -290,11 +290,11 @@ export const basicSaml = defineFeature({
     if (!section || isPane(section)) return null;
     const r = collect(root);
     const edit = r.identifiers.length === 0 || r.replyUrls.length === 0 ? buttonIn(section, L.edit) : null;
-    return edit ? { label: 'Edit on Basic SAML Configuration', el: edit } : null;
+    return edit ? { label: `${shownAs(L.edit, edit)[0]} on ${pageLabel(L.pane)}`, el: edit } : null;
   },
   commit: (root) => {
     const section = detect(root);
-    return highlights(['Save', section && isPane(section) ? buttonIn(section, L.save) : null]);
+    return highlights(shownAs(L.save, section && isPane(section) ? buttonIn(section, L.save) : null));
   },
   mismatches,
 });

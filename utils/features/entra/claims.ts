@@ -13,8 +13,8 @@ import { rows } from '@/utils/setup/wizard/observations';
 import type { Mismatch } from '@/utils/setup/wizard/types';
 import { buttonIn, fieldIn, fillChoiceByLabel, fillText, replacing } from '@/utils/features/fields';
 import { requiredText } from '@/utils/features/fill-values';
-import { displayLabel, variantsFor } from '@/utils/features/labels';
-import { compact, highlights, memo } from '@/utils/features/page-helpers';
+import { displayLabel, pageLabel, variantsFor } from '@/utils/features/labels';
+import { compact, highlights, memo, shownAs } from '@/utils/features/page-helpers';
 import type { FillPlan } from '@/utils/messages/fill-plan';
 import { defineFeature, type FillOptions, type Highlight } from '@/utils/features/types';
 import { checkClaims, type ClaimRow, type ClaimsPlan, type ClaimsStrategy, planClaims, splitClaimUri } from './claims-rules';
@@ -119,7 +119,7 @@ function collect(root: ParentNode): ClaimsRead {
 export function planFromPage(root: ParentNode, strategy: ClaimsStrategy = 'edit-defaults'): ClaimsPlan & { read: ClaimsRead } {
   const current = collect(root);
   const plan = planClaims(current.claims, strategy);
-  if (current.from === 'none') plan.warnings.push('No claims table on this page; open Attributes & Claims.');
+  if (current.from === 'none') plan.warnings.push(`No claims table on this page; open ${pageLabel(L.page)}.`);
   return { ...plan, read: current };
 }
 
@@ -180,7 +180,7 @@ async function setSourceAttribute(pane: Element, opts: FillOptions): Promise<Fie
   const group = findSection(pane, variantsFor(L.source, opts.lang));
   const radio = fieldIn(group ?? pane, L.attributeOption, opts.lang, 'radio');
   if (radio) return fillCheck(radio, true, { field: 'source', label: displayLabel(L.source) });
-  return fillChoiceByLabel(pane, 'source', L.source, 'Attribute', opts);
+  return fillChoiceByLabel(pane, 'source', L.source, pageLabel(L.attributeOption), opts);
 }
 
 /**
@@ -198,7 +198,7 @@ async function insert(root: ParentNode, values: ManageClaimValues, opts: FillOpt
         label: 'Manage claim',
         status: 'not-found',
         expected: values.name,
-        problem: 'Open a claim (or "Add new claim") first; the assistant fills the pane that opens.',
+        problem: `Open a claim (or "${pageLabel(L.addNewClaim)}") first; the assistant fills the pane that opens.`,
       },
     ];
   }
@@ -244,7 +244,7 @@ function notes(root: ParentNode): string[] {
   for (const a of plan.actions) {
     if (a.kind === 'edit')
       out.push(`Open "${a.current.name}" and make it ${a.claim.name} ← ${a.claim.sourceAttribute} (${a.changes.join(', ')}).`);
-    if (a.kind === 'add') out.push(`Click "Add new claim" for ${a.claim.name} ← ${a.claim.sourceAttribute}.`);
+    if (a.kind === 'add') out.push(`Click "${pageLabel(L.addNewClaim)}" for ${a.claim.name} ← ${a.claim.sourceAttribute}.`);
     if (a.kind === 'delete') out.push(`Delete "${a.current.name}" (${a.reason}).`);
   }
   if (plan.done) out.push('All three claims are right. Leave "name" and the Unique User Identifier as they are.');
@@ -260,7 +260,7 @@ function nextClick(root: ParentNode): Highlight | null {
     }
     if (a.kind === 'add') {
       const el = buttonIn(root, L.addNewClaim);
-      if (el) return { label: 'Add new claim', el };
+      if (el) return { label: shownAs(L.addNewClaim, el)[0], el };
     }
   }
   return null;
@@ -307,7 +307,7 @@ export const claims = defineFeature({
   },
   commit: (root) => {
     const pane = detectManageClaim(root);
-    return pane ? highlights(['Save', buttonIn(pane, L.save)]) : [];
+    return pane ? highlights(shownAs(L.save, buttonIn(pane, L.save))) : [];
   },
   notes,
   nextClick,

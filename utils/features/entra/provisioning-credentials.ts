@@ -10,7 +10,7 @@ import { waitForElement } from '@/utils/dom/wait';
 import { buttonIn, fieldIn, fillChoiceByLabel, fillText } from '@/utils/features/fields';
 import { requiredText } from '@/utils/features/fill-values';
 import { displayLabel, variantsFor } from '@/utils/features/labels';
-import { compact, highlights, statusText } from '@/utils/features/page-helpers';
+import { compact, highlights, shownAs, statusText } from '@/utils/features/page-helpers';
 import { defineFeature, type FillOptions } from '@/utils/features/types';
 
 /**
@@ -161,7 +161,7 @@ export const provisioningCredentials = defineFeature({
   commit: (root) => {
     const passed = /authorized/i.test(statusText(root) ?? '') && !/fail|error|not authorized/i.test(statusText(root) ?? '');
     const create = passed ? buttonIn(root, L.create) : null;
-    return create ? highlights(['Create', create]) : highlights(['Test Connection', buttonIn(root, L.testConnection)]);
+    return create ? highlights(shownAs(L.create, create)) : highlights(shownAs(L.testConnection, buttonIn(root, L.testConnection)));
   },
   mismatches,
 });
