@@ -136,7 +136,6 @@ function claimOpener(root: ParentNode, claim: ClaimRow): Element | null {
 const ManageClaimValues = z.object({ name: requiredText(), sourceAttribute: requiredText(), convertsDefault: z.boolean() });
 type ManageClaimValues = z.infer<typeof ManageClaimValues>;
 
-/** Which required claim the open pane is for: by its current name, else the first one still to do. */
 /**
  * Which required claim the open pane is for. The plan comes from the claims
  * list: on this page when it is here, else as the session last saw it (a
@@ -147,12 +146,18 @@ function claimForPane(root: ParentNode, pane: Element, seen?: readonly ClaimRow[
   const nameInput = fieldIn(pane, L.name, undefined, 'textbox');
   const current = nameInput ? readControlValue(nameInput).trim() : '';
   const onPage = readClaimsPage(root);
-  const plan = onPage ? planClaims(onPage.claims) : planClaims(seen && seen.length > 0 ? [...seen] : paneRow(pane, current));
-  for (const a of plan.actions) {
-    if ((a.kind === 'edit' || a.kind === 'keep') && (a.current.name === current || a.claim.name === current)) {
-      return { claim: a.claim, convertsDefault: a.kind === 'edit' && a.current.name !== a.claim.name };
+  // A list the session saw may not name the pane's claim (a list read in words it has no labels for): the pane's own row decides then.
+  const plans = onPage
+    ? [planClaims(onPage.claims)]
+    : [...(seen && seen.length > 0 ? [planClaims([...seen])] : []), planClaims(paneRow(pane, current))];
+  for (const plan of plans) {
+    for (const a of plan.actions) {
+      if ((a.kind === 'edit' || a.kind === 'keep') && (a.current.name === current || a.claim.name === current)) {
+        return { claim: a.claim, convertsDefault: a.kind === 'edit' && a.current.name !== a.claim.name };
+      }
     }
   }
+  const plan = plans[0] ?? planClaims([]);
   if (current === '') for (const a of plan.actions) if (a.kind === 'add') return { claim: a.claim, convertsDefault: false };
   const fallback = REQUIRED_CLAIMS.find((c) => c.name === current) ?? REQUIRED_CLAIMS[0];
   return { claim: fallback ?? { name: 'email', sourceAttribute: 'user.mail' }, convertsDefault: false };
