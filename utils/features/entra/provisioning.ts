@@ -166,6 +166,6 @@ export const provisioning = defineFeature({
       ? []
       : [
           `Mappings: check ${PROVISIONING_MAPPINGS.map((m) => `${m.scim} → ${m.justcall}`).join(', ')}.`,
-          `${pageLabel(L.scope)}: "Sync only assigned users and groups" is the usual choice. Then set ${pageLabel(L.status)} to ${pageLabel(L.on)} and ${pageLabel(L.save)}.`,
+          `${pageLabel(L.scope)}: "Sync only assigned users and groups" is the usual choice. Then set ${pageLabel(L.status)} to ${pageLabel(L.on)} and click ${pageLabel(L.save)}.`,
         ],
 });
