@@ -14,7 +14,8 @@ import { entraAssign } from './support/world-by-hand';
 import { DEFAULT_UI_OPTIONS, type WorldUiOptions } from '@/tests/world/server/ui-options';
 
 /**
- * The happy path with the Entra admin center in German, on both UI stacks:
+ * The happy path with the Entra admin center in German, on both UI stacks
+ * (and in Japanese on Fluent):
  * the assistant reads and fills the panes by their German labels (the label
  * pack the background hands the page engine), quotes the page's own words
  * ("Speichern"), and tells "Anmelde-URL" in "Set up JustCall" from the one in
@@ -26,9 +27,16 @@ import { DEFAULT_UI_OPTIONS, type WorldUiOptions } from '@/tests/world/server/ui
 
 const DEFAULT_CLAIM = 'http://schemas.xmlsoap.org/ws/2005/05/identity/claims';
 
-for (const stack of ['fluent', 'knockout'] as const) {
-  test.describe(`in German, on ${stack} views`, () => {
-    const ui: WorldUiOptions = { ...DEFAULT_UI_OPTIONS, portalUi: stack, portalLang: 'de', loadDelayMs: E2E_LOAD_DELAY_MS };
+/** German on both stacks; Japanese (whose Login URL and Sign on URL differ) on Fluent. */
+const RUNS = [
+  { lang: 'de', name: 'German', stack: 'fluent' },
+  { lang: 'de', name: 'German', stack: 'knockout' },
+  { lang: 'ja', name: 'Japanese', stack: 'fluent' },
+] as const;
+
+for (const { lang, name, stack } of RUNS) {
+  test.describe(`in ${name}, on ${stack} views`, () => {
+    const ui: WorldUiOptions = { ...DEFAULT_UI_OPTIONS, portalUi: stack, portalLang: lang, loadDelayMs: E2E_LOAD_DELAY_MS };
     test.use({ worldUi: ui });
     test.beforeEach(async ({ ext }) => {
       await ext.clearStorage();
@@ -51,7 +59,7 @@ for (const stack of ['fluent', 'knockout'] as const) {
 
       // Step 2: the app. The name field's German label has no source: the admin types the name.
       await page.goto(`${portal.origin}/#view/Microsoft_AAD_IAM/StartboardApplicationsMenuBlade/~/AppAppsPreview`);
-      await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
       await portal.command('EnterpriseAppsList', t('newApplication')).click();
       await portal.command('AppGallery', t('createOwnApp')).click();
       await expect(portal.paneTitle()).toHaveText(t('createOwnApp'));
@@ -60,10 +68,10 @@ for (const stack of ['fluent', 'knockout'] as const) {
       await portal.button('CreateOwnApplication', t('create')).click();
       await page.waitForURL(/ManagedAppMenuBlade\/~\/Overview/);
       await expectStep(panel, 'create-app', 'done');
-      // Entra in German is a language the assistant knows: no "switch to English" notice.
+      // A language the assistant knows: no "switch to English" notice.
       await expect(panel.getByText(/is shown in/)).toHaveCount(0);
 
-      // Step 3a: Grundlegende SAML-Konfiguration. The admin adds the two rows ("Bezeichner hinzufügen" has no source); the assistant fills.
+      // Step 3a: Basic SAML Configuration. The admin adds the two rows ("Add identifier" has no sourced translation); the assistant fills.
       await portal.menu(t('singleSignOn')).click();
       await portal.button('SingleSignOnMethods', new RegExp(`^${t('saml')}\\b`)).click();
       await page.waitForURL(/preferredSingleSignOnMode\/saml/);
@@ -85,14 +93,14 @@ for (const stack of ['fluent', 'knockout'] as const) {
       await basic.click('Fill from JustCall');
       await expect.poll(() => basic.statuses()).toEqual(['filled', 'filled', 'filled']);
       // The assistant's words stay English; the button it names is the page's.
-      await expectControlText(basic, /Now click Speichern on the page/);
+      await expectControlText(basic, new RegExp(`Now click ${escapeRe(t('save'))} on the page`));
       await portal.command('BasicSamlConfiguration', t('save')).click();
       await expect(portal.notification(t('savedSso'))).toBeVisible();
       await portal.closePane();
       await expect(portal.samlSection(t('basicSaml'))).toContainText('JustCall');
       await expectStep(panel, 'basic-saml', 'done');
 
-      // Step 3b: Benutzerattribute und Ansprüche. The admin opens each default claim; the assistant fills "Anspruch verwalten".
+      // Step 3b: Attributes & Claims. The admin opens each default claim (the list's German and Japanese words have no source); the assistant fills Manage claim.
       await portal
         .samlSection(t('attributesClaims'))
         .getByRole('button', { name: t('edit') })
@@ -112,7 +120,7 @@ for (const stack of ['fluent', 'knockout'] as const) {
       await page.waitForURL(/preferredSingleSignOnMode\/saml/);
       await expectStep(panel, 'claims', 'done');
 
-      // SAML-Signaturzertifikat and "JustCall einrichten": the background fetches the metadata; Anmelde-URL here is the Login URL.
+      // SAML certificates and "Set up JustCall": the background fetches the metadata; in German, Anmelde-URL here is the Login URL.
       await expectStep(panel, 'certificate', 'done');
       await expect(stepCard(panel, 'certificate').locator('[data-value-key="certificate"] .value-source')).toContainText(
         'federation metadata',

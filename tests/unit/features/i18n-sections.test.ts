@@ -191,6 +191,18 @@ describe('the section decides which field a shared label names', () => {
     });
   }
 
+  test('ja: a summary row showing 省略可能 (Optional) is empty, not a value', () => {
+    const pack = LABEL_PACKS.ja;
+    const ja = WORDS.ja;
+    if (!pack || !ja) throw new Error('no ja');
+    installLabelPack(ENTRA_FEATURES, { lang: 'ja', labels: pack });
+    samlPage(ja, 'ja');
+    const cell = [...document.querySelectorAll('th')].find((th) => th.textContent === ja.signOnUrl)?.nextElementSibling;
+    if (!cell) throw new Error('no Sign on URL row');
+    cell.textContent = '省略可能';
+    expect(basicSaml.collect(document).signOnUrl).toBe('');
+  });
+
   test('without the page language installed, the same German page yields nothing rather than a wrong field', () => {
     const de = WORDS.de;
     if (!de) throw new Error('no de words');

@@ -4,6 +4,7 @@ import { simulateClick } from '@/utils/dom/events';
 import type { FieldResult } from '@/utils/dom/field-result';
 import { fillField, valuesEqual } from '@/utils/dom/fill-field';
 import { findSections } from '@/utils/dom/find-section';
+import { normaliseLabel, OPTIONAL_WORDS } from '@/utils/dom/labels';
 import { readControlValue } from '@/utils/dom/set-value';
 import { waitForElement } from '@/utils/dom/wait';
 import type { SetupSession } from '@/utils/setup/session';
@@ -65,8 +66,11 @@ const Values = z.object({
 });
 type Values = z.infer<typeof Values>;
 
-// Section 1 shows these words in place of an empty value.
-const SUMMARY_PLACEHOLDERS = new Set(['required', 'optional']);
+// Section 1 shows "Required" or "Optional" (in the page's language) in place of an empty value.
+const isPlaceholder = (value: string): boolean => {
+  const word = normaliseLabel(value);
+  return word === 'required' || OPTIONAL_WORDS.includes(word);
+};
 
 // A new app's pane has no Identifier or Reply URL input until "Add identifier" is clicked.
 function isPane(section: Element): boolean {
@@ -93,7 +97,7 @@ function readRows(pane: Element, label: LabelVariants): UrlRowRead[] {
 function summaryValue(section: Element, label: LabelVariants): string | null {
   const value = valueIn(section, label);
   if (value === null) return null;
-  return SUMMARY_PLACEHOLDERS.has(value.trim().toLowerCase()) ? '' : value;
+  return isPlaceholder(value) ? '' : value;
 }
 
 function collect(root: ParentNode): BasicSamlRead {
