@@ -226,7 +226,7 @@ function mismatches(session: SetupSession): Mismatch[] {
       step: 'basic-saml',
       title: slash ? 'Identifier differs from the Entity ID by a trailing slash' : 'Identifier (Entity ID) does not match JustCall',
       detail: `Entra has "${identifiers.join('", "')}"; JustCall's Entity ID is "${entityId}". Sign-in fails with AADSTS700016.`,
-      fix: `Edit Basic SAML Configuration and set Identifier (Entity ID) to exactly "${entityId}".`,
+      fix: `Edit ${pageLabel(L.pane)} and set ${pageLabel(L.identifier)} to exactly "${entityId}".`,
     });
   }
   if (replyUrls.length > 0 && !replyUrls.includes(acsUrl)) {
@@ -235,7 +235,7 @@ function mismatches(session: SetupSession): Mismatch[] {
       step: 'basic-saml',
       title: "Reply URL in Entra is not JustCall's ACS URL",
       detail: `Entra has "${replyUrls.join('", "')}"; JustCall's ACS URL is "${acsUrl}". Sign-in fails with AADSTS50011.`,
-      fix: `Edit Basic SAML Configuration and set Reply URL (Assertion Consumer Service URL) to exactly "${acsUrl}".`,
+      fix: `Edit ${pageLabel(L.pane)} and set ${pageLabel(L.replyUrl)} to exactly "${acsUrl}".`,
     });
   }
   const seenSignOn = text(obs, 'signOnUrl');
@@ -245,7 +245,7 @@ function mismatches(session: SetupSession): Mismatch[] {
       step: 'basic-saml',
       title: "Sign on URL is not JustCall's login page",
       detail: `Entra has "${seenSignOn}"; the guide gives "${signOn}".`,
-      fix: `Edit Basic SAML Configuration and set Sign on URL to "${signOn}".`,
+      fix: `Edit ${pageLabel(L.pane)} and set ${pageLabel(L.signOnUrl)} to "${signOn}".`,
     });
   }
   return out;

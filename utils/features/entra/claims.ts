@@ -228,7 +228,7 @@ function mismatches(session: SetupSession): Mismatch[] {
       step: 'claims' as const,
       title: `Claim "${c.name}" is not right`,
       detail: c.problem ?? '',
-      fix: 'Open Attributes & Claims and use "Fill from JustCall", or set Name, an empty Namespace and the Source attribute by hand.',
+      fix: `Open ${pageLabel(L.page)} and use "Fill from JustCall", or set ${pageLabel(L.name)}, an empty ${pageLabel(L.namespace)} and the ${pageLabel(L.sourceAttribute)} by hand.`,
     }));
   for (const w of warnings) {
     out.push({

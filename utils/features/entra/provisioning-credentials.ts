@@ -9,7 +9,7 @@ import type { Mismatch } from '@/utils/setup/wizard/types';
 import { waitForElement } from '@/utils/dom/wait';
 import { buttonIn, fieldIn, fillChoiceByLabel, fillText } from '@/utils/features/fields';
 import { requiredText } from '@/utils/features/fill-values';
-import { displayLabel, variantsFor } from '@/utils/features/labels';
+import { displayLabel, pageLabel, variantsFor } from '@/utils/features/labels';
 import { compact, highlights, shownAs, statusText } from '@/utils/features/page-helpers';
 import { defineFeature, type FillOptions } from '@/utils/features/types';
 
@@ -120,7 +120,7 @@ function mismatches(session: SetupSession): Mismatch[] {
       step: 'scim',
       title: "The provisioning Tenant URL is not JustCall's",
       detail: `Entra has "${seen}"; JustCall shows "${jcUrl}".`,
-      fix: 'Fill the Tenant URL from JustCall, Test Connection, then Save.',
+      fix: `Fill the ${pageLabel(L.tenantUrl)} from JustCall, ${pageLabel(L.testConnection)}, then Save.`,
     },
   ];
 }

@@ -70,7 +70,7 @@ function mismatches(session: SetupSession): Mismatch[] {
       step: 'assignment',
       title: 'No users or groups are assigned',
       detail: 'Only assigned users can sign in; everyone else gets AADSTS50105. Nested groups do not count.',
-      fix: 'Users and groups → Add user/group → select users or groups → Assign.',
+      fix: `Users and groups → ${pageLabel(L.addUserGroup)} → select users or groups → ${pageLabel(L.assign)}.`,
     },
   ];
 }
