@@ -5,6 +5,7 @@ import type { PortalFeature } from '@/utils/features/types';
 import { fetchPageCertificate } from '@/utils/content/certificate-download';
 import { startController } from '@/utils/content/controller';
 import { learnedLabelsInStorage } from './learned-labels-storage';
+import { installInjectedLabels } from '@/utils/features/label-pack';
 import { copyText } from './copy';
 import { mountControl } from './mount';
 
@@ -12,6 +13,8 @@ const isRefresh = (m: unknown): boolean => typeof m === 'object' && m !== null &
 
 /** Connects the controller to the extension: messages to the background, the in-page control, the clipboard, the certificate download. */
 export function startPageEngine(portal: PortalName, features: readonly PortalFeature[]): void {
+  // The page language's labels, left by the background just before it injected this engine.
+  installInjectedLabels(features);
   startController({
     portal,
     doc: document,

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { followEntraLanguage } from '@/utils/setup/entra-label-language';
 import { deriveWizard } from '@/utils/setup/wizard/derive';
 import { featureStep } from '@/utils/setup/wizard/step-features';
 import { stepNumbers, stepsCount } from '@/utils/setup/wizard/step-numbers';
@@ -34,6 +35,8 @@ function MetadataRefresh() {
 
 /** The guide's steps, each with its state, problems, values and link. */
 export function Wizard({ state, opened = null }: { state: SetupState; opened?: string | null }) {
+  // Fixes quote Entra's labels in the language its pages were seen in.
+  followEntraLanguage(state.session);
   const view = deriveWizard(state.session, { hasScimToken: state.hasScimToken });
   const required = view.steps.filter((s) => !s.optional);
   const doneCount = required.filter((s) => s.state === 'done').length;

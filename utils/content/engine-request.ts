@@ -1,4 +1,5 @@
 import type { PortalName } from '@/utils/hosts';
+import { detectPageLanguage } from '@/utils/i18n/page-language';
 
 /**
  * The start-up half of a portal content script: wait until the frame shows
@@ -17,7 +18,9 @@ export function requestEngineWhenReady(doc: Document, portal: PortalName, send: 
     if (asked) return true;
     if (!doc.querySelector(PANE_MATERIAL)) return false;
     asked = true;
-    void send({ type: 'content:load-engine', portal }).catch(() => undefined);
+    // Read when asking: a shell sets <html lang> as it starts, before any pane is drawn.
+    const { lang } = detectPageLanguage(doc);
+    void send({ type: 'content:load-engine', portal, ...(lang ? { lang } : {}) }).catch(() => undefined);
     return true;
   };
   if (ask()) return;

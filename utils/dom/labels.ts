@@ -10,9 +10,19 @@
 // Zero-width and direction marks that portals sprinkle into localisable strings.
 const INVISIBLE = /[\u200B-\u200F\u2060\uFEFF]/g;
 // "(Optional)" as the portals print it in the languages the assistant reads (after NFKC and case folding).
-const OPTIONAL = ['optional', 'facultatif', 'opcional', 'facoltativo', 'optioneel', '省略可能', 'オプション', '선택 사항', '可选'];
+export const OPTIONAL_WORDS: readonly string[] = [
+  'optional',
+  'facultatif',
+  'opcional',
+  'facoltativo',
+  'optioneel',
+  '省略可能',
+  'オプション',
+  '선택 사항',
+  '可选',
+];
 // Decorations around a label's words: a required mark, a colon ("Tenant URL:"), "(Optional)".
-const TRAILING_DECORATION = new RegExp(`\\s*(?:\\*|:|\\(\\s*(?:${OPTIONAL.join('|')})\\s*\\))\\s*$`, 'u');
+const TRAILING_DECORATION = new RegExp(`\\s*(?:\\*|:|\\(\\s*(?:${OPTIONAL_WORDS.join('|')})\\s*\\))\\s*$`, 'u');
 const LEADING_DECORATION = /^\s*\*\s*/;
 
 export function normaliseLabel(text: string): string {

@@ -1,4 +1,7 @@
+import { accessibleNameCandidates } from '@/utils/dom/accessible-name';
+import { labelMatches } from '@/utils/dom/labels';
 import { textOf } from '@/utils/dom/text';
+import { type LabelVariants, pageLabel, variantsFor } from './labels';
 import type { ObservedValue } from '@/utils/setup/session';
 import type { Highlight } from './types';
 
@@ -35,6 +38,18 @@ export function compact(o: Record<string, ObservedValue | undefined>): Record<st
   const out: Record<string, ObservedValue> = {};
   for (const [k, v] of Object.entries(o)) if (v !== undefined) out[k] = v;
   return out;
+}
+
+/**
+ * A highlight named as the page names it: the label variant the element
+ * shows ("Speichern" on a German page), so the assistant's English sentence
+ * quotes what the admin sees.
+ */
+export function shownAs(label: LabelVariants, el: Element | null): [string, Element | null] {
+  if (!el) return [pageLabel(label), null];
+  const names = accessibleNameCandidates(el);
+  const variant = variantsFor(label).find((v) => names.some((n) => labelMatches(n, [v])));
+  return [variant ?? pageLabel(label), el];
 }
 
 export function highlights(...items: [string, Element | null][]): Highlight[] {

@@ -131,6 +131,12 @@ describe('Manage claim pane', () => {
     expect(paneValues(seen)).toEqual({ name: 'lastName', sourceAttribute: 'user.surname', convertsDefault: false });
   });
 
+  test('a list the session saw that does not name the open claim (read in words it had no labels for): the pane decides', () => {
+    render(h(ManageClaim, { name: 'givenname', namespace: NS, attribute: 'user.givenname', onAttr: () => undefined }));
+    const seen = [{ name: 'Anspruchsname', namespace: '', source: 'Wert' }];
+    expect(paneValues(seen)).toEqual({ name: 'firstName', sourceAttribute: 'user.givenname', convertsDefault: true });
+  });
+
   test('no pane open: not-found with a hint', async () => {
     const results = await fillManageClaim({ name: 'email', sourceAttribute: 'user.mail' }, opts('name', 'sourceAttribute'));
     expect(results[0]?.status).toBe('not-found');

@@ -36,6 +36,8 @@ describe('content script imports', () => {
       expect(inputs.filter((p) => p.includes('node_modules/zod/v4/classic/'))).toEqual([]);
       // The whole session schema belongs to the background and the side panel.
       expect(inputs.filter((p) => /utils\/setup\/session\.ts$/.test(p))).toEqual([]);
+      // Label packs stay in the background, which hands a frame only its page language's.
+      expect(inputs.filter((p) => /utils\/features\/i18n\//.test(p))).toEqual([]);
     });
   }
   for (const entry of ['entrypoints/entra.content.ts', 'entrypoints/justcall.content.ts']) {

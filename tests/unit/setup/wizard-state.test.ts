@@ -189,14 +189,19 @@ describe('wizard state', () => {
           { field: 'identifier', label: 'Identifier', status: 'conflict', before: 'x', expected: 'JustCall' },
         ],
       };
-      x.languages.entra = { lang: 'de-DE', english: false, at: 't', url: 'u' };
+      x.languages.entra = { lang: 'sv-SE', english: false, at: 't', url: 'u' };
+      x.languages.justcall = { lang: 'de', english: false, at: 't', url: 'u' };
     });
     const view = deriveWizard(s, ctx);
     expect(view.missing).toEqual([
       { feature: 'entra/basic-saml', label: 'Reply URL', wanted: 'https://bifrost.justcall.io/passport/login/callback' },
     ]);
     expect(view.conflicts[0]!.label).toBe('Identifier');
-    expect(view.foreignPortals).toEqual([{ portal: 'entra', lang: 'de-DE' }]);
+    // Entra in German has its labels; Entra in Swedish and JustCall in anything but English do not.
+    expect(view.foreignPortals).toEqual([
+      { portal: 'entra', lang: 'sv-SE' },
+      { portal: 'justcall', lang: 'de' },
+    ]);
   });
 
   it("marks an invalid carried value with the validator's reason", () => {

@@ -4,6 +4,7 @@ import { simulateClick } from '@/utils/dom/events';
 import type { FieldResult } from '@/utils/dom/field-result';
 import { fillField, valuesEqual } from '@/utils/dom/fill-field';
 import { findSections } from '@/utils/dom/find-section';
+import { normaliseLabel, OPTIONAL_WORDS } from '@/utils/dom/labels';
 import { readControlValue } from '@/utils/dom/set-value';
 import { waitForElement } from '@/utils/dom/wait';
 import type { SetupSession } from '@/utils/setup/session';
@@ -13,8 +14,8 @@ import { list, text } from '@/utils/setup/wizard/observations';
 import type { Mismatch } from '@/utils/setup/wizard/types';
 import { buttonIn, fieldIn, fieldsIn, fillOpts, fillText, valueIn } from '@/utils/features/fields';
 import { plainText, requiredText, trimmedText } from '@/utils/features/fill-values';
-import { displayLabel, type LabelVariants, variantsFor } from '@/utils/features/labels';
-import { compact, highlights } from '@/utils/features/page-helpers';
+import { displayLabel, type LabelVariants, pageLabel, variantsFor } from '@/utils/features/labels';
+import { compact, highlights, shownAs } from '@/utils/features/page-helpers';
 import { defineFeature, type FillOptions } from '@/utils/features/types';
 
 /**
@@ -65,8 +66,11 @@ const Values = z.object({
 });
 type Values = z.infer<typeof Values>;
 
-// Section 1 shows these words in place of an empty value.
-const SUMMARY_PLACEHOLDERS = new Set(['required', 'optional']);
+// Section 1 shows "Required" or "Optional" (in the page's language) in place of an empty value.
+const isPlaceholder = (value: string): boolean => {
+  const word = normaliseLabel(value);
+  return word === 'required' || OPTIONAL_WORDS.includes(word);
+};
 
 // A new app's pane has no Identifier or Reply URL input until "Add identifier" is clicked.
 function isPane(section: Element): boolean {
@@ -93,7 +97,7 @@ function readRows(pane: Element, label: LabelVariants): UrlRowRead[] {
 function summaryValue(section: Element, label: LabelVariants): string | null {
   const value = valueIn(section, label);
   if (value === null) return null;
-  return SUMMARY_PLACEHOLDERS.has(value.trim().toLowerCase()) ? '' : value;
+  return isPlaceholder(value) ? '' : value;
 }
 
 function collect(root: ParentNode): BasicSamlRead {
@@ -184,7 +188,7 @@ async function showAdditionalUrls(pane: Element, opts: FillOptions): Promise<voi
 async function insert(root: ParentNode, values: Values, opts: FillOptions): Promise<FieldResult[]> {
   const section = detect(root);
   if (!section || !isPane(section)) {
-    const problem = 'Open the Basic SAML Configuration pane (the Edit button in section 1) first.';
+    const problem = `Open the ${pageLabel(L.pane)} pane (the ${pageLabel(L.edit)} button in section 1) first.`;
     const missing = (field: string, label: LabelVariants, expected: string): FieldResult => ({
       field,
       label: displayLabel(label),
@@ -222,7 +226,7 @@ function mismatches(session: SetupSession): Mismatch[] {
       step: 'basic-saml',
       title: slash ? 'Identifier differs from the Entity ID by a trailing slash' : 'Identifier (Entity ID) does not match JustCall',
       detail: `Entra has "${identifiers.join('", "')}"; JustCall's Entity ID is "${entityId}". Sign-in fails with AADSTS700016.`,
-      fix: `Edit Basic SAML Configuration and set Identifier (Entity ID) to exactly "${entityId}".`,
+      fix: `Edit ${pageLabel(L.pane)} and set ${pageLabel(L.identifier)} to exactly "${entityId}".`,
     });
   }
   if (replyUrls.length > 0 && !replyUrls.includes(acsUrl)) {
@@ -231,7 +235,7 @@ function mismatches(session: SetupSession): Mismatch[] {
       step: 'basic-saml',
       title: "Reply URL in Entra is not JustCall's ACS URL",
       detail: `Entra has "${replyUrls.join('", "')}"; JustCall's ACS URL is "${acsUrl}". Sign-in fails with AADSTS50011.`,
-      fix: `Edit Basic SAML Configuration and set Reply URL (Assertion Consumer Service URL) to exactly "${acsUrl}".`,
+      fix: `Edit ${pageLabel(L.pane)} and set ${pageLabel(L.replyUrl)} to exactly "${acsUrl}".`,
     });
   }
   const seenSignOn = text(obs, 'signOnUrl');
@@ -241,7 +245,7 @@ function mismatches(session: SetupSession): Mismatch[] {
       step: 'basic-saml',
       title: "Sign on URL is not JustCall's login page",
       detail: `Entra has "${seenSignOn}"; the guide gives "${signOn}".`,
-      fix: `Edit Basic SAML Configuration and set Sign on URL to "${signOn}".`,
+      fix: `Edit ${pageLabel(L.pane)} and set ${pageLabel(L.signOnUrl)} to "${signOn}".`,
     });
   }
   return out;
@@ -290,11 +294,11 @@ export const basicSaml = defineFeature({
     if (!section || isPane(section)) return null;
     const r = collect(root);
     const edit = r.identifiers.length === 0 || r.replyUrls.length === 0 ? buttonIn(section, L.edit) : null;
-    return edit ? { label: 'Edit on Basic SAML Configuration', el: edit } : null;
+    return edit ? { label: `${shownAs(L.edit, edit)[0]} on ${pageLabel(L.pane)}`, el: edit } : null;
   },
   commit: (root) => {
     const section = detect(root);
-    return highlights(['Save', section && isPane(section) ? buttonIn(section, L.save) : null]);
+    return highlights(shownAs(L.save, section && isPane(section) ? buttonIn(section, L.save) : null));
   },
   mismatches,
 });

@@ -6,7 +6,7 @@ import { sameThumbprint } from '@/utils/setup/wizard/compare';
 import { text } from '@/utils/setup/wizard/observations';
 import type { Mismatch } from '@/utils/setup/wizard/types';
 import { valueIn } from '@/utils/features/fields';
-import { type LabelVariants, variantsFor } from '@/utils/features/labels';
+import { type LabelVariants, pageLabel, variantsFor } from '@/utils/features/labels';
 import { compact } from '@/utils/features/page-helpers';
 import { defineFeature } from '@/utils/features/types';
 
@@ -82,7 +82,7 @@ function mismatches(session: SetupSession): Mismatch[] {
       step: 'certificate',
       title: 'Could not read the federation metadata',
       detail: meta.error ?? 'The metadata request failed.',
-      fix: 'Use "Certificate (Base64)" on the SAML Certificates section, or drop the downloaded file on this panel.',
+      fix: `Use "${pageLabel(L.certificateBase64)}" on the ${pageLabel(L.section)} section, or drop the downloaded file on this panel.`,
     });
   }
   if (meta?.ok && active && meta.thumbprints.length > 0 && !meta.thumbprints.some((t) => sameThumbprint(t, active))) {

@@ -13,8 +13,8 @@ import { rows } from '@/utils/setup/wizard/observations';
 import type { Mismatch } from '@/utils/setup/wizard/types';
 import { buttonIn, fieldIn, fillChoiceByLabel, fillText, replacing } from '@/utils/features/fields';
 import { requiredText } from '@/utils/features/fill-values';
-import { displayLabel, variantsFor } from '@/utils/features/labels';
-import { compact, highlights, memo } from '@/utils/features/page-helpers';
+import { displayLabel, pageLabel, variantsFor } from '@/utils/features/labels';
+import { compact, highlights, memo, shownAs } from '@/utils/features/page-helpers';
 import type { FillPlan } from '@/utils/messages/fill-plan';
 import { defineFeature, type FillOptions, type Highlight } from '@/utils/features/types';
 import { checkClaims, type ClaimRow, type ClaimsPlan, type ClaimsStrategy, planClaims, splitClaimUri } from './claims-rules';
@@ -119,7 +119,7 @@ function collect(root: ParentNode): ClaimsRead {
 export function planFromPage(root: ParentNode, strategy: ClaimsStrategy = 'edit-defaults'): ClaimsPlan & { read: ClaimsRead } {
   const current = collect(root);
   const plan = planClaims(current.claims, strategy);
-  if (current.from === 'none') plan.warnings.push('No claims table on this page; open Attributes & Claims.');
+  if (current.from === 'none') plan.warnings.push(`No claims table on this page; open ${pageLabel(L.page)}.`);
   return { ...plan, read: current };
 }
 
@@ -136,7 +136,6 @@ function claimOpener(root: ParentNode, claim: ClaimRow): Element | null {
 const ManageClaimValues = z.object({ name: requiredText(), sourceAttribute: requiredText(), convertsDefault: z.boolean() });
 type ManageClaimValues = z.infer<typeof ManageClaimValues>;
 
-/** Which required claim the open pane is for: by its current name, else the first one still to do. */
 /**
  * Which required claim the open pane is for. The plan comes from the claims
  * list: on this page when it is here, else as the session last saw it (a
@@ -147,12 +146,18 @@ function claimForPane(root: ParentNode, pane: Element, seen?: readonly ClaimRow[
   const nameInput = fieldIn(pane, L.name, undefined, 'textbox');
   const current = nameInput ? readControlValue(nameInput).trim() : '';
   const onPage = readClaimsPage(root);
-  const plan = onPage ? planClaims(onPage.claims) : planClaims(seen && seen.length > 0 ? [...seen] : paneRow(pane, current));
-  for (const a of plan.actions) {
-    if ((a.kind === 'edit' || a.kind === 'keep') && (a.current.name === current || a.claim.name === current)) {
-      return { claim: a.claim, convertsDefault: a.kind === 'edit' && a.current.name !== a.claim.name };
+  // A list the session saw may not name the pane's claim (a list read in words it has no labels for): the pane's own row decides then.
+  const plans = onPage
+    ? [planClaims(onPage.claims)]
+    : [...(seen && seen.length > 0 ? [planClaims([...seen])] : []), planClaims(paneRow(pane, current))];
+  for (const plan of plans) {
+    for (const a of plan.actions) {
+      if ((a.kind === 'edit' || a.kind === 'keep') && (a.current.name === current || a.claim.name === current)) {
+        return { claim: a.claim, convertsDefault: a.kind === 'edit' && a.current.name !== a.claim.name };
+      }
     }
   }
+  const plan = plans[0] ?? planClaims([]);
   if (current === '') for (const a of plan.actions) if (a.kind === 'add') return { claim: a.claim, convertsDefault: false };
   const fallback = REQUIRED_CLAIMS.find((c) => c.name === current) ?? REQUIRED_CLAIMS[0];
   return { claim: fallback ?? { name: 'email', sourceAttribute: 'user.mail' }, convertsDefault: false };
@@ -180,7 +185,7 @@ async function setSourceAttribute(pane: Element, opts: FillOptions): Promise<Fie
   const group = findSection(pane, variantsFor(L.source, opts.lang));
   const radio = fieldIn(group ?? pane, L.attributeOption, opts.lang, 'radio');
   if (radio) return fillCheck(radio, true, { field: 'source', label: displayLabel(L.source) });
-  return fillChoiceByLabel(pane, 'source', L.source, 'Attribute', opts);
+  return fillChoiceByLabel(pane, 'source', L.source, pageLabel(L.attributeOption), opts);
 }
 
 /**
@@ -198,7 +203,7 @@ async function insert(root: ParentNode, values: ManageClaimValues, opts: FillOpt
         label: 'Manage claim',
         status: 'not-found',
         expected: values.name,
-        problem: 'Open a claim (or "Add new claim") first; the assistant fills the pane that opens.',
+        problem: `Open a claim (or "${pageLabel(L.addNewClaim)}") first; the assistant fills the pane that opens.`,
       },
     ];
   }
@@ -223,7 +228,7 @@ function mismatches(session: SetupSession): Mismatch[] {
       step: 'claims' as const,
       title: `Claim "${c.name}" is not right`,
       detail: c.problem ?? '',
-      fix: 'Open Attributes & Claims and use "Fill from JustCall", or set Name, an empty Namespace and the Source attribute by hand.',
+      fix: `Open ${pageLabel(L.page)} and use "Fill from JustCall", or set ${pageLabel(L.name)}, an empty ${pageLabel(L.namespace)} and the ${pageLabel(L.sourceAttribute)} by hand.`,
     }));
   for (const w of warnings) {
     out.push({
@@ -244,7 +249,7 @@ function notes(root: ParentNode): string[] {
   for (const a of plan.actions) {
     if (a.kind === 'edit')
       out.push(`Open "${a.current.name}" and make it ${a.claim.name} ← ${a.claim.sourceAttribute} (${a.changes.join(', ')}).`);
-    if (a.kind === 'add') out.push(`Click "Add new claim" for ${a.claim.name} ← ${a.claim.sourceAttribute}.`);
+    if (a.kind === 'add') out.push(`Click "${pageLabel(L.addNewClaim)}" for ${a.claim.name} ← ${a.claim.sourceAttribute}.`);
     if (a.kind === 'delete') out.push(`Delete "${a.current.name}" (${a.reason}).`);
   }
   if (plan.done) out.push('All three claims are right. Leave "name" and the Unique User Identifier as they are.');
@@ -260,7 +265,7 @@ function nextClick(root: ParentNode): Highlight | null {
     }
     if (a.kind === 'add') {
       const el = buttonIn(root, L.addNewClaim);
-      if (el) return { label: 'Add new claim', el };
+      if (el) return { label: shownAs(L.addNewClaim, el)[0], el };
     }
   }
   return null;
@@ -313,7 +318,7 @@ export const claims = defineFeature({
   },
   commit: (root) => {
     const pane = detectManageClaim(root);
-    return pane ? highlights(['Save', buttonIn(pane, L.save)]) : [];
+    return pane ? highlights(shownAs(L.save, buttonIn(pane, L.save))) : [];
   },
   notes,
   nextClick,

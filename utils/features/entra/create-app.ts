@@ -6,7 +6,7 @@ import { readControlValue } from '@/utils/dom/set-value';
 import { buttonIn, fieldIn, fillText } from '@/utils/features/fields';
 import { requiredText } from '@/utils/features/fill-values';
 import { displayLabel, variantsFor } from '@/utils/features/labels';
-import { compact, highlights } from '@/utils/features/page-helpers';
+import { compact, highlights, shownAs } from '@/utils/features/page-helpers';
 import { defineFeature } from '@/utils/features/types';
 
 /**
@@ -69,6 +69,6 @@ export const createApp = defineFeature({
   },
   commit: (root) => {
     const pane = detect(root);
-    return highlights(['Create', pane ? buttonIn(pane, L.create) : null]);
+    return highlights(shownAs(L.create, pane ? buttonIn(pane, L.create) : null));
   },
 });

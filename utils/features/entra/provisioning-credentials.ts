@@ -9,8 +9,8 @@ import type { Mismatch } from '@/utils/setup/wizard/types';
 import { waitForElement } from '@/utils/dom/wait';
 import { buttonIn, fieldIn, fillChoiceByLabel, fillText } from '@/utils/features/fields';
 import { requiredText } from '@/utils/features/fill-values';
-import { displayLabel, variantsFor } from '@/utils/features/labels';
-import { compact, highlights, statusText } from '@/utils/features/page-helpers';
+import { displayLabel, pageLabel, variantsFor } from '@/utils/features/labels';
+import { compact, highlights, shownAs, statusText } from '@/utils/features/page-helpers';
 import { defineFeature, type FillOptions } from '@/utils/features/types';
 
 /**
@@ -122,7 +122,7 @@ function mismatches(session: SetupSession): Mismatch[] {
       step: 'scim',
       title: "The provisioning Tenant URL is not JustCall's",
       detail: `Entra has "${seen}"; JustCall shows "${jcUrl}".`,
-      fix: 'Fill the Tenant URL from JustCall, Test Connection, then Save.',
+      fix: `Fill the ${pageLabel(L.tenantUrl)} from JustCall, ${pageLabel(L.testConnection)}, then Save.`,
     },
   ];
 }
@@ -163,7 +163,7 @@ export const provisioningCredentials = defineFeature({
   commit: (root) => {
     const passed = /authorized/i.test(statusText(root) ?? '') && !/fail|error|not authorized/i.test(statusText(root) ?? '');
     const create = passed ? buttonIn(root, L.create) : null;
-    return create ? highlights(['Create', create]) : highlights(['Test Connection', buttonIn(root, L.testConnection)]);
+    return create ? highlights(shownAs(L.create, create)) : highlights(shownAs(L.testConnection, buttonIn(root, L.testConnection)));
   },
   mismatches,
 });

@@ -1,12 +1,13 @@
 import { z } from 'zod/mini';
 import { isChecked } from '@/utils/dom/checked';
 import { findSection } from '@/utils/dom/find-section';
+import { labelMatches } from '@/utils/dom/labels';
 import { readTable } from '@/utils/dom/read-table';
 import { findLabelElements } from '@/utils/dom/read-value';
 import { readControlValue } from '@/utils/dom/set-value';
 import { PROVISIONING_MAPPINGS } from '@/utils/setup/profile';
 import { fieldIn, fillChoiceByLabel, replacing, valueIn } from '@/utils/features/fields';
-import { variantsFor, type LabelVariants } from '@/utils/features/labels';
+import { pageLabel, variantsFor, type LabelVariants } from '@/utils/features/labels';
 import { compact } from '@/utils/features/page-helpers';
 import { defineFeature } from '@/utils/features/types';
 
@@ -27,6 +28,10 @@ const L = {
   status: { en: ['Provisioning Status'] },
   overview: { en: ['Current cycle status'] },
   save: { en: ['Save'] },
+  // Option and state words the assistant picks or quotes.
+  automatic: { en: ['Automatic'] },
+  on: { en: ['On'] },
+  off: { en: ['Off'] },
 } as const;
 
 export interface ProvisioningRead {
@@ -69,9 +74,22 @@ function readStatus(scope: ParentNode): string | null {
   const group = findSection(scope, variantsFor(L.status));
   if (group) {
     const pressed = group.querySelector('[aria-pressed="true"], [aria-checked="true"], input:checked');
-    if (pressed) return pressed.getAttribute('value') ?? pressed.textContent?.trim() ?? null;
+    if (pressed) return onOff(pressed.getAttribute('value') ?? pressed.textContent?.trim() ?? null);
   }
-  return valueIn(scope, L.status);
+  return onOff(valueIn(scope, L.status));
+}
+
+/** The wizard reads "Automatic": the page's word for it ("Automatisch") is mapped. */
+function automatic(shown: string | null): string | null {
+  return shown !== null && labelMatches(shown, variantsFor(L.automatic)) ? 'Automatic' : shown;
+}
+
+/** The wizard reads "On"/"Off": the page's own words for them ("Ein", "オフ") are mapped; anything else is kept as shown. */
+function onOff(shown: string | null): string | null {
+  if (shown === null) return null;
+  if (labelMatches(shown, variantsFor(L.on))) return 'On';
+  if (labelMatches(shown, variantsFor(L.off))) return 'Off';
+  return shown;
 }
 
 function collect(root: ParentNode): ProvisioningRead {
@@ -84,7 +102,7 @@ function collect(root: ParentNode): ProvisioningRead {
     const rows = readTable(editor, { source: L.mappingSource.en, target: L.mappingTarget.en }, ['source', 'target']) ?? [];
     return {
       from: 'editor',
-      mode: choice(L.mode),
+      mode: automatic(choice(L.mode)),
       scope: choice(L.scope),
       status: readStatus(editor),
       mappings: rows.map((r) => ({ source: r.cells.source ?? '', target: r.cells.target ?? '' })),
@@ -92,7 +110,13 @@ function collect(root: ParentNode): ProvisioningRead {
   }
   const overview = detectOverview(root);
   if (!overview) return { from: 'none', mode: null, scope: null, status: null, mappings: [] };
-  return { from: 'overview', mode: 'Automatic', scope: valueIn(overview, L.scope), status: valueIn(overview, L.status), mappings: [] };
+  return {
+    from: 'overview',
+    mode: 'Automatic',
+    scope: valueIn(overview, L.scope),
+    status: onOff(valueIn(overview, L.status)),
+    mappings: [],
+  };
 }
 
 export const provisioning = defineFeature({
@@ -125,7 +149,8 @@ export const provisioning = defineFeature({
     schema: Values,
     // Manual → Automatic is the step itself, not an overwrite of the admin's data.
     insert: async (root, values, opts) => [
-      await fillChoiceByLabel(detectEditor(root) ?? root, 'mode', L.mode, values.mode, replacing(opts, 'mode')),
+      // The option as the page words it ("Automatisch").
+      await fillChoiceByLabel(detectEditor(root) ?? root, 'mode', L.mode, pageLabel(L.automatic), replacing(opts, 'mode')),
     ],
     canFill: (root) => detectEditor(root) !== null,
   },
@@ -144,6 +169,6 @@ export const provisioning = defineFeature({
       : [
           'Admin Credentials: use "Fill from JustCall" in that section, then Test Connection. Save only after the test passes.',
           `Mappings: check ${PROVISIONING_MAPPINGS.map((m) => `${m.scim} → ${m.justcall}`).join(', ')}.`,
-          'Scope: "Sync only assigned users and groups" is the usual choice. Then set Provisioning Status to On and Save.',
+          `${pageLabel(L.scope)}: "Sync only assigned users and groups" is the usual choice. Then set ${pageLabel(L.status)} to ${pageLabel(L.on)} and click ${pageLabel(L.save)}.`,
         ],
 });

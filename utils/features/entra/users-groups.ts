@@ -1,6 +1,6 @@
 import { readTable } from '@/utils/dom/read-table';
 import { findLabelElements } from '@/utils/dom/read-value';
-import { variantsFor } from '@/utils/features/labels';
+import { pageLabel, variantsFor } from '@/utils/features/labels';
 import type { SetupSession } from '@/utils/setup/session';
 import { num } from '@/utils/setup/wizard/observations';
 import type { Mismatch } from '@/utils/setup/wizard/types';
@@ -70,7 +70,7 @@ function mismatches(session: SetupSession): Mismatch[] {
       step: 'assignment',
       title: 'No users or groups are assigned',
       detail: 'Only assigned users can sign in; everyone else gets AADSTS50105. Nested groups do not count.',
-      fix: 'Users and groups → Add user/group → select users or groups → Assign.',
+      fix: `Users and groups → ${pageLabel(L.addUserGroup)} → select users or groups → ${pageLabel(L.assign)}.`,
     },
   ];
 }
@@ -91,7 +91,7 @@ export const usersGroups = defineFeature({
     const r = collect(root);
     return r.found && r.assignments.length === 0
       ? [
-          'Nobody is assigned: every sign-in will fail with AADSTS50105. Click "Add user/group", pick users or groups, then Assign. Nested groups do not count.',
+          `Nobody is assigned: every sign-in will fail with AADSTS50105. Click "${pageLabel(L.addUserGroup)}", pick users or groups, then ${pageLabel(L.assign)}. Nested groups do not count.`,
         ]
       : [];
   },

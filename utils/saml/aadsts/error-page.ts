@@ -35,6 +35,33 @@ function messageFor(text: string, code: number): string {
   return cleaned ? `AADSTS${code}: ${cleaned}` : `AADSTS${code}`;
 }
 
+// A colon as Latin and CJK pages print it.
+const COLON = '[:\\uFF1A]';
+// "<label>: <GUID>" alone on a line: a troubleshooting-details row, whatever the label's language.
+const ID_ROW = new RegExp(`^([^\\n:\\uFF1A/]{1,40}?)\\s*${COLON}\\s*(${GUID})\\s*$`, 'gm');
+// "<label>: 2026-12-01T17:20:29.123Z" alone on a line.
+const TIME_ROW = new RegExp(`^[^\\n:\\uFF1A/]{1,40}?\\s*${COLON}\\s*(\\d{4}-\\d{2}-\\d{2}[T ][0-9:.]+Z?)\\s*$`, 'm');
+
+/**
+ * The troubleshooting details in a language we have no words for (Entra
+ * localizes "Request Id", "Correlation Id" and "Timestamp"; no Microsoft
+ * source gives those words per language): the page lists Request Id, then
+ * Correlation Id, each a GUID on its own labelled line, then the timestamp.
+ * Only rows after the error line count, so a GUID in help text above it does not.
+ */
+function detailsByPosition(text: string, after: number): { requestId?: string; correlationId?: string; timestamp?: string } {
+  const rest = text.slice(after);
+  const ids = [...rest.matchAll(ID_ROW)].map((m) => m[2] ?? '').filter(Boolean);
+  const out: { requestId?: string; correlationId?: string; timestamp?: string } = {};
+  if (ids.length >= 2 && ids[0] !== ids[1]) {
+    out.requestId = ids[0];
+    out.correlationId = ids[1];
+  }
+  const time = TIME_ROW.exec(rest)?.[1];
+  if (time) out.timestamp = time.trim();
+  return out;
+}
+
 /** Recognise an Entra error page from its HTML or text. Returns null when there is no AADSTS error in it. */
 export function parseEntraErrorPage(body: string, url?: string): EntraErrorPage | null {
   if (!/AADSTS\d{4,9}/i.test(body)) return null;
@@ -44,6 +71,7 @@ export function parseEntraErrorPage(body: string, url?: string): EntraErrorPage 
   if (!codeMatch?.[1]) return null;
   const code = Number(codeMatch[1]);
   const page: EntraErrorPage = { code, message: messageFor(text, code), explanation: explainAadsts(code) };
+  const byPosition = detailsByPosition(text, codeMatch.index);
   const requestId = firstMatch(text, [
     new RegExp(`Request Id\\s*:\\s*(${GUID})`, 'i'),
     new RegExp(`"(?:requestId|iRequestId|strRequestId|sessionId)"\\s*:\\s*"(${GUID})"`, 'i'),
@@ -57,9 +85,15 @@ export function parseEntraErrorPage(body: string, url?: string): EntraErrorPage 
     /Timestamp\s*:\s*(\d{4}-\d{2}-\d{2}[T ][0-9:.]+Z?)/i,
     /"(?:timestamp|strTimestamp)"\s*:\s*"([^"]+)"/i,
   ]);
-  if (requestId) page.requestId = requestId;
-  if (correlationId) page.correlationId = correlationId;
-  if (timestamp) page.timestamp = timestamp;
+  // English words or the page's script first; a localized page's rows by their place.
+  const found = {
+    requestId: requestId ?? byPosition.requestId,
+    correlationId: correlationId ?? byPosition.correlationId,
+    timestamp: timestamp ?? byPosition.timestamp,
+  };
+  if (found.requestId) page.requestId = found.requestId;
+  if (found.correlationId) page.correlationId = found.correlationId;
+  if (found.timestamp) page.timestamp = found.timestamp;
   if (url) page.url = url;
   return page;
 }

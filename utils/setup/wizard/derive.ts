@@ -1,3 +1,5 @@
+import { isShipped } from '@/utils/features/language';
+import { primarySubtag } from '@/utils/i18n/page-language';
 import { PORTALS, type PortalName } from '@/utils/hosts';
 import { STEPS, type StepId } from '@/utils/setup/steps';
 import type { SetupSession } from '@/utils/setup/session';
@@ -46,6 +48,8 @@ export function deriveWizard(session: SetupSession, ctx: WizardContext): WizardV
   }));
   const foreignPortals = PORTALS.map((portal) => ({ portal, lang: session.languages[portal] }))
     .filter((p): p is { portal: PortalName; lang: NonNullable<typeof p.lang> } => !!p.lang && !p.lang.english)
+    // Entra's labels ship in these languages; JustCall's pages are English, so any other language there is worth a word.
+    .filter((p) => !(p.portal === 'entra' && isShipped(primarySubtag(p.lang.lang))))
     .map((p) => ({ portal: p.portal, lang: p.lang.lang }));
   return {
     steps,
