@@ -72,6 +72,10 @@ export const ProvisioningViewSchema = z.object({
       errors: z.array(z.string()),
     })
     .nullable(),
+  /** The job's status after the last cycle (the quarantine banner). */
+  job: z
+    .object({ code: z.enum(['Active', 'Quarantine']), quarantineReason: z.string().nullable(), error: z.string().nullable() })
+    .nullable(),
 });
 export type ProvisioningView = z.infer<typeof ProvisioningViewSchema>;
 
