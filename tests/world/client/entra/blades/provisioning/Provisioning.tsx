@@ -5,6 +5,7 @@ import type { AppProps } from '../BladeApp';
 import { useNotify } from '../notify';
 import { CommandBar, formatDate } from '../ui';
 import { ProvisioningEditor } from './ProvisioningEditor';
+import { ProvisioningLogs } from './ProvisioningLogs';
 
 /** Provisioning: "Get started" until configured, then the status overview; editing happens in ProvisioningEditor. */
 export function Provisioning(props: AppProps) {
@@ -14,6 +15,7 @@ export function Provisioning(props: AppProps) {
   const configured = p.mode === 'Automatic' && p.tenantUrl !== '';
   const [editing, setEditing] = useState(false);
   const [editorKey, setEditorKey] = useState(0);
+  const [logs, setLogs] = useState(false);
 
   if (editing)
     return (
@@ -65,6 +67,8 @@ export function Provisioning(props: AppProps) {
     }
   };
 
+  if (logs) return <ProvisioningLogs objectId={app.objectId} onClose={() => setLogs(false)} />;
+
   const c = p.lastCycle;
   return (
     <div className="page">
@@ -77,6 +81,12 @@ export function Provisioning(props: AppProps) {
           { label: 'Refresh', icon: '↻', onClick: () => void props.reload() },
         ]}
       />
+      {p.job?.code === 'Quarantine' && (
+        <div className="info-bar quarantine" role="alert" data-quarantine-reason={p.job.quarantineReason ?? ''}>
+          Provisioning has been quarantined. See quarantine details for more information.
+          {p.job.error && <span> Reason: {p.job.error}</span>}
+        </div>
+      )}
       <section className="card" aria-label="Current cycle status">
         <h3>Current cycle status</h3>
         <dl className="props">
@@ -107,6 +117,9 @@ export function Provisioning(props: AppProps) {
           </ul>
         )}
         <p className="muted small">Provisioning runs about every 40 minutes. "Restart provisioning" runs a cycle now.</p>
+        <button type="button" className="link" onClick={() => setLogs(true)}>
+          View provisioning logs
+        </button>
       </section>
     </div>
   );
