@@ -4,6 +4,7 @@ import { featureStep } from '@/utils/setup/wizard/step-features';
 import { CertificateDrop } from './CertificateDrop';
 import { LockoutWarning } from './LockoutWarning';
 import { PendingValues } from './PendingValues';
+import { ProvisioningResult } from './ProvisioningResult';
 import { SecretReleasePrompt } from './SecretReleasePrompt';
 import { StepCard } from './StepCard';
 import { TestSignIn } from './TestSignIn';
@@ -61,7 +62,12 @@ export function Wizard({ state }: { state: SetupState }) {
           >
             <PendingValues items={view.pending.filter((p) => p.step === step.id)} />
             {step.id === 'justcall-sso' && <LockoutWarning acknowledged={state.session.lockoutAcknowledged} />}
-            {step.id === 'scim' && <SecretReleasePrompt release={state.release} />}
+            {step.id === 'scim' && (
+              <>
+                <SecretReleasePrompt release={state.release} />
+                <ProvisioningResult session={state.session} />
+              </>
+            )}
             {step.id === 'certificate' && (
               <>
                 {state.session.values.metadataUrl && <MetadataRefresh />}

@@ -21,6 +21,8 @@ for (const c of PROVISIONING_CASES) {
     await ext.clearStorage();
     await applyScenario(world.runtime, c.scenario);
     const { objectId, appId } = justcallApp(world.runtime.state);
+    const sidePanel = await ext.openSidePanel();
+    await page.bringToFront();
     await page.goto(
       `https://entra.microsoft.com/#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/Provisioning/objectId/${objectId}/appId/${appId}`,
     );
@@ -40,6 +42,14 @@ for (const c of PROVISIONING_CASES) {
       await blade.getByRole('tab', { name: 'Troubleshooting & Recommendations' }).click();
       await expect(blade.getByLabel('Provisioning log details')).toContainText('Error Code');
     }
+    // The wizard's SCIM step: the last cycle as the portal showed it; with a failure opened, its cause and fix.
+    const result = sidePanel.getByTestId('provisioning-result');
+    await expect(result).toContainText('Last provisioning cycle');
+    if (c.wizard) {
+      await expect(result).toHaveAttribute('data-finding', c.finding);
+      await expect(result.getByTestId('provisioning-result-fix')).toContainText(c.fixSays);
+    }
+    await expect(result.getByTestId('provisioning-result-doctor')).toBeVisible();
     const [download] = await Promise.all([page.waitForEvent('download'), blade.getByRole('button', { name: 'Download' }).click()]);
     const file = test.info().outputPath('ProvisioningLogs.json');
     await download.saveAs(file);

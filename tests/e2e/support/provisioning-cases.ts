@@ -10,17 +10,38 @@ export interface ProvisioningCase {
   fixSays: string;
   quarantine: boolean;
   exitCode: 0 | 1;
+  /**
+   * The wizard names the same cause: it sees the grid and the one failed record
+   * opened in the detail pane, not the steps or properties, so only where a
+   * failure's code and reason suffice.
+   */
+  wizard: boolean;
 }
 
 export const PROVISIONING_CASES: readonly ProvisioningCase[] = [
-  { scenario: 'provisioning-invalid-token', finding: 'provisioning.secret-token', fixSays: 'Secret Token', quarantine: true, exitCode: 1 },
-  { scenario: 'provisioning-wrong-tenant-url', finding: 'provisioning.tenant-url', fixSays: 'Tenant URL', quarantine: true, exitCode: 1 },
+  {
+    scenario: 'provisioning-invalid-token',
+    finding: 'provisioning.secret-token',
+    fixSays: 'Secret Token',
+    quarantine: true,
+    exitCode: 1,
+    wizard: true,
+  },
+  {
+    scenario: 'provisioning-wrong-tenant-url',
+    finding: 'provisioning.tenant-url',
+    fixSays: 'Tenant URL',
+    quarantine: true,
+    exitCode: 1,
+    wizard: true,
+  },
   {
     scenario: 'provisioning-empty-mail',
     finding: 'provisioning.missing-required',
     fixSays: 'Properties > Email',
     quarantine: false,
     exitCode: 1,
+    wizard: true,
   },
   {
     scenario: 'provisioning-already-in-justcall',
@@ -28,6 +49,7 @@ export const PROVISIONING_CASES: readonly ProvisioningCase[] = [
     fixSays: 'matching',
     quarantine: false,
     exitCode: 1,
+    wizard: true,
   },
   {
     scenario: 'provisioning-out-of-scope',
@@ -35,6 +57,7 @@ export const PROVISIONING_CASES: readonly ProvisioningCase[] = [
     fixSays: 'Users and groups',
     quarantine: false,
     exitCode: 0,
+    wizard: false,
   },
   {
     scenario: 'provisioning-justcall-5xx',
@@ -42,6 +65,7 @@ export const PROVISIONING_CASES: readonly ProvisioningCase[] = [
     fixSays: 'JustCall support',
     quarantine: false,
     exitCode: 0,
+    wizard: true,
   },
   {
     scenario: 'provisioning-justcall-429',
@@ -49,6 +73,7 @@ export const PROVISIONING_CASES: readonly ProvisioningCase[] = [
     fixSays: 'SCIM rate limit',
     quarantine: false,
     exitCode: 0,
+    wizard: true,
   },
   {
     scenario: 'provisioning-guest-ext-upn',
@@ -56,6 +81,7 @@ export const PROVISIONING_CASES: readonly ProvisioningCase[] = [
     fixSays: 'source of userName to mail',
     quarantine: false,
     exitCode: 0,
+    wizard: false,
   },
   {
     scenario: 'provisioning-disabled-user',
@@ -63,5 +89,6 @@ export const PROVISIONING_CASES: readonly ProvisioningCase[] = [
     fixSays: 'Nothing to do',
     quarantine: false,
     exitCode: 0,
+    wizard: false,
   },
 ];
