@@ -16,7 +16,11 @@ import { PROVISIONING_CASES } from './support/provisioning-cases';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
 for (const c of PROVISIONING_CASES) {
-  test(`${c.scenario}: the downloaded logs show ${c.finding} and its fix in the doctor panel and the CLI`, async ({ page, ext, world }) => {
+  test(`${c.scenario}: the downloaded logs show ${c.finding} and its fix in the doctor panel, the wizard and the CLI`, async ({
+    page,
+    ext,
+    world,
+  }) => {
     test.setTimeout(90_000);
     await ext.clearStorage();
     await applyScenario(world.runtime, c.scenario);
