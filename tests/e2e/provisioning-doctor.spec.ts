@@ -111,3 +111,24 @@ test('the Provisioning view exports redacted files: no user names, e-mails, UPNs
     for (const s of pii) expect(text, `${id} must not contain "${s}"`).not.toContain(s);
   }
 });
+
+test('Provision on demand for a user out of scope: the portal’s steps, read into the wizard', async ({ page, ext, world }) => {
+  test.setTimeout(90_000);
+  await ext.clearStorage();
+  await applyScenario(world.runtime, 'provisioning');
+  const { objectId, appId } = justcallApp(world.runtime.state);
+  const sidePanel = await ext.openSidePanel();
+  await page.bringToFront();
+  await page.goto(
+    `https://entra.microsoft.com/#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/Provisioning/objectId/${objectId}/appId/${appId}`,
+  );
+  const blade = bladeOf(page);
+  await blade.getByRole('button', { name: 'Provision on demand' }).click();
+  await blade.getByLabel('Selected user').fill('alex.wilber@contoso.com');
+  await blade.getByRole('button', { name: 'Provision', exact: true }).click();
+  const scope = blade.locator('.pod-steps li', { hasText: 'Determine if user is in scope' });
+  await expect(scope).toHaveAttribute('data-status', 'Skipped');
+  await expect(sidePanel.getByTestId('provisioning-result')).toContainText(
+    'Provision on demand: Import user: Success, Determine if user is in scope: Skipped',
+  );
+});

@@ -84,6 +84,8 @@ describe('entra/provisioning-logs (read only)', () => {
       { step: 'Determine if user is in scope', status: 'Skipped' },
       { step: 'Perform action', status: 'Skipped' },
     ]);
+    const r = provisioningResult(sessionWith(provisioningLogs.observe?.(read, document)?.values ?? {}));
+    expect(r?.headline).toBe('Provision on demand: Import user: Success, Determine if user is in scope: Skipped, Perform action: Skipped.');
   });
 
   test('is not detected on a page without any of it', () => {

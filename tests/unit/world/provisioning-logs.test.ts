@@ -96,4 +96,32 @@ describe('the world’s provisioning logs, read by the doctor', () => {
     const a = analyseProvisioningFiles([{ name: 'job.json', text: await get(`/apps/${app.objectId}/provisioning/job`) }]);
     expect(a.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
+
+  it('Provision on demand: the portal’s four steps, and Graph’s result that the doctor reads as on-demand', async () => {
+    await cycleFor('provisioning-out-of-scope');
+    const app = world.runtime.state.apps.find((a) => a.name === 'JustCall' && a.cloud === 'public');
+    if (!app) throw new Error('no JustCall app');
+    const res = await worldRequest(world.port, `${ENTRA}/api/entra/apps/${app.objectId}/provisioning/on-demand`, {
+      method: 'POST',
+      json: { user: 'alex.wilber@contoso.com' },
+    });
+    expect(res.status).toBe(200);
+    const out = z
+      .object({
+        graph: z.object({ key: z.string(), value: z.string() }),
+        steps: z.array(z.object({ title: z.string(), status: z.string() })),
+      })
+      .parse(JSON.parse(res.body));
+    expect(out.steps.map((s) => s.title)).toEqual(['Import user', 'Determine if user is in scope']);
+    expect(out.steps[1]?.status).toBe('Skipped');
+    const a = analyseProvisioningFiles([{ name: 'pod.json', text: JSON.stringify(out.graph) }]);
+    expect(a.kind).toBe('on-demand');
+    expect(a.findings[0]?.id).toBe('provisioning.not-assigned');
+
+    const missing = await worldRequest(world.port, `${ENTRA}/api/entra/apps/${app.objectId}/provisioning/on-demand`, {
+      method: 'POST',
+      json: { user: 'nobody@contoso.com' },
+    });
+    expect(missing.status).toBe(404);
+  });
 });

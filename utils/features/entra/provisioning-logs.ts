@@ -24,6 +24,7 @@ const L = {
   testFailed: { en: ['You appear to have entered invalid credentials', 'Failed to test connection to target application'] },
   quarantine: { en: ['Provisioning has been quarantined'] },
   performAction: { en: ['Perform action'] },
+  inScope: { en: ['Determine if user is in scope'] },
   onDemandSteps: {
     en: [
       'Test connection',
@@ -77,7 +78,8 @@ function grid(root: ParentNode) {
 }
 
 function onDemand(root: ParentNode): { step: string; status: string }[] {
-  if (!titled(root, L.performAction.en[0])) return [];
+  // The result pane: its scope or action step is there (a skipped user's result stops after scoping).
+  if (!titled(root, L.performAction.en[0]) && !titled(root, L.inScope.en[0])) return [];
   const out: { step: string; status: string }[] = [];
   for (const title of L.onDemandSteps.en) {
     const el = titled(root, title);
@@ -124,7 +126,7 @@ export const provisioningLogs = defineFeature({
   page: 'Enterprise app > Provisioning logs (grid and details), Provision on demand, Test Connection, the quarantine banner',
   title: 'Provisioning results',
   labels: L,
-  hints: ['logs', 'errorCode', 'testOk', 'testFailed', 'quarantine', 'performAction'],
+  hints: ['logs', 'errorCode', 'testOk', 'testFailed', 'quarantine', 'performAction', 'inScope'],
   detect,
   collect,
   observe: (r) => ({

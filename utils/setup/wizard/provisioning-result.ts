@@ -103,6 +103,13 @@ export function provisioningResult(session: SetupSession): ProvisioningResultVie
   const testCode = str(v.testErrorCode);
   const job = quarantined || (testFailed && testCode) ? quarantinedJob(testCode ?? code) : null;
   if (events.length === 0 && !job) {
+    const steps = Array.isArray(v.onDemand)
+      ? v.onDemand.filter((r): r is Record<string, string> => typeof r === 'object' && r !== null)
+      : [];
+    if (steps.length > 0) {
+      const shown = steps.map((st) => `${st.step ?? ''}: ${st.status ?? ''}`).join(', ');
+      return { headline: `Provision on demand: ${shown}.`, topCause: null, testConnection: null, quarantined: false };
+    }
     if (v.testConnection === 'success')
       return { headline: 'Test Connection succeeded.', topCause: null, testConnection: 'success', quarantined: false };
     return null;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { directoryOf, runProvisioningCycle, testScimConnection } from '../store';
+import { directoryOf, findUser, runProvisioningCycle, testScimConnection } from '../store';
+import { provisionOnDemand } from '../scim/provisioning';
 import { jobView } from '../scim/provisioning-log';
 import { appOr404, sendApp } from './entra-app-lookup';
 import { readBody, sendError, sendJson, type ApiRoute } from './router';
@@ -123,6 +124,20 @@ export const entraProvisioningRoutes: ApiRoute[] = [
     handle: (r, p) => {
       const app = appOr404(r, p);
       if (app) sendJson(r.res, 200, jobView(app, directoryOf(r.world.state, app.cloud).tenant.id));
+    },
+  },
+  {
+    // Provision on demand (Graph's provisionOnDemand): one user, now, whatever its scope.
+    method: 'POST',
+    pattern: '/api/entra/apps/:id/provisioning/on-demand',
+    handle: async (r, p) => {
+      const app = appOr404(r, p);
+      const body = app && readBody(r, z.object({ user: z.string().min(1) }));
+      if (!app || !body) return;
+      if (app.provisioning.mode !== 'Automatic') return sendError(r.res, 400, 'Configure provisioning before provisioning on demand.');
+      const user = findUser(r.world.state, body.user, app.cloud);
+      if (!user) return sendError(r.res, 404, `No user matches "${body.user}".`);
+      sendJson(r.res, 200, await provisionOnDemand(r.world, app, user));
     },
   },
   {

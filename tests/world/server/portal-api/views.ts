@@ -281,3 +281,7 @@ export const ProvisioningLogRecordSchema = z
 export type ProvisioningLogRecordView = z.infer<typeof ProvisioningLogRecordSchema>;
 
 export const ProvisioningLogsSchema = z.object({ value: z.array(ProvisioningLogRecordSchema) }).loose();
+
+export const OnDemandResultSchema = z
+  .object({ steps: z.array(z.object({ title: z.string(), status: z.string(), description: z.string() })) })
+  .loose();

@@ -239,12 +239,13 @@ function remotesOf(res: WorldResponse): RemoteUser[] {
   return parsed.data.Resources ?? [];
 }
 
-async function syncUser(world: WorldRuntime, app: EntraApp, user: EntraUser, run: CycleRun): Promise<void> {
+async function syncUser(world: WorldRuntime, app: EntraApp, user: EntraUser, run: CycleRun, onDemand = false): Promise<void> {
   const { tenantUrl, secretToken } = app.provisioning;
   const { cycle } = run;
   const assigned = isUserAssigned(world, app, user);
   const inScope = user.accountEnabled && (app.provisioning.scope === 'all' || assigned);
-  const changed = app.provisioning.pendingChanges?.includes(user.id) ?? false;
+  // Provision on demand evaluates the chosen user whatever changed.
+  const changed = onDemand || (app.provisioning.pendingChanges?.includes(user.id) ?? false);
   const scoping = scopingStep(user, assigned, inScope);
   const body = scimUserFor(app, user, true);
   const userName = typeof body.userName === 'string' ? body.userName : '';
@@ -456,5 +457,110 @@ function jobAfter(
       seriesCount: (series?.seriesCount ?? 0) + 1,
       error: stop,
     },
+  };
+}
+
+/** Provision on demand's four steps, as the portal titles them (provisioning-facts.md §4.3). */
+const ON_DEMAND_TITLES: Record<LogStep['provisioningStepType'], string> = {
+  import: 'Import user',
+  scoping: 'Determine if user is in scope',
+  matching: 'Match user between source and target system',
+  processing: 'Perform action',
+  export: 'Perform action',
+};
+
+export interface OnDemandResult {
+  /** Graph's stringKeyStringValuePair: both halves are JSON texts (§1.7). */
+  graph: { '@odata.context': string; key: string; value: string };
+  steps: { title: string; status: string; description: string }[];
+  record: ProvisioningLogRecord;
+}
+
+/** Provision on demand for one user: the same engine as a cycle, one user, its record logged too. */
+export async function provisionOnDemand(world: WorldRuntime, app: EntraApp, user: EntraUser): Promise<OnDemandResult> {
+  const directory = directoryOf(world.state, app.cloud);
+  const cycle: Cycle = { at: world.now().toISOString(), created: 0, updated: 0, deactivated: 0, errors: [] };
+  const run: CycleRun = { cycle, cycleId: randomUUID(), tenantId: directory.tenant.id, records: [] };
+  try {
+    await syncUser(world, app, user, run, true);
+  } catch (e) {
+    if (!(e instanceof CycleStop) && !(e instanceof ScimCallError)) throw e;
+  }
+  const record =
+    run.records[0] ??
+    logRecord({
+      app,
+      user,
+      tenantId: run.tenantId,
+      cycleId: run.cycleId,
+      at: world.now(),
+      action: 'other',
+      status: 'skipped',
+      error: {
+        code: 'RedundantExport',
+        reason: 'The state of the user in both the source and target systems already match.',
+        category: null,
+      },
+      steps: [
+        {
+          name: 'EntryImport',
+          provisioningStepType: 'import',
+          status: 'success',
+          description: `Retrieved User '${user.userPrincipalName}' from Azure Active Directory`,
+          details: {},
+        },
+        {
+          name: 'EntrySynchronizationSkip',
+          provisioningStepType: 'export',
+          status: 'skipped',
+          description: `The state of the user in both the source and target systems already match. No change to the User '${user.userPrincipalName}' currently needs to be made.`,
+          details: { SkipReason: 'RedundantExport' },
+        },
+      ],
+    });
+  appendLogs(app, [record]);
+  const cap = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+  const err = record.provisioningStatusInfo.errorInformation;
+  const status = cap(record.provisioningStatusInfo.status);
+  return {
+    graph: {
+      '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#microsoft.graph.stringKeyStringValuePair',
+      key: JSON.stringify({ result: status, details: err ? { errorCode: err.errorCode, errorMessage: err.reason } : {} }),
+      value: JSON.stringify({
+        action: cap(record.provisioningAction),
+        changeId: record.changeId,
+        provisioningSteps: record.provisioningSteps.map((s) => ({
+          name: s.name,
+          type: cap(s.provisioningStepType),
+          status: cap(s.status),
+          description: s.description,
+          details: s.details,
+        })),
+        reportableIdentifier: user.userPrincipalName,
+        statusInfo: {
+          status,
+          errorCode: err?.errorCode ?? null,
+          reason: err?.reason ?? null,
+          additionalDetails: null,
+          errorCategory: err?.errorCategory ?? null,
+          recommendedAction: null,
+        },
+        sourceSystem: { id: null, name: 'Azure Active Directory', details: null },
+        sourceIdentity: { id: user.id, type: 'User', displayName: user.displayName, details: null },
+        targetIdentity: {
+          id: record.targetIdentity.id || null,
+          type: 'urn:ietf:params:scim:schemas:core:2.0:User',
+          displayName: null,
+          details: null,
+        },
+        targetSystem: { id: null, name: app.name, details: null },
+      }),
+    },
+    steps: record.provisioningSteps.map((s) => ({
+      title: ON_DEMAND_TITLES[s.provisioningStepType],
+      status: cap(s.status),
+      description: s.description,
+    })),
+    record,
   };
 }

@@ -6,6 +6,7 @@ import { useNotify } from '../notify';
 import { CommandBar, formatDate } from '../ui';
 import { ProvisioningEditor } from './ProvisioningEditor';
 import { ProvisioningLogs } from './ProvisioningLogs';
+import { ProvisionOnDemand } from './ProvisionOnDemand';
 
 /** Provisioning: "Get started" until configured, then the status overview; editing happens in ProvisioningEditor. */
 export function Provisioning(props: AppProps) {
@@ -16,6 +17,7 @@ export function Provisioning(props: AppProps) {
   const [editing, setEditing] = useState(false);
   const [editorKey, setEditorKey] = useState(0);
   const [logs, setLogs] = useState(false);
+  const [onDemand, setOnDemand] = useState(false);
 
   if (editing)
     return (
@@ -68,6 +70,7 @@ export function Provisioning(props: AppProps) {
   };
 
   if (logs) return <ProvisioningLogs objectId={app.objectId} onClose={() => setLogs(false)} />;
+  if (onDemand) return <ProvisionOnDemand objectId={app.objectId} onClose={() => setOnDemand(false)} />;
 
   const c = p.lastCycle;
   return (
@@ -78,6 +81,7 @@ export function Provisioning(props: AppProps) {
           { label: 'Stop provisioning', icon: '■', onClick: () => void run('Off', false), disabled: p.status === 'Off' },
           { label: 'Restart provisioning', icon: '↻', onClick: () => void run('On', true), disabled: p.status === 'Off' },
           { label: 'Edit provisioning', icon: '✎', onClick: () => setEditing(true) },
+          { label: 'Provision on demand', icon: '⚡', onClick: () => setOnDemand(true) },
           { label: 'Refresh', icon: '↻', onClick: () => void props.reload() },
         ]}
       />
