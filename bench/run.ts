@@ -15,6 +15,7 @@ const BENCHES: BenchModule[] = [
   { name: 'Setup assistant', load: async () => (await import('./setup')).benchSetup },
   { name: 'Login doctor', load: async () => (await import('./doctor')).benchDoctor },
   { name: 'Login doctor: 1 GB HAR import', load: async () => (await import('./doctor-import')).benchDoctorImport },
+  { name: 'Provisioning doctor', load: async () => (await import('./provisioning')).benchProvisioning },
 ];
 
 async function main(): Promise<void> {

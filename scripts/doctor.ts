@@ -11,6 +11,13 @@ import { USAGE, UsageError, parseArgs } from './doctor/args';
 import { UnreadableError, contextFromArgs } from './doctor/context';
 import { formatName, readInputFile } from './doctor/inputs';
 import { toJson, toText, type EntrySource } from './doctor/output';
+import {
+  analyseProvisioningPaths,
+  isProvisioningFile,
+  provisioningJson,
+  provisioningMarkdown,
+  provisioningText,
+} from './doctor/provisioning';
 
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
@@ -19,11 +26,23 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const ctx = await contextFromArgs(args);
+  // Provisioning exports and SAML captures may be given together; each goes to its own doctor.
+  const provisioningFiles: string[] = [];
+  const samlFiles: string[] = [];
+  for (const file of args.files) ((await isProvisioningFile(file)) ? provisioningFiles : samlFiles).push(file);
+  const generatedAt = new Date().toISOString();
+  const prov = provisioningFiles.length > 0 ? await analyseProvisioningPaths(provisioningFiles, args.now) : null;
+  if (prov && samlFiles.length === 0) {
+    if (args.json) process.stdout.write(`${JSON.stringify(provisioningJson(prov.analysis, provisioningFiles, generatedAt), null, 2)}\n`);
+    else if (args.markdown) process.stdout.write(provisioningMarkdown(prov.analysis, generatedAt));
+    else process.stdout.write(`${provisioningText(prov.analysis, provisioningFiles)}\n`);
+    return prov.exitCode;
+  }
   const items: CapturedItem[] = [];
   const sources: EntrySource[] = [];
   const notes: string[] = [];
   const header: string[] = [];
-  for (const file of args.files) {
+  for (const file of samlFiles) {
     const read = await readInputFile(file);
     // Items from several files form one trace, so a request in one file pairs with the response in another.
     for (const item of read.items) {
@@ -34,12 +53,21 @@ async function main(argv: string[]): Promise<number> {
     header.push(`${file}: ${formatName(read.format)}, ${read.items.length} message(s)`);
   }
   const trace = await analyseTrace(items, ctx);
-  if (args.json) process.stdout.write(`${JSON.stringify(toJson(trace, sources, notes), null, 2)}\n`);
-  else if (args.markdown) process.stdout.write(renderTraceReport(trace, { generatedAt: new Date().toISOString() }));
-  else process.stdout.write(`${toText(trace, sources, header, notes)}\n`);
+  if (args.json) {
+    const doc = toJson(trace, sources, notes) as Record<string, unknown>;
+    const both = prov ? { ...doc, provisioning: provisioningJson(prov.analysis, provisioningFiles, generatedAt) } : doc;
+    process.stdout.write(`${JSON.stringify(both, null, 2)}\n`);
+  } else if (args.markdown) {
+    process.stdout.write(renderTraceReport(trace, { generatedAt }));
+    if (prov) process.stdout.write(`\n${provisioningMarkdown(prov.analysis, generatedAt)}`);
+  } else {
+    process.stdout.write(`${toText(trace, sources, header, notes)}\n`);
+    if (prov) process.stdout.write(`\n${provisioningText(prov.analysis, provisioningFiles)}\n`);
+  }
   // A verdict only an imported file vouches for is never a clean result.
   const errors = trace.entries.some((e) => e.findings.some((f) => f.severity === 'error'));
-  return errors || trace.entries.some((e) => restsOnClaim(e.findings)) ? 1 : 0;
+  const saml = errors || trace.entries.some((e) => restsOnClaim(e.findings)) ? 1 : 0;
+  return Math.max(saml, prov?.exitCode ?? 0);
 }
 
 main(process.argv.slice(2)).then(

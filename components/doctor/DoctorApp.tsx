@@ -18,6 +18,8 @@ import { useExpected } from './useExpected';
 import { useImport } from './useImport';
 import { useLiveRecords } from './useLiveRecords';
 import { useShownLatency } from './useShownLatency';
+import { ProvisioningView, type ProvisioningImported } from './provisioning/ProvisioningView';
+import type { ProvisioningAnalysis } from '@/utils/provisioning/analyse';
 import { inspectedTabId } from './platform';
 
 function ImportNotes({ imported }: { imported: Imported }) {
@@ -59,6 +61,7 @@ export function DoctorApp({ mode }: { mode: 'devtools' | 'tab' }) {
   const [focus] = useState(() => (mode === 'tab' ? parseDoctorFocus(location.hash) : null));
   const tabId = mode === 'devtools' ? inspectedTabId() : (focus?.tabId ?? null);
   const [imported, setImported] = useState<Imported | null>(null);
+  const [provisioning, setProvisioning] = useState<ProvisioningImported | null>(null);
   const [view, setView] = useState<DoctorView>('live');
   const [samlOnly, setSamlOnly] = useState(true);
   const [search, setSearch] = useState('');
@@ -77,7 +80,11 @@ export function DoctorApp({ mode }: { mode: 'devtools' | 'tab' }) {
     setView('import');
     setPicked(null);
   }, []);
-  const importer = useImport(onImported);
+  const onProvisioning = useCallback((name: string, analysis: ProvisioningAnalysis) => {
+    setProvisioning({ name, analysis });
+    setView('provisioning');
+  }, []);
+  const importer = useImport({ onCapture: onImported, onProvisioning });
 
   const items = useMemo(() => (view === 'import' && imported ? imported.result.items : recordsToItems(records)), [view, imported, records]);
   const { entries, busy, error } = useAnalysis(items, expected.ctx);
@@ -104,6 +111,7 @@ export function DoctorApp({ mode }: { mode: 'devtools' | 'tab' }) {
           onView={setView}
           liveCount={records.length}
           imported={imported}
+          provisioning={provisioning}
           onFile={importer.start}
           onClear={clear}
           samlOnly={samlOnly}
@@ -119,14 +127,20 @@ export function DoctorApp({ mode }: { mode: 'devtools' | 'tab' }) {
           </p>
         )}
         {view === 'import' && imported && <ImportNotes imported={imported} />}
-        {error && <p class="error">Analysis failed: {error}</p>}
-        <ExpectedPanel typed={expected.typed} fromSession={expected.fromSession} onChange={expected.setTyped} />
-        <div class="split">
-          <Timeline rows={rows} selectedKey={selected} onSelect={setPicked} />
-          <div class="detail-wrap">
-            <Detail current={current} row={current ? undefined : rows.find((r) => rowKey(r) === selected)} ctx={expected.ctx} />
-          </div>
-        </div>
+        {view === 'provisioning' && provisioning ? (
+          <ProvisioningView key={provisioning.name} imported={provisioning} />
+        ) : (
+          <>
+            {error && <p class="error">Analysis failed: {error}</p>}
+            <ExpectedPanel typed={expected.typed} fromSession={expected.fromSession} onChange={expected.setTyped} />
+            <div class="split">
+              <Timeline rows={rows} selectedKey={selected} onSelect={setPicked} />
+              <div class="detail-wrap">
+                <Detail current={current} row={current ? undefined : rows.find((r) => rowKey(r) === selected)} ctx={expected.ctx} />
+              </div>
+            </div>
+          </>
+        )}
         <HostPermission />
       </main>
     </ImportZone>

@@ -9,7 +9,7 @@ export function ImportZone({ onFile, children }: { onFile(file: File): void; chi
   return (
     <div class={`import-zone${drop.over ? ' over' : ''}`} {...drop.handlers}>
       {children}
-      {drop.over && <div class="drop-hint">Drop a HAR, SAML-tracer or trace file to analyse it</div>}
+      {drop.over && <div class="drop-hint">Drop a HAR, SAML-tracer or trace file, or a provisioning log, to analyse it</div>}
     </div>
   );
 }
@@ -17,10 +17,10 @@ export function ImportZone({ onFile, children }: { onFile(file: File): void; chi
 export function ImportButton({ onFile }: { onFile(file: File): void }) {
   return (
     <label class="file-button" data-testid="import-button">
-      Import HAR / trace…
+      Import HAR / trace / provisioning log…
       <input
         type="file"
-        accept=".har,.json,application/json"
+        accept=".har,.json,.csv,.txt,application/json,text/csv"
         data-testid="import-input"
         onChange={(e) => {
           const input = e.currentTarget as HTMLInputElement;

@@ -2,8 +2,9 @@ import type { AnalysedItem } from '@/utils/doctor/analysed';
 import type { CaptureReadResult } from '@/utils/saml/har';
 import { ExportBar } from './ExportBar';
 import { ImportButton } from './ImportZone';
+import type { ProvisioningImported } from './provisioning/ProvisioningView';
 
-export type DoctorView = 'live' | 'import';
+export type DoctorView = 'live' | 'import' | 'provisioning';
 
 export interface Imported {
   name: string;
@@ -16,6 +17,7 @@ interface Props {
   onView(view: DoctorView): void;
   liveCount: number;
   imported: Imported | null;
+  provisioning: ProvisioningImported | null;
   onFile(file: File): void;
   onClear(): void;
   samlOnly: boolean;
@@ -45,6 +47,16 @@ export function Toolbar(p: Props) {
           >
             {/* A long HAR file name is cut with an ellipsis (the full name in the tooltip) so the toolbar stays on one line. */}
             <span class="name">{p.imported.name}</span> ({p.imported.result.items.length})
+          </button>
+        )}
+        {p.provisioning && (
+          <button
+            type="button"
+            aria-pressed={p.view === 'provisioning'}
+            onClick={() => p.onView('provisioning')}
+            data-testid="view-provisioning"
+          >
+            Provisioning: {p.provisioning.name}
           </button>
         )}
       </div>

@@ -4,6 +4,7 @@ import type { AnalysedItem } from '@/utils/doctor/analysed';
 import { handleWorkerRequest } from '@/utils/doctor/worker-handler';
 import type { WorkerJob, WorkerReply } from '@/utils/doctor/worker-protocol';
 import type { XmlTreeResult } from '@/utils/doctor/xml-tree';
+import type { ProvisioningAnalysis } from '@/utils/provisioning/analyse';
 import type { CaptureReadResult, CapturedItem } from '@/utils/saml/har';
 import type { AnalysisContext } from '@/utils/saml/types';
 
@@ -25,6 +26,8 @@ export interface DoctorService {
   analyse(items: readonly CapturedItem[], ctx: AnalysisContext): Promise<AnalysedItem[]>;
   read(file: Blob, onProgress: (bytesRead: number) => void): Running<CaptureReadResult>;
   xmlTree(xml: string): Promise<XmlTreeResult>;
+  /** Reads and analyses a provisioning export (the Provisioning view's input). */
+  provisioning(file: Blob, name: string): Running<ProvisioningAnalysis>;
 }
 
 /** Why a request ended without a result: cancelled by the user, or replaced by a newer one. */
@@ -65,6 +68,15 @@ export const inlineDoctorService: DoctorService = {
   async xmlTree(xml) {
     const reply = await inline({ type: 'xml-tree', xml });
     return reply.type === 'xml-tree' ? reply.tree : { ok: false, error: 'The XML could not be shown.' };
+  },
+  provisioning(file, name) {
+    let cancelled = false;
+    const done = inline({ type: 'provisioning', file, name }).then((reply) => {
+      if (cancelled) throw new Stopped('The import was cancelled.');
+      if (reply.type !== 'provisioning') throw new Error('the file could not be read');
+      return reply.analysis;
+    });
+    return { done, cancel: () => (cancelled = true) };
   },
 };
 

@@ -1,5 +1,6 @@
 import type { AnalysedItem } from '@/utils/doctor/analysed';
 import { WorkerReplyEnvelope, type WorkerJob, type WorkerReply } from '@/utils/doctor/worker-protocol';
+import type { ProvisioningAnalysis } from '@/utils/provisioning/analyse';
 import type { CaptureReadResult } from '@/utils/saml/har';
 import { Stopped, type DoctorService, type Running } from './service';
 
@@ -150,6 +151,27 @@ export function createWorkerService(factory: WorkerFactory, budgetMs = MESSAGE_B
               // The reading Worker holds the file's buffers: end it as soon as it has answered.
               reader.restart(new Stopped('done'));
               if (reply.type === 'read') resolve(reply.result);
+              else reject(new Error(reply.type === 'failed' ? reply.error : 'unexpected reply'));
+            },
+            fail: reject,
+          },
+        );
+      });
+      return { done, cancel: () => reader.restart(new Stopped('The import was cancelled.')) };
+    },
+
+    provisioning(file, name): Running<ProvisioningAnalysis> {
+      // Its own Worker, like a capture import: ending it is the only way to cancel, and it frees the file's text.
+      const reader = new Channel(factory);
+      let id = 0;
+      const done = new Promise<ProvisioningAnalysis>((resolve, reject) => {
+        id = reader.send(
+          { type: 'provisioning', file, name },
+          {
+            onReply(reply) {
+              reader.settle(id);
+              reader.restart(new Stopped('done'));
+              if (reply.type === 'provisioning') resolve(reply.analysis);
               else reject(new Error(reply.type === 'failed' ? reply.error : 'unexpected reply'));
             },
             fail: reject,

@@ -6,6 +6,7 @@ import { stepNumbers, stepsCount } from '@/utils/setup/wizard/step-numbers';
 import { CertificateDrop } from './CertificateDrop';
 import { LockoutWarning } from './LockoutWarning';
 import { PendingValues } from './PendingValues';
+import { ProvisioningResult } from './ProvisioningResult';
 import { SecretReleasePrompt } from './SecretReleasePrompt';
 import { StepCard } from './StepCard';
 import { TestSignIn } from './TestSignIn';
@@ -65,7 +66,12 @@ export function Wizard({ state, opened = null }: { state: SetupState; opened?: s
           >
             <PendingValues items={view.pending.filter((p) => p.step === step.id)} />
             {step.id === 'justcall-sso' && <LockoutWarning acknowledged={state.session.lockoutAcknowledged} />}
-            {step.id === 'scim' && <SecretReleasePrompt release={state.release} />}
+            {step.id === 'scim' && (
+              <>
+                <SecretReleasePrompt release={state.release} />
+                <ProvisioningResult session={state.session} />
+              </>
+            )}
             {step.id === 'certificate' && (
               <>
                 {state.session.values.metadataUrl && <MetadataRefresh />}

@@ -19,10 +19,14 @@ export interface DoctorArgs {
 
 export const USAGE = `usage: npm run --silent doctor -- [options] FILE...
 
-Diagnoses SAML sign-ins between JustCall and Microsoft Entra ID.
+Diagnoses SAML sign-ins and SCIM provisioning between JustCall and Microsoft Entra ID.
 FILE is a HAR, a SAML-tracer export, an Entra SSO Assistant trace export,
 SAML XML, base64 (a SAMLResponse/SAMLRequest), a URL or query string, or a
-saved Entra error page.
+saved Entra error page; or a provisioning export: the Provisioning logs
+download (JSON, or the CSV files of one download together), Graph
+/auditLogs/provisioning, a Provision on demand result, a synchronizationJob
+or its status, or AADProvisioningLogs rows. The kind is detected from the
+content. Provisioning --json and --markdown output is redacted.
 
 options:
   --cert FILE        trusted signing certificate (PEM, base64 DER or metadata); repeatable

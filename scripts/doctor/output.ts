@@ -83,7 +83,7 @@ function indent(text: string, by: string): string {
     .join('\n');
 }
 
-function findingText(f: Finding): string {
+export function findingText(f: Finding): string {
   const step = f.step ? ` [Step ${stepInfo(f.step).guideStep}: ${stepInfo(f.step).title}]` : '';
   return `${MARK[f.severity]} ${f.title} (${f.id})\n${indent(`${f.detail}\nFix: ${f.fix}${step}`, '          ')}`;
 }

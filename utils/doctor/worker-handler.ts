@@ -1,3 +1,4 @@
+import { analyseProvisioningText } from '@/utils/provisioning/analyse';
 import { readCapture } from '@/utils/saml/har/read-capture';
 import { analyseItems } from './analyse-items';
 import { WorkerRequestEnvelope, type WorkerReply, type WorkerRequest } from './worker-protocol';
@@ -41,6 +42,9 @@ export async function handleWorkerRequest(raw: unknown, post: (reply: WorkerRepl
         post({ id, type: 'read', result });
         return;
       }
+      case 'provisioning':
+        post({ id, type: 'provisioning', analysis: analyseProvisioningText(await request.file.text(), request.name) });
+        return;
       case 'xml-tree':
         post({ id, type: 'xml-tree', tree: buildXmlTree(request.xml) });
         return;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ProvisioningAnalysis } from '@/utils/provisioning/analyse';
 import type { AnalysisContext } from '@/utils/saml/types';
 import type { CaptureReadResult, CapturedItem } from '@/utils/saml/har';
 import type { AnalysedItem } from './analysed';
@@ -22,7 +23,9 @@ export type WorkerRequest =
       budgetMs: number;
     }
   | { id: number; type: 'read'; file: Blob }
-  | { id: number; type: 'xml-tree'; xml: string };
+  | { id: number; type: 'xml-tree'; xml: string }
+  /** A provisioning export (detected by the page from the file's head): read and analysed whole. */
+  | { id: number; type: 'provisioning'; file: Blob; name: string };
 
 export type WorkerReply =
   | { id: number; type: 'item'; index: number }
@@ -30,16 +33,17 @@ export type WorkerReply =
   | { id: number; type: 'analysed'; entries: AnalysedItem[] }
   | { id: number; type: 'read'; result: CaptureReadResult }
   | { id: number; type: 'xml-tree'; tree: XmlTreeResult }
+  | { id: number; type: 'provisioning'; analysis: ProvisioningAnalysis }
   | { id: number; type: 'failed'; error: string };
 
 export const WorkerRequestEnvelope = z.object({
   id: z.number().int(),
-  type: z.enum(['analyse', 'read', 'xml-tree']),
+  type: z.enum(['analyse', 'read', 'xml-tree', 'provisioning']),
 });
 
 export const WorkerReplyEnvelope = z.object({
   id: z.number().int(),
-  type: z.enum(['item', 'bytes', 'analysed', 'read', 'xml-tree', 'failed']),
+  type: z.enum(['item', 'bytes', 'analysed', 'read', 'xml-tree', 'provisioning', 'failed']),
 });
 
 /** A request before the channel gives it an id. */

@@ -61,6 +61,7 @@ export {
   type ProvisioningAnalysis,
 } from './analyse';
 export { readProvisioningInput, readProvisioningInputs, type InputFile } from './read';
+export { DETECT_HEAD_CHARS, looksLikeProvisioning } from './read/detect';
 export { RULES, runRules, type RuleResult } from './checks';
 export { summarise, type ProvisioningSummary, type TopCause } from './summary';
 export { PersonalData, redactAnalysis } from './redact';

@@ -15,6 +15,7 @@ export const FeatureId = z.enum([
   'entra/users-groups',
   'entra/provisioning',
   'entra/provisioning-credentials',
+  'entra/provisioning-logs',
   'justcall/sso',
   'justcall/provisioning',
 ]);

@@ -18,6 +18,7 @@ import type { Claim, EntraApp } from './state';
 import { randomUUID } from 'node:crypto';
 import { cloudUrls, type CloudId } from './clouds';
 import { CHINA_TENANT_ID } from './state';
+import { provisioningScenarios } from './provisioning-scenarios';
 
 /**
  * Named starting points for the demo and the e2e tests. 'configured' is a
@@ -75,6 +76,20 @@ async function configure(world: WorldRuntime, cloud: CloudId = 'public'): Promis
 
 async function ensureConfigured(world: WorldRuntime): Promise<EntraApp> {
   return configuredApp(world) ?? (await configure(world));
+}
+
+async function ensureProvisioning(world: WorldRuntime): Promise<EntraApp> {
+  const app = await ensureConfigured(world);
+  Object.assign(app.provisioning, {
+    mode: 'Automatic',
+    tenantUrl: world.state.justcall.scim.tenantUrl,
+    secretToken: world.state.justcall.scim.secretToken,
+    scope: 'assigned',
+    status: 'On',
+    lastTestResult: 'success',
+    configuredAt: world.now().toISOString(),
+  });
+  return app;
 }
 
 const stringOpt = (options: Record<string, unknown>, key: string): string | undefined => {
@@ -244,18 +259,10 @@ const SCENARIOS = {
     description: "configured + SCIM provisioning: Automatic, JustCall's Tenant URL and Secret Token, scope assigned, status On.",
     signInAs: ADELE,
     async apply(world) {
-      const app = await ensureConfigured(world);
-      Object.assign(app.provisioning, {
-        mode: 'Automatic',
-        tenantUrl: world.state.justcall.scim.tenantUrl,
-        secretToken: world.state.justcall.scim.secretToken,
-        scope: 'assigned',
-        status: 'On',
-        lastTestResult: 'success',
-        configuredAt: world.now().toISOString(),
-      });
+      await ensureProvisioning(world);
     },
   },
+  ...provisioningScenarios(ensureProvisioning),
 } satisfies Record<string, ScenarioDef>;
 
 export type ScenarioName = keyof typeof SCENARIOS;

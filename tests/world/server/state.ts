@@ -9,6 +9,7 @@
  */
 
 import type { CloudId } from './clouds';
+import type { ProvisioningJobState, ProvisioningLogRecord } from './scim/provisioning-log';
 
 export const TENANT_ID = '72f988bf-86f1-41af-91ab-2d7cd011db47';
 export const TENANT_DOMAIN = 'contoso.onmicrosoft.com';
@@ -50,6 +51,12 @@ export interface ProvisioningConfig {
   /** When a configuration was created ("Create" in the newer flow, or a classic Save in Automatic). */
   configuredAt: string | null;
   lastCycle: { at: string; created: number; updated: number; deactivated: number; errors: string[] } | null;
+  /** Provisioning logs in Graph's provisioningObjectSummary shape, newest last (scim/provisioning-log.ts). */
+  logs?: ProvisioningLogRecord[];
+  /** The synchronizationJob's status: quarantine after a cycle that could not reach JustCall. */
+  job?: ProvisioningJobState;
+  /** Users changed since the last cycle: out-of-scope ones among them are logged as skipped. */
+  pendingChanges?: string[];
 }
 
 export interface EntraApp {
@@ -140,6 +147,8 @@ export interface WorldFaults {
   xswResponse: boolean;
   /** Labels renamed on one pane: { original label: new label }. */
   renamedLabels: Record<string, string>;
+  /** JustCall's SCIM endpoint answers this HTTP status to writes (POST, PATCH, PUT): 5xx or 429. */
+  scimWriteStatus?: number;
 }
 
 export interface Tenant {

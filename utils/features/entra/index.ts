@@ -5,6 +5,7 @@ import { claims } from './claims';
 import { createApp } from './create-app';
 import { provisioning } from './provisioning';
 import { provisioningCredentials } from './provisioning-credentials';
+import { provisioningLogs } from './provisioning-logs';
 import { setupApp } from './setup-app';
 import { usersGroups } from './users-groups';
 
@@ -18,4 +19,5 @@ export const ENTRA_FEATURES: readonly PortalFeature[] = [
   usersGroups,
   provisioning,
   provisioningCredentials,
+  provisioningLogs,
 ];

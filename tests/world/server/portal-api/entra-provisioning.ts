@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { runProvisioningCycle, testScimConnection } from '../store';
+import { directoryOf, findUser, runProvisioningCycle, testScimConnection } from '../store';
+import { provisionOnDemand } from '../scim/provisioning';
+import { jobView } from '../scim/provisioning-log';
 import { appOr404, sendApp } from './entra-app-lookup';
 import { readBody, sendError, sendJson, type ApiRoute } from './router';
 import { NewProvisioningConfigBodySchema, ProvisioningBodySchema, ScimTestBodySchema, type TestConnectionResult } from './views';
@@ -100,6 +102,42 @@ export const entraProvisioningRoutes: ApiRoute[] = [
         configuredAt: r.world.now().toISOString(),
       });
       sendApp(r, app);
+    },
+  },
+  {
+    // Graph's GET /auditLogs/provisioning for this app: provisioningObjectSummary records, newest first.
+    method: 'GET',
+    pattern: '/api/entra/apps/:id/provisioning/logs',
+    handle: (r, p) => {
+      const app = appOr404(r, p);
+      if (!app) return;
+      sendJson(r.res, 200, {
+        '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#auditLogs/provisioning',
+        value: [...(app.provisioning.logs ?? [])].reverse(),
+      });
+    },
+  },
+  {
+    // Graph's GET /servicePrincipals/{id}/synchronization/jobs/{jobId}: the job with its status and quarantine.
+    method: 'GET',
+    pattern: '/api/entra/apps/:id/provisioning/job',
+    handle: (r, p) => {
+      const app = appOr404(r, p);
+      if (app) sendJson(r.res, 200, jobView(app, directoryOf(r.world.state, app.cloud).tenant.id));
+    },
+  },
+  {
+    // Provision on demand (Graph's provisionOnDemand): one user, now, whatever its scope.
+    method: 'POST',
+    pattern: '/api/entra/apps/:id/provisioning/on-demand',
+    handle: async (r, p) => {
+      const app = appOr404(r, p);
+      const body = app && readBody(r, z.object({ user: z.string().min(1) }));
+      if (!app || !body) return;
+      if (app.provisioning.mode !== 'Automatic') return sendError(r.res, 400, 'Configure provisioning before provisioning on demand.');
+      const user = findUser(r.world.state, body.user, app.cloud);
+      if (!user) return sendError(r.res, 404, `No user matches "${body.user}".`);
+      sendJson(r.res, 200, await provisionOnDemand(r.world, app, user));
     },
   },
   {

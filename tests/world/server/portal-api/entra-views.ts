@@ -30,7 +30,7 @@ export function allPrincipals(state: WorldState, cloud: CloudId = 'public'): Pri
 }
 
 export function appDetail(state: WorldState, app: EntraApp): AppDetail {
-  const { passedTestDigest: _digest, ...provisioning } = app.provisioning;
+  const { passedTestDigest: _digest, logs: _logs, pendingChanges: _pending, job, ...provisioning } = app.provisioning;
   return {
     ...appSummary(app),
     identifiers: app.identifiers.map((r) => ({ ...r })),
@@ -51,7 +51,11 @@ export function appDetail(state: WorldState, app: EntraApp): AppDetail {
     signingAlgorithm: app.signingAlgorithm,
     notificationEmail: app.notificationEmail,
     assignments: app.assignments.map((id) => principalView(state, id, app.cloud)).filter((p): p is PrincipalView => p !== null),
-    provisioning: { ...provisioning, mappings: app.provisioning.mappings.map((m) => ({ ...m })) },
+    provisioning: {
+      ...provisioning,
+      mappings: app.provisioning.mappings.map((m) => ({ ...m })),
+      job: job ? { code: job.code, quarantineReason: job.quarantine?.reason ?? null, error: job.quarantine?.error.message ?? null } : null,
+    },
     urls: cloudUrls(app.cloud, directoryOf(state, app.cloud).tenant.id, app.appId),
   };
 }

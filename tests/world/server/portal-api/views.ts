@@ -72,6 +72,10 @@ export const ProvisioningViewSchema = z.object({
       errors: z.array(z.string()),
     })
     .nullable(),
+  /** The job's status after the last cycle (the quarantine banner). */
+  job: z
+    .object({ code: z.enum(['Active', 'Quarantine']), quarantineReason: z.string().nullable(), error: z.string().nullable() })
+    .nullable(),
 });
 export type ProvisioningView = z.infer<typeof ProvisioningViewSchema>;
 
@@ -241,3 +245,43 @@ export const JustCallLoginBodySchema = z.object({
   email: z.string().trim().min(1, 'Enter your email'),
   password: z.string().min(1, 'Enter your password'),
 });
+
+/** One provisioning log record as the blade shows it (Graph's provisioningObjectSummary; the rest passes through). */
+export const ProvisioningLogRecordSchema = z
+  .object({
+    id: z.string(),
+    activityDateTime: z.string(),
+    changeId: z.string(),
+    cycleId: z.string(),
+    jobId: z.string(),
+    provisioningAction: z.string(),
+    sourceSystem: z.object({ displayName: z.string() }).loose(),
+    targetSystem: z.object({ displayName: z.string() }).loose(),
+    sourceIdentity: z.object({ id: z.string(), displayName: z.string() }).loose(),
+    targetIdentity: z.object({ id: z.string() }).loose(),
+    provisioningStatusInfo: z.object({
+      status: z.string(),
+      errorInformation: z
+        .object({ errorCode: z.string(), reason: z.string(), recommendedAction: z.string().nullable() })
+        .loose()
+        .nullable(),
+    }),
+    provisioningSteps: z.array(
+      z.object({
+        name: z.string(),
+        provisioningStepType: z.string(),
+        status: z.string(),
+        description: z.string(),
+        details: z.record(z.string(), z.string()),
+      }),
+    ),
+    modifiedProperties: z.array(z.object({ displayName: z.string(), oldValue: z.string().nullable(), newValue: z.string().nullable() })),
+  })
+  .loose();
+export type ProvisioningLogRecordView = z.infer<typeof ProvisioningLogRecordSchema>;
+
+export const ProvisioningLogsSchema = z.object({ value: z.array(ProvisioningLogRecordSchema) }).loose();
+
+export const OnDemandResultSchema = z
+  .object({ steps: z.array(z.object({ title: z.string(), status: z.string(), description: z.string() })) })
+  .loose();

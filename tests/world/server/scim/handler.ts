@@ -170,6 +170,13 @@ export const scimHandler: WorldHandler = async (r) => {
     scimError(res, 401, 'Invalid or missing Bearer token');
     return true;
   }
+  // A JustCall outage or rate limit (a scenario): reads still work, writes get the status.
+  const failing = world.state.faults.scimWriteStatus;
+  if (failing && (r.method === 'POST' || r.method === 'PATCH' || r.method === 'PUT')) {
+    if (failing === 429) res.setHeader('retry-after', '60');
+    scimError(res, failing, failing === 429 ? 'Too many requests: slow down' : 'JustCall is temporarily unavailable');
+    return true;
+  }
   const rest = path.slice(basePath.length).split('/').filter(Boolean).map(decodeURIComponent);
   const [resource, ...more] = rest;
   if (resource === 'Users') handleUsers(r, more);

@@ -5,6 +5,8 @@ import type { AppProps } from '../BladeApp';
 import { useNotify } from '../notify';
 import { CommandBar, formatDate } from '../ui';
 import { ProvisioningEditor } from './ProvisioningEditor';
+import { ProvisioningLogs } from './ProvisioningLogs';
+import { ProvisionOnDemand } from './ProvisionOnDemand';
 
 /** Provisioning: "Get started" until configured, then the status overview; editing happens in ProvisioningEditor. */
 export function Provisioning(props: AppProps) {
@@ -14,6 +16,8 @@ export function Provisioning(props: AppProps) {
   const configured = p.mode === 'Automatic' && p.tenantUrl !== '';
   const [editing, setEditing] = useState(false);
   const [editorKey, setEditorKey] = useState(0);
+  const [logs, setLogs] = useState(false);
+  const [onDemand, setOnDemand] = useState(false);
 
   if (editing)
     return (
@@ -65,6 +69,9 @@ export function Provisioning(props: AppProps) {
     }
   };
 
+  if (logs) return <ProvisioningLogs objectId={app.objectId} onClose={() => setLogs(false)} />;
+  if (onDemand) return <ProvisionOnDemand objectId={app.objectId} onClose={() => setOnDemand(false)} />;
+
   const c = p.lastCycle;
   return (
     <div className="page">
@@ -74,9 +81,16 @@ export function Provisioning(props: AppProps) {
           { label: 'Stop provisioning', icon: '■', onClick: () => void run('Off', false), disabled: p.status === 'Off' },
           { label: 'Restart provisioning', icon: '↻', onClick: () => void run('On', true), disabled: p.status === 'Off' },
           { label: 'Edit provisioning', icon: '✎', onClick: () => setEditing(true) },
+          { label: 'Provision on demand', icon: '⚡', onClick: () => setOnDemand(true) },
           { label: 'Refresh', icon: '↻', onClick: () => void props.reload() },
         ]}
       />
+      {p.job?.code === 'Quarantine' && (
+        <div className="info-bar quarantine" role="alert" data-quarantine-reason={p.job.quarantineReason ?? ''}>
+          Provisioning has been quarantined. See quarantine details for more information.
+          {p.job.error && <span> Reason: {p.job.error}</span>}
+        </div>
+      )}
       <section className="card" aria-label="Current cycle status">
         <h3>Current cycle status</h3>
         <dl className="props">
@@ -107,6 +121,9 @@ export function Provisioning(props: AppProps) {
           </ul>
         )}
         <p className="muted small">Provisioning runs about every 40 minutes. "Restart provisioning" runs a cycle now.</p>
+        <button type="button" className="link" onClick={() => setLogs(true)}>
+          View provisioning logs
+        </button>
       </section>
     </div>
   );
