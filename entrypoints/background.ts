@@ -6,6 +6,7 @@ import { handleSetupMessage } from '@/utils/background/setup/handler';
 import { handleDoctorMessage, startRecorder } from '@/utils/background/recorder';
 import { handleTestSignInMessage } from '@/utils/background/test-sign-in';
 import { handleViewTitleRequest } from '@/utils/background/view-title';
+import { handleCloudMessage, startCloudRegistrations } from '@/utils/background/cloud';
 
 // Each feature registers its message handler here; the order does not matter,
 // since every handler accepts only the message types its own schema parses.
@@ -16,6 +17,7 @@ const HANDLERS: MessageHandler[] = [
   handleSetupMessage,
   handleTestSignInMessage,
   handleViewTitleRequest,
+  handleCloudMessage,
 ];
 
 export default defineBackground(() => {
@@ -23,5 +25,6 @@ export default defineBackground(() => {
   void chrome.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
 
   startRecorder();
+  startCloudRegistrations();
   browser.runtime.onMessage.addListener((raw: unknown, sender) => routeMessage(HANDLERS, raw, sender));
 });

@@ -3,6 +3,7 @@ import type { SetupSettings } from '@/utils/setup/session';
 import { DefaultRole } from '@/utils/setup/session';
 import { sendSetup } from './useSetupState';
 import { useShownValue } from './useShownValue';
+import { CloudSetting } from './CloudSetting';
 
 /** Default Role for new SSO users, "Click Save for me" (off by default), and Reset. */
 export function SettingsPanel({ settings }: { settings: SetupSettings }) {
@@ -45,6 +46,7 @@ export function SettingsPanel({ settings }: { settings: SetupSettings }) {
       <p class="muted small">
         {clickSave ? 'The assistant clicks Save after filling.' : 'Off: the assistant highlights the Save button and you click it.'}
       </p>
+      <CloudSetting />
       {confirming ? (
         <div class="row" role="group" aria-label="Confirm reset">
           <span>Forget everything the assistant has read and written?</span>

@@ -8,6 +8,7 @@ import { SecretReleasePrompt } from './SecretReleasePrompt';
 import { StepCard } from './StepCard';
 import { TestSignIn } from './TestSignIn';
 import { sendSetup, type SetupState } from './useSetupState';
+import { useCloudChoice } from './useCloudChoice';
 
 function MetadataRefresh() {
   const [error, setError] = useState<string | null>(null);
@@ -33,7 +34,8 @@ function MetadataRefresh() {
 
 /** The guide's steps, each with its state, problems, values and link. */
 export function Wizard({ state }: { state: SetupState }) {
-  const view = deriveWizard(state.session, { hasScimToken: state.hasScimToken });
+  const cloud = useCloudChoice();
+  const view = deriveWizard(state.session, { hasScimToken: state.hasScimToken, cloud });
   const required = view.steps.filter((s) => !s.optional);
   const doneCount = required.filter((s) => s.state === 'done').length;
   return (

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { FROM_CONTENT, parseSetupMessage } from '@/utils/messages/setup';
 import { createSessionStore } from '@/utils/setup/session-store';
+import { readCloudChoice } from '@/utils/cloud/choice';
 import type { MessageHandler } from '@/utils/background/router';
 import { contentSender, fromExtensionPage, type ExtensionIdentity } from './senders';
 import { createSetupService, type SetupService } from './service';
@@ -11,6 +12,7 @@ let service: SetupService | null = null;
 function getService(): SetupService {
   service ??= createSetupService({
     store: createSessionStore({ local: browser.storage.local, session: browser.storage.session }),
+    cloud: () => readCloudChoice(browser.storage.local),
   });
   return service;
 }
