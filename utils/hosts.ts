@@ -110,21 +110,22 @@ export function cloudOrigins(cloud: CloudId): string[] {
   return cloud === 'public' ? [] : [...entraPageMatchesOf(cloud), ...loginMatchesOf(cloud)];
 }
 
-const SOVEREIGN_CLOUDS = CLOUD_IDS.filter((c) => c !== 'public');
+// Marked pure so content scripts that import one constant from here do not carry these tables.
+const SOVEREIGN_CLOUDS = /* @__PURE__ */ CLOUD_IDS.filter((c) => c !== 'public');
 
 /** Every sovereign origin, declared optional so the opt-in can ask for it. */
-export const SOVEREIGN_ORIGINS: readonly string[] = SOVEREIGN_CLOUDS.flatMap(cloudOrigins);
+export const SOVEREIGN_ORIGINS: readonly string[] = /* @__PURE__ */ SOVEREIGN_CLOUDS.flatMap(cloudOrigins);
 
 const everyCloud = (pick: (c: CloudHosts) => readonly string[]): string[] => CLOUD_IDS.flatMap((id) => [...pick(CLOUDS[id])]);
 
 /** The admin center, view and hosting frames of every cloud: recognised wherever a content script was let run. */
-export const ALL_ADMIN_CENTER_MATCHES: readonly string[] = everyCloud((c) => c.adminCenterMatches);
-export const ALL_VIEW_FRAME_MATCHES: readonly string[] = everyCloud((c) => c.viewFrameMatches);
-export const ALL_HOSTING_FRAME_MATCHES: readonly string[] = everyCloud((c) => c.hostingFrameMatches);
-export const ALL_ENTRA_PAGE_MATCHES: readonly string[] = CLOUD_IDS.flatMap(entraPageMatchesOf);
-export const ALL_LOGIN_MATCHES: readonly string[] = CLOUD_IDS.flatMap(loginMatchesOf);
-export const ALL_LOGIN_HOSTS: readonly string[] = CLOUD_IDS.map((id) => CLOUDS[id].loginHost);
-export const ALL_ISSUER_HOSTS: readonly string[] = [...new Set(CLOUD_IDS.map((id) => CLOUDS[id].issuerHost))];
+export const ALL_ADMIN_CENTER_MATCHES: readonly string[] = /* @__PURE__ */ everyCloud((c) => c.adminCenterMatches);
+export const ALL_VIEW_FRAME_MATCHES: readonly string[] = /* @__PURE__ */ everyCloud((c) => c.viewFrameMatches);
+export const ALL_HOSTING_FRAME_MATCHES: readonly string[] = /* @__PURE__ */ everyCloud((c) => c.hostingFrameMatches);
+export const ALL_ENTRA_PAGE_MATCHES: readonly string[] = /* @__PURE__ */ CLOUD_IDS.flatMap(entraPageMatchesOf);
+export const ALL_LOGIN_MATCHES: readonly string[] = /* @__PURE__ */ CLOUD_IDS.flatMap(loginMatchesOf);
+export const ALL_LOGIN_HOSTS: readonly string[] = /* @__PURE__ */ CLOUD_IDS.map((id) => CLOUDS[id].loginHost);
+export const ALL_ISSUER_HOSTS: readonly string[] = /* @__PURE__ */ [...new Set(CLOUD_IDS.map((id) => CLOUDS[id].issuerHost))];
 
 /**
  * The names Entra's sign-in service answers under in each cloud, aliases included
