@@ -7,6 +7,7 @@ import { handleDoctorMessage, startRecorder } from '@/utils/background/recorder'
 import { handleTestSignInMessage } from '@/utils/background/test-sign-in';
 import { handleViewTitleRequest } from '@/utils/background/view-title';
 import { handleCertWatchMessage, startCertWatch } from '@/utils/background/cert-watch';
+import { handleCloudMessage, startCloudRegistrations } from '@/utils/background/cloud';
 
 // Each feature registers its message handler here; the order does not matter,
 // since every handler accepts only the message types its own schema parses.
@@ -18,6 +19,7 @@ const HANDLERS: MessageHandler[] = [
   handleTestSignInMessage,
   handleViewTitleRequest,
   handleCertWatchMessage,
+  handleCloudMessage,
 ];
 
 export default defineBackground(() => {
@@ -26,5 +28,6 @@ export default defineBackground(() => {
 
   startRecorder();
   startCertWatch();
+  startCloudRegistrations();
   browser.runtime.onMessage.addListener((raw: unknown, sender) => routeMessage(HANDLERS, raw, sender));
 });

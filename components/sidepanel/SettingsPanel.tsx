@@ -4,6 +4,8 @@ import { DefaultRole } from '@/utils/setup/session';
 import { LearnedLabels } from './LearnedLabels';
 import { sendSetup } from './useSetupState';
 import { useShownValue } from './useShownValue';
+import { CloudSetting } from './CloudSetting';
+import { PageShapeButton } from './PageShapeButton';
 
 /** Default Role for new SSO users, "Click Save for me" (off by default), and Reset. */
 export function SettingsPanel({ settings }: { settings: SetupSettings }) {
@@ -47,6 +49,8 @@ export function SettingsPanel({ settings }: { settings: SetupSettings }) {
         {clickSave ? 'The assistant clicks Save after filling.' : 'Off: the assistant highlights the Save button and you click it.'}
       </p>
       <LearnedLabels />
+      <CloudSetting />
+      <PageShapeButton />
       {confirming ? (
         <div class="row" role="group" aria-label="Confirm reset">
           <span>Forget everything the assistant has read and written?</span>

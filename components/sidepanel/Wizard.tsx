@@ -11,6 +11,7 @@ import { SecretReleasePrompt } from './SecretReleasePrompt';
 import { StepCard } from './StepCard';
 import { TestSignIn } from './TestSignIn';
 import { sendSetup, type SetupState } from './useSetupState';
+import { useCloudChoice } from './useCloudChoice';
 
 function MetadataRefresh() {
   const [error, setError] = useState<string | null>(null);
@@ -36,9 +37,10 @@ function MetadataRefresh() {
 
 /** The guide's steps, each with its state, problems, values and link. */
 export function Wizard({ state, opened = null }: { state: SetupState; opened?: string | null }) {
+  const cloud = useCloudChoice();
   // Fixes quote Entra's labels in the language its pages were seen in.
   followEntraLanguage(state.session);
-  const view = deriveWizard(state.session, { hasScimToken: state.hasScimToken });
+  const view = deriveWizard(state.session, { hasScimToken: state.hasScimToken, cloud });
   const required = view.steps.filter((s) => !s.optional);
   const doneCount = required.filter((s) => s.state === 'done').length;
   const numbers = stepNumbers(view.steps);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TENANT_ID, entraIssuerFor } from '@/utils/saml/entra-issuer';
+import type { CloudId } from '@/utils/hosts';
 import { AnalysisContext, type KnownCert } from '@/utils/saml/types';
 import { SetupSession } from '@/utils/setup/session';
 
@@ -25,11 +26,11 @@ export const EXPECTED_KEY = 'doctor.expected.v1';
 
 export const EMPTY_EXPECTED: ExpectedValues = { entityId: '', acsUrl: '', tenantOrIssuer: '', certificates: [] };
 
-/** A tenant id becomes Entra's SAML issuer; a URL is taken as the issuer itself. */
-export function issuerFrom(tenantOrIssuer: string): string | undefined {
+/** A tenant id becomes Entra's SAML issuer in the admin's cloud; a URL is taken as the issuer itself. */
+export function issuerFrom(tenantOrIssuer: string, cloud: CloudId = 'public'): string | undefined {
   const v = tenantOrIssuer.trim();
   if (!v) return undefined;
-  if (TENANT_ID.test(v)) return entraIssuerFor(v.toLowerCase());
+  if (TENANT_ID.test(v)) return entraIssuerFor(v.toLowerCase(), cloud);
   return v;
 }
 
@@ -68,12 +69,15 @@ export function mergeExpected(session: ExpectedValues | null, typed: ExpectedVal
   };
 }
 
-export function toContext(values: ExpectedValues, extra: { replyUrls?: string[]; identifier?: string } = {}): AnalysisContext {
+export function toContext(
+  values: ExpectedValues,
+  extra: { replyUrls?: string[]; identifier?: string; cloud?: CloudId } = {},
+): AnalysisContext {
   const certificates: KnownCert[] = values.certificates.map((c) => ({ label: c.label, role: 'configured', cert: c.cert }));
   const input: z.input<typeof AnalysisContext> = { certificates };
   if (values.entityId.trim()) input.entityId = values.entityId.trim();
   if (values.acsUrl.trim()) input.acsUrl = values.acsUrl.trim();
-  const issuer = issuerFrom(values.tenantOrIssuer);
+  const issuer = issuerFrom(values.tenantOrIssuer, extra.cloud);
   if (issuer) input.issuer = issuer;
   if (extra.replyUrls?.length) input.replyUrls = extra.replyUrls;
   if (extra.identifier) input.identifier = extra.identifier;

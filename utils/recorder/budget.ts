@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseUrl } from '@/utils/saml/parse-url';
+import { isSignInHost } from '@/utils/hosts';
 import { isEntraSignInUrl } from './should-record';
 
 /**
@@ -21,9 +22,11 @@ export type Budget = z.infer<typeof Budget>;
 /** JustCall's ACS host, as its documented ACS URL names it (utils/setup/profile.ts; a test keeps them equal). */
 export const JUSTCALL_ACS_HOSTS: readonly string[] = ['bifrost.justcall.io'];
 
-/** Entra's sign-in hosts in every cloud: the only senders of a genuine SAML Response POST. */
-const ENTRA_SENDER =
-  /^https:\/\/login\.(microsoftonline\.(com|us|de)|microsoft\.com|windows\.net|partner\.microsoftonline\.cn|chinacloudapi\.cn)$/i;
+/** An origin exactly https://{one of Entra's sign-in hosts, in any cloud}: the only senders of a genuine SAML Response POST. */
+function isSignInOrigin(origin: string): boolean {
+  const m = /^https:\/\/([a-z0-9.-]+)$/i.exec(origin);
+  return !!m?.[1] && isSignInHost(m[1]);
+}
 
 export interface BudgetInput {
   method: string;
@@ -49,5 +52,5 @@ export function budgetOf(input: BudgetInput): Budget {
   const acsHost = JUSTCALL_ACS_HOSTS.includes(url.hostname) || onGrantedOrigin(url, input.grantedPatterns);
   if (!acsHost) return 'other';
   // 'null' is an opaque origin (a sandboxed frame, a data: page): not Entra.
-  return input.initiator === undefined || ENTRA_SENDER.test(input.initiator) ? 'acs' : 'other';
+  return input.initiator === undefined || isSignInOrigin(input.initiator) ? 'acs' : 'other';
 }

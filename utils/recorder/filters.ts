@@ -1,5 +1,5 @@
 import { parseUrl } from '@/utils/saml/parse-url';
-import { JUSTCALL_ALL_HOSTS, LOGIN_MATCHES } from '@/utils/hosts';
+import { ALL_LOGIN_MATCHES, JUSTCALL_ALL_HOSTS } from '@/utils/hosts';
 
 /**
  * Which requests the recorder listens to. POSTs go to an ACS (JustCall's, or
@@ -7,7 +7,8 @@ import { JUSTCALL_ALL_HOSTS, LOGIN_MATCHES } from '@/utils/hosts';
  * sign-in service. An origin is granted through chrome.permissions.
  */
 export const ACS_POST_PATTERNS: readonly string[] = JUSTCALL_ALL_HOSTS;
-export const LOGIN_GET_PATTERNS: readonly string[] = LOGIN_MATCHES;
+// Every cloud's sign-in host: Chrome reports a sovereign one only once the admin has opted in to its cloud.
+export const LOGIN_GET_PATTERNS: readonly string[] = ALL_LOGIN_MATCHES;
 
 export type AcsOrigin = { ok: true; pattern: string } | { ok: false; error: string };
 

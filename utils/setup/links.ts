@@ -1,8 +1,10 @@
+import { CLOUDS, ENTRA_ORIGIN, type CloudId } from '@/utils/hosts';
 import type { StepId } from './steps';
 import type { SetupSession } from './session';
 
 /**
- * Where each step is done. Entra links go straight to the application's blade
+ * Where each step is done. Entra links go to the admin center of the admin's
+ * cloud, straight to the application's blade
  * once its ids are known (read from a page, never guessed); JustCall links go
  * to the settings page the guide names, or to the exact URL last seen.
  */
@@ -12,19 +14,20 @@ export interface StepLink {
   label: string;
 }
 
-export const ENTRA_ORIGIN = 'https://entra.microsoft.com';
+export { ENTRA_ORIGIN };
 export const JUSTCALL_ORIGIN = 'https://app.justcall.io';
 export const JUSTCALL_SSO_PATH = '/app/settings/security/sso';
 export const JUSTCALL_PROVISIONING_PATH = '/app/settings/security/provisioning';
-export const ENTRA_ENTERPRISE_APPS = `${ENTRA_ORIGIN}/#view/Microsoft_AAD_IAM/StartboardApplicationsMenuBlade/~/AppAppsPreview`;
+const ENTERPRISE_APPS_PATH = '/#view/Microsoft_AAD_IAM/StartboardApplicationsMenuBlade/~/AppAppsPreview';
+export const ENTRA_ENTERPRISE_APPS = `${ENTRA_ORIGIN}${ENTERPRISE_APPS_PATH}`;
 
 const SAFE_ID = /^[0-9a-f-]{36}$/i;
 
 /** The app's blade for one menu item, e.g. SignOn, Users, ProvisioningManagement. */
-export function entraAppLink(menu: string, objectId: string, appId: string): string | null {
+export function entraAppLink(menu: string, objectId: string, appId: string, cloud: CloudId = 'public'): string | null {
   if (!SAFE_ID.test(objectId) || !SAFE_ID.test(appId)) return null;
   const tail = menu === 'SignOn' ? '/preferredSingleSignOnMode/saml' : '';
-  return `${ENTRA_ORIGIN}/#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/${menu}/objectId/${objectId}/appId/${appId}${tail}`;
+  return `${CLOUDS[cloud].entraOrigin}/#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/${menu}/objectId/${objectId}/appId/${appId}${tail}`;
 }
 
 function seenUrl(session: SetupSession, feature: 'justcall/sso' | 'justcall/provisioning'): string | null {
@@ -32,14 +35,14 @@ function seenUrl(session: SetupSession, feature: 'justcall/sso' | 'justcall/prov
   return url && url.startsWith(`${JUSTCALL_ORIGIN}/`) ? url : null;
 }
 
-export function stepLink(step: StepId, session: SetupSession): StepLink | null {
+export function stepLink(step: StepId, session: SetupSession, cloud: CloudId = 'public'): StepLink | null {
   const objectId = session.values.objectId?.value ?? '';
   const appId = session.values.appId?.value ?? '';
   const app = (menu: string, label: string, fallback: StepLink): StepLink => {
-    const url = entraAppLink(menu, objectId, appId);
+    const url = entraAppLink(menu, objectId, appId, cloud);
     return url ? { url, label } : fallback;
   };
-  const apps = { url: ENTRA_ENTERPRISE_APPS, label: 'Open Enterprise applications' };
+  const apps = { url: `${CLOUDS[cloud].entraOrigin}${ENTERPRISE_APPS_PATH}`, label: 'Open Enterprise applications' };
   switch (step) {
     case 'justcall-sso':
     case 'justcall-idp':

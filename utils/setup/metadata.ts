@@ -2,7 +2,7 @@ import type { CertInfo } from '@/utils/saml/types';
 import { loadCertificate } from '@/utils/saml/cert';
 import { parseXmlSafely } from '@/utils/saml/xml/parse-safe';
 import { entityDescriptorModel, pickEntityDescriptor } from '@/utils/saml/model/metadata';
-import { LOGIN_HOST } from '@/utils/hosts';
+import { CLOUDS, LOGIN_HOST, type CloudId } from '@/utils/hosts';
 import { GUID_PATTERN as GUID } from './validators';
 import { sameThumbprint } from './wizard/compare';
 
@@ -10,25 +10,32 @@ import { sameThumbprint } from './wizard/compare';
  * Federation metadata, fetched by the background (docs/ARCHITECTURE.md,
  * decision 5). It is the only network request
  * the assistant makes on its own, so the URL is pinned to Entra's sign-in host
- * and the metadata path; anything else a page might report is refused.
+ * (the public cloud's, or that of the sovereign cloud the admin chose) and the
+ * metadata path; anything else a page might report is refused.
  */
 
 export const METADATA_HOST = LOGIN_HOST;
+
+/** The sign-in hosts metadata may come from while the admin works in this cloud. */
+export function metadataHosts(cloud: CloudId): string[] {
+  return [...new Set([METADATA_HOST, CLOUDS[cloud].loginHost])];
+}
 const MAX_BYTES = 1_000_000;
 const TIMEOUT_MS = 10_000;
 const TENANT = /^[0-9a-z.-]{1,253}$/i;
 
 export type UrlCheck = { ok: true; url: string; tenant: string; appId: string | null } | { ok: false; error: string };
 
-export function checkMetadataUrl(raw: string): UrlCheck {
+export function checkMetadataUrl(raw: string, cloud: CloudId = 'public'): UrlCheck {
   let url: URL;
   try {
     url = new URL(raw.trim());
   } catch {
     return { ok: false, error: 'The App Federation Metadata Url is not a URL.' };
   }
-  if (url.protocol !== 'https:' || url.hostname !== METADATA_HOST || url.port !== '' || url.username || url.password) {
-    return { ok: false, error: `The metadata URL must be on https://${METADATA_HOST}/; this one is not fetched.` };
+  const hosts = metadataHosts(cloud);
+  if (url.protocol !== 'https:' || !hosts.includes(url.hostname) || url.port !== '' || url.username || url.password) {
+    return { ok: false, error: `The metadata URL must be on https://${hosts.join('/ or https://')}/; this one is not fetched.` };
   }
   const parts = url.pathname.split('/');
   // ['', tenant, 'federationmetadata', '2007-06', 'federationmetadata.xml']
@@ -82,14 +89,19 @@ export async function metadataFacts(xml: string): Promise<MetadataResult> {
 
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 
-export async function fetchMetadata(rawUrl: string, fetchImpl: FetchLike = fetch, timeoutMs = TIMEOUT_MS): Promise<MetadataResult> {
-  const checked = checkMetadataUrl(rawUrl);
+export async function fetchMetadata(
+  rawUrl: string,
+  fetchImpl: FetchLike = fetch,
+  timeoutMs = TIMEOUT_MS,
+  cloud: CloudId = 'public',
+): Promise<MetadataResult> {
+  const checked = checkMetadataUrl(rawUrl, cloud);
   if (!checked.ok) return checked;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
     const res = await fetchImpl(checked.url, { credentials: 'omit', redirect: 'error', signal: controller.signal, cache: 'no-store' });
-    if (!res.ok) return { ok: false, error: `${METADATA_HOST} answered ${res.status} for the metadata.` };
+    if (!res.ok) return { ok: false, error: `${new URL(checked.url).hostname} answered ${res.status} for the metadata.` };
     const body = await res.text();
     if (body.length > MAX_BYTES) return { ok: false, error: "The metadata is too large to be Entra's." };
     return await metadataFacts(body);

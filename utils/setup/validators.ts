@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { ISSUER_HOST, LOGIN_HOST } from '@/utils/hosts';
+import { ALL_ISSUER_HOSTS, ALL_LOGIN_HOSTS, ISSUER_HOST, LOGIN_HOST } from '@/utils/hosts';
 
 /**
  * Validators of the values the setup carries between the portals, each with a
@@ -34,13 +34,16 @@ export const EntityId = trimmed().check(z.minLength(1, { error: 'The Entity ID m
 export const AcsUrl = httpsUrl('The ACS (Reply) URL');
 export const SignOnUrl = httpsUrl('The sign-on URL');
 
-const LOGIN_URL = new RegExp(`^https://${escapeDots(LOGIN_HOST)}/[0-9a-f-]{36}/saml2$`, 'i');
+const anyOf = (hosts: readonly string[]): string => `(?:${hosts.map(escapeDots).join('|')})`;
+
+// Any cloud's sign-in and issuer host: the page (or the metadata) of the admin's own cloud says which.
+const LOGIN_URL = new RegExp(`^https://${anyOf(ALL_LOGIN_HOSTS)}/[0-9a-f-]{36}/saml2$`, 'i');
 export const LoginUrl = trimmed().check(
   z.refine((v) => LOGIN_URL.test(v), { error: `The Login URL must look like https://${LOGIN_HOST}/{tenant-id}/saml2.` }),
   z.refine((v) => isGuid(v.split('/')[3] ?? ''), { error: 'The Login URL does not hold a valid tenant id.' }),
 );
 
-const ISSUER_URL = new RegExp(`^https://${escapeDots(ISSUER_HOST)}/[0-9a-f-]{36}/$`, 'i');
+const ISSUER_URL = new RegExp(`^https://${anyOf(ALL_ISSUER_HOSTS)}/[0-9a-f-]{36}/$`, 'i');
 export const IssuerUrl = trimmed().check(
   z.refine((v) => ISSUER_URL.test(v), {
     error: `The Microsoft Entra Identifier must look like https://${ISSUER_HOST}/{tenant-id}/ (with the trailing slash).`,
@@ -58,7 +61,7 @@ export const CertificatePem = trimmed().check(
 export const ScimTenantUrl = httpsUrl('The provisioning Tenant URL');
 export const SecretToken = trimmed().check(z.minLength(1, { error: 'The Secret Token must not be empty.' }));
 
-const TENANT_IN_URL = new RegExp(`^https://(?:${escapeDots(LOGIN_HOST)}|${escapeDots(ISSUER_HOST)})/([0-9a-f-]{36})/`, 'i');
+const TENANT_IN_URL = new RegExp(`^https://${anyOf([...ALL_LOGIN_HOSTS, ...ALL_ISSUER_HOSTS])}/([0-9a-f-]{36})/`, 'i');
 
 /** The tenant id inside a Login URL or Issuer, or null. */
 export function tenantIdFrom(url: string): string | null {

@@ -1,5 +1,5 @@
 import { test as base, chromium, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startWorld } from '@/tests/world/server/server';
@@ -25,6 +25,12 @@ export interface ExtensionHelpers {
 interface WorkerFixtures {
   world: StartedWorld;
   devtools: boolean;
+  /**
+   * Optional host permissions to hold from install on, standing in for an accepted
+   * permission prompt, which Playwright cannot click: a copy of the build whose
+   * manifest lists exactly these origins as host permissions (nothing else changes).
+   */
+  grantedAtInstall: readonly string[];
   extContext: BrowserContext;
   extensionId: string;
 }
@@ -34,6 +40,20 @@ interface TestFixtures {
   resetWorld: null;
 }
 
+/** A copy of the build holding these optional origins as granted host permissions (see grantedAtInstall). */
+function grantedCopy(dir: string, origins: readonly string[]): string {
+  const copy = mkdtempSync(path.join(tmpdir(), 'entra-sso-granted-'));
+  cpSync(dir, copy, { recursive: true });
+  const file = path.join(copy, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as { host_permissions?: string[]; optional_host_permissions?: string[] };
+  const optional = manifest.optional_host_permissions ?? [];
+  const unknown = origins.filter((o) => !optional.includes(o));
+  if (unknown.length) throw new Error(`Not optional host permissions of the build, so no prompt would grant them: ${unknown.join(', ')}`);
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), ...origins];
+  writeFileSync(file, JSON.stringify(manifest, null, 2));
+  return copy;
+}
+
 async function serviceWorkerOf(context: BrowserContext): Promise<Worker> {
   const existing = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
   return existing ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
@@ -41,6 +61,7 @@ async function serviceWorkerOf(context: BrowserContext): Promise<Worker> {
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   devtools: [false, { scope: 'worker', option: true }],
+  grantedAtInstall: [[], { scope: 'worker', option: true }],
 
   world: [
     // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
@@ -53,21 +74,23 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ],
 
   extContext: [
-    async ({ world, devtools }, use) => {
+    async ({ world, devtools, grantedAtInstall }, use) => {
       if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
         throw new Error(`The extension is not built (${EXTENSION_DIR}). Run \`npm run build\` first; \`npm run test:e2e\` does.`);
       }
       const userDataDir = mkdtempSync(path.join(tmpdir(), 'entra-sso-e2e-'));
+      const extensionDir = grantedAtInstall.length ? grantedCopy(EXTENSION_DIR, grantedAtInstall) : EXTENSION_DIR;
       const extra = devtools ? ['--auto-open-devtools-for-tabs'] : [];
       const context = await chromium.launchPersistentContext(userDataDir, {
         headless: true,
         executablePath: findChromium(),
-        args: extensionLaunchArgs(EXTENSION_DIR, world.hostResolverRules, extra),
+        args: extensionLaunchArgs(extensionDir, world.hostResolverRules, extra),
         viewport: { width: 1280, height: 860 },
       });
       await use(context);
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
+      if (extensionDir !== EXTENSION_DIR) rmSync(extensionDir, { recursive: true, force: true });
     },
     { scope: 'worker' },
   ],

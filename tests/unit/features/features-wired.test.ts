@@ -36,6 +36,19 @@ const ENGLISH_ONLY: Readonly<Record<string, readonly string[]>> = {
   'entra/users-groups': ['objectType', 'role', 'noAssignments'],
   'entra/provisioning': ['mappingSource', 'mappingTarget', 'overview'],
   'entra/provisioning-credentials': ['authMethod', 'bearer', 'create'],
+  'entra/provisioning-logs': [
+    'action',
+    'errorCode',
+    'inScope',
+    'logs',
+    'onDemandSteps',
+    'performAction',
+    'quarantine',
+    'reason',
+    'status',
+    'testFailed',
+    'testOk',
+  ],
 };
 
 /** Where one language differs from ENGLISH_ONLY: a label it also lacks (-), or one only it has a source for (+). */

@@ -1,6 +1,7 @@
 import { metadataRefusal, tenantMismatch } from '@/utils/background/setup/metadata-refresh';
 import { fetchMetadata, type FetchLike } from '@/utils/setup/metadata';
 import type { SessionStore } from '@/utils/setup/session-store';
+import type { CloudId } from '@/utils/hosts';
 import { evaluateWatch } from '@/utils/cert-watch/evaluate';
 import { heldThumbprint } from '@/utils/cert-watch/held';
 import { EMPTY_WATCH, type WatchState, type WatchedCert } from '@/utils/cert-watch/state';
@@ -18,6 +19,8 @@ export interface CheckDeps {
   watch: WatchStore;
   fetch: FetchLike;
   now: () => Date;
+  /** The cloud the admin chose (utils/cloud/choice.ts): its sign-in host serves the metadata. */
+  cloud?: () => Promise<CloudId>;
 }
 
 export const NOTHING_TO_WATCH = "Nothing to watch yet: open the app's SAML page in Entra once, so the assistant knows its metadata.";
@@ -38,10 +41,11 @@ export async function runCertCheck(deps: CheckDeps): Promise<CheckOutcome> {
   const url = session.values.metadataUrl?.value;
   // Before setup has got this far there is nothing to watch, and nothing worth storing (the daily alarm runs anyway).
   if (!url || !session.values.appId) return { ok: false, error: NOTHING_TO_WATCH, state: await deps.watch.read() };
-  const refused = metadataRefusal(session, url);
+  const cloud = (await deps.cloud?.()) ?? 'public';
+  const refused = metadataRefusal(session, url, cloud);
   if (refused) return failed(refused);
-  const fetched = await fetchMetadata(url, deps.fetch);
-  const mismatch = tenantMismatch(url, fetched);
+  const fetched = await fetchMetadata(url, deps.fetch, undefined, cloud);
+  const mismatch = tenantMismatch(url, fetched, cloud);
   if (mismatch) return failed(mismatch);
   if (!fetched.ok) return failed(fetched.error);
   const first = fetched.certificates[0];

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { readCloudChoice } from '@/utils/cloud/choice';
 import type { WatchState } from '@/utils/cert-watch/state';
 import { createWatchStore } from '@/utils/cert-watch/watch-store';
 import { parseCertWatchMessage } from '@/utils/messages/cert-watch';
@@ -28,6 +29,7 @@ function getDeps(): CheckDeps {
     watch: createWatchStore(browser.storage.local),
     fetch: (url, init) => fetch(url, init),
     now: () => new Date(),
+    cloud: () => readCloudChoice(browser.storage.local),
   };
   return deps;
 }

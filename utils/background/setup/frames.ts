@@ -1,11 +1,20 @@
 import type { Runtime } from 'webextension-polyfill';
-import { ADMIN_CENTER_MATCHES, HOSTING_FRAME_MATCHES, matchesAny, portalOfUrl, VIEW_FRAME_MATCHES, type PortalName } from '@/utils/hosts';
+import {
+  ALL_ADMIN_CENTER_MATCHES as ADMIN_CENTER_MATCHES,
+  ALL_HOSTING_FRAME_MATCHES as HOSTING_FRAME_MATCHES,
+  ALL_VIEW_FRAME_MATCHES as VIEW_FRAME_MATCHES,
+  cloudOfUrl,
+  matchesAny,
+  portalOfUrl,
+  type PortalName,
+} from '@/utils/hosts';
 
 /**
  * Which frame a content-script message came from, in the terms the features
  * use. A frame is trusted for what its portal's pages are, never more:
  * - Entra's own documents are the admin center's top frame and its React
- *   views (`*.reactblade*.portal.azure.net`) inside an admin-center tab;
+ *   views (`*.reactblade*.portal.azure.net`) inside an admin-center tab, in
+ *   the public cloud or a sovereign one (utils/hosts.ts, CLOUDS), never mixed;
  * - `*.hosting.portal.azure.net` frames run many teams' portal extensions,
  *   so they are "hosting" frames: readable, never given a secret;
  * - JustCall's pages are its top frame on app.justcall.io.
@@ -29,6 +38,8 @@ export interface FrameRef {
 function entraKind(frameId: number, url: string, topUrl: string): FrameKind | null {
   if (!matchesAny(ADMIN_CENTER_MATCHES, topUrl)) return null;
   if (frameId === 0) return matchesAny(ADMIN_CENTER_MATCHES, url) ? 'top' : null;
+  // A frame of one cloud inside another cloud's admin center is no frame of ours.
+  if (cloudOfUrl(url) !== cloudOfUrl(topUrl)) return null;
   if (matchesAny(VIEW_FRAME_MATCHES, url)) return 'view';
   if (matchesAny(HOSTING_FRAME_MATCHES, url)) return 'hosting';
   return null;

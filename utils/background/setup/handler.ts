@@ -3,6 +3,7 @@ import { FROM_CONTENT, parseSetupMessage } from '@/utils/messages/setup';
 import { createSessionStore } from '@/utils/setup/session-store';
 import { rotationCertificate } from '@/utils/cert-watch/rotation';
 import { createWatchStore } from '@/utils/cert-watch/watch-store';
+import { readCloudChoice } from '@/utils/cloud/choice';
 import type { MessageHandler } from '@/utils/background/router';
 import { contentSender, fromExtensionPage, type ExtensionIdentity } from './senders';
 import { createSetupService, type SetupService } from './service';
@@ -14,6 +15,7 @@ function getService(): SetupService {
   service ??= createSetupService({
     store: createSessionStore({ local: browser.storage.local, session: browser.storage.session }),
     rotationCertificate: () => rotationCertificate(createWatchStore(browser.storage.local)),
+    cloud: () => readCloudChoice(browser.storage.local),
   });
   return service;
 }

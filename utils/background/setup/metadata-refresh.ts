@@ -1,4 +1,5 @@
 import type { CertInfo } from '@/utils/saml/types';
+import type { CloudId } from '@/utils/hosts';
 import { checkMetadataUrl, fetchMetadata, pickSigningCert, type FetchLike, type MetadataResult } from '@/utils/setup/metadata';
 import type { CertificateRecord, SetupSession, ValueSource } from '@/utils/setup/session';
 import type { SessionStore } from '@/utils/setup/session-store';
@@ -69,8 +70,8 @@ export function metadataIsStale(s: SetupSession): boolean {
  * page cannot make the assistant fetch, and trust, another tenant's identity
  * provider. Null when it may be fetched, else why not.
  */
-export function metadataRefusal(s: SetupSession, url: string): string | null {
-  const checked = checkMetadataUrl(url);
+export function metadataRefusal(s: SetupSession, url: string, cloud: CloudId = 'public'): string | null {
+  const checked = checkMetadataUrl(url, cloud);
   if (!checked.ok) return checked.error;
   const appId = s.values.appId?.value;
   if (!appId) return 'The app has not been seen in the admin center yet: open it there first.';
@@ -83,8 +84,8 @@ export function metadataRefusal(s: SetupSession, url: string): string | null {
 }
 
 /** The metadata's issuer names the tenant its URL does, or it is someone else's. */
-export function tenantMismatch(url: string, result: MetadataResult): string | null {
-  const checked = checkMetadataUrl(url);
+export function tenantMismatch(url: string, result: MetadataResult, cloud: CloudId): string | null {
+  const checked = checkMetadataUrl(url, cloud);
   if (!result.ok || !checked.ok || !result.identifier) return null;
   const issuerTenant = tenantIdFrom(result.identifier);
   return issuerTenant && issuerTenant !== checked.tenant.toLowerCase()
@@ -92,19 +93,24 @@ export function tenantMismatch(url: string, result: MetadataResult): string | nu
     : null;
 }
 
-export async function refreshMetadata(store: SessionStore, fetchImpl: FetchLike, now: () => Date): Promise<Result> {
+export async function refreshMetadata(
+  store: SessionStore,
+  fetchImpl: FetchLike,
+  now: () => Date,
+  cloud: CloudId = 'public',
+): Promise<Result> {
   const session = await store.read();
   const url = session.values.metadataUrl?.value;
   if (!url) return { ok: false, error: "The App Federation Metadata Url has not been read yet: open the app's SAML page." };
   // Not yet: fetched once the app's ids arrive from the admin center's top frame.
   if (!session.values.appId) return { ok: false, error: 'The app has not been seen in the admin center yet: open it there first.' };
-  const refused = metadataRefusal(session, url);
+  const refused = metadataRefusal(session, url, cloud);
   if (refused) {
     await store.update((s) => applyMetadata(s, url, now().toISOString(), { ok: false, error: refused }));
     return { ok: false, error: refused };
   }
-  const fetched = await fetchMetadata(url, fetchImpl);
-  const mismatch = tenantMismatch(url, fetched);
+  const fetched = await fetchMetadata(url, fetchImpl, undefined, cloud);
+  const mismatch = tenantMismatch(url, fetched, cloud);
   const result: MetadataResult = mismatch ? { ok: false, error: mismatch } : fetched;
   const at = now().toISOString();
   await store.update((s) => applyMetadata(s, url, at, result));

@@ -2,7 +2,7 @@ import type { SetupFilled, SetupObserved } from '@/utils/messages/setup';
 import type { FillPlan } from '@/utils/messages/fill-plan';
 import { appendChanges, changesFromFill } from '@/utils/setup/changelog';
 import type { FetchLike } from '@/utils/setup/metadata';
-import type { PortalName } from '@/utils/hosts';
+import type { CloudId, PortalName } from '@/utils/hosts';
 import type { CertificateRecord, FeatureId, SetupSession, SetupSettings, ValueKey } from '@/utils/setup/session';
 import type { SessionStore } from '@/utils/setup/session-store';
 import { takeCertificateFile, takePageCertificate } from './certificate-intake';
@@ -26,6 +26,8 @@ export interface SetupServiceDeps {
   now?: () => Date;
   /** A certificate rotation's new certificate (utils/cert-watch/rotation.ts): JustCall is filled with it, not the active one. */
   rotationCertificate?: () => Promise<CertificateRecord | null>;
+  /** The cloud the admin chose (utils/cloud/choice.ts); the metadata fetch follows it. */
+  cloud?: () => Promise<CloudId>;
 }
 
 /** The reply to an observation: the certificates section may be asked for its Base64 download. */
@@ -36,12 +38,14 @@ export function createSetupService(deps: SetupServiceDeps) {
   const now = deps.now ?? (() => new Date());
   const fetchImpl: FetchLike = deps.fetch ?? ((url, init) => fetch(url, init));
   const at = () => now().toISOString();
+  const cloudOf = deps.cloud ?? (() => Promise.resolve<CloudId>('public'));
+  const refresh = async (): Promise<Result> => refreshMetadata(store, fetchImpl, now, await cloudOf());
 
   async function observe(msg: SetupObserved, frame: FrameRef | null = null): Promise<ObserveReply> {
     const next = await store.update((s) => applyObservation(s, msg, at(), frame?.kind ?? 'top'));
     // The section's metadata URL, or the app's ids it is checked against, may just have arrived.
     if ((msg.feature === 'entra/certificates' || msg.feature === 'entra/create-app') && metadataIsStale(next)) {
-      await refreshMetadata(store, fetchImpl, now);
+      await refresh();
     }
     if (msg.feature !== 'entra/certificates') return { ok: true };
     // The page's own "Certificate (Base64)" link is the fallback when the metadata could not be had.
@@ -95,7 +99,7 @@ export function createSetupService(deps: SetupServiceDeps) {
       return found ? { ok: true } : { ok: false, error: 'That value no longer waits for an answer.' };
     },
     declineSecret: () => declineSecret(store),
-    refreshMetadata: () => refreshMetadata(store, fetchImpl, now),
+    refreshMetadata: refresh,
     async language(portal: PortalName, lang: string, url: string): Promise<Result> {
       const english = lang === '' || /^en(-|$)/i.test(lang);
       await store.update((s) => {

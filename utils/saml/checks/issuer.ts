@@ -30,7 +30,7 @@ export function checkIssuer(input: CheckInput): Finding[] {
         id: 'issuer.not-entra',
         severity: 'info',
         title: 'This message was not issued by Microsoft Entra ID',
-        detail: `The Issuer is "${issuer}", which is not of the form https://sts.windows.net/{tenant-id}/.`,
+        detail: `The Issuer is "${issuer}", which is not of the form https://sts.windows.net/{tenant-id}/ (or a sovereign cloud’s, such as https://sts.chinacloudapi.cn/{tenant-id}/).`,
         fix: 'If this sign-in should go through Entra, check that JustCall’s SSO URL is Entra’s Login URL.',
         step: 'justcall-idp',
       },

@@ -1,4 +1,5 @@
 import { parseUrl } from '@/utils/saml/parse-url';
+import { isSignInHost } from '@/utils/hosts';
 import { parseEntraErrorPage, parseEntraErrorUrl } from '@/utils/saml/aadsts/error-page';
 import { fieldAlternation, namesCarrierParam } from '@/utils/saml/decode/form';
 import type { CapturedItem } from './captured';
@@ -7,8 +8,6 @@ import type { HarEntry } from './har-entry';
 
 /** A multipart body's field name (multipart bodies are not urlencoded). */
 const CARRIER_PART = new RegExp(`name="?(${fieldAlternation()})"?`);
-const ENTRA_HOST =
-  /(^|\.)login\.(microsoftonline\.(com|us|de)|microsoft\.com|windows\.net|partner\.microsoftonline\.cn|chinacloudapi\.cn)$/i;
 
 function hostOf(url: string): string {
   return parseUrl(url)?.hostname ?? '';
@@ -64,7 +63,7 @@ export function itemsFromHarEntry(entry: HarEntry, seq: number): CapturedItem[] 
   if (text) {
     const mime = entry.response?.content?.mimeType ?? '';
     const html = /html/i.test(mime) || /^\s*</.test(text);
-    if (html && !urlError && ENTRA_HOST.test(hostOf(url))) {
+    if (html && !urlError && isSignInHost(hostOf(url), true)) {
       const page = parseEntraErrorPage(text, url);
       if (page) items.push({ ...base, type: 'entra-error', page });
     }

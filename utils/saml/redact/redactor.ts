@@ -110,6 +110,11 @@ export class Redactor {
     this.learnValue(value, true);
   }
 
+  /** Learns a value to replace only as a whole (a field's content), so its common words stay readable elsewhere. */
+  learnWhole(value: string): void {
+    this.learnValue(value, false);
+  }
+
   /** Whether a piece of XML text is personal as a whole, and as what. */
   private personal(raw: string, place: XmlPlace): Kind | null {
     if (place.attribute !== null) return ADDRESS_ATTRIBUTES.has(place.attribute) ? 'ip' : null;

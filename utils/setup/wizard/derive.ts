@@ -44,7 +44,7 @@ export function deriveWizard(session: SetupSession, ctx: WizardContext): WizardV
     ...info,
     ...evals[info.id],
     problems: of(info.id),
-    link: stepLink(info.id, session),
+    link: stepLink(info.id, session, ctx.cloud),
   }));
   const foreignPortals = PORTALS.map((portal) => ({ portal, lang: session.languages[portal] }))
     .filter((p): p is { portal: PortalName; lang: NonNullable<typeof p.lang> } => !!p.lang && !p.lang.english)

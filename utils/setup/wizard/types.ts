@@ -2,6 +2,7 @@ import type { StepId } from '@/utils/setup/steps';
 import type { PortalName } from '@/utils/hosts';
 import type { FeatureId, ValueKey } from '@/utils/setup/session';
 import type { StepLink } from '@/utils/setup/links';
+import type { CloudId } from '@/utils/hosts';
 
 /** The shapes the wizard view is made of; see ./derive for how they are filled. */
 
@@ -74,4 +75,6 @@ export interface WizardView {
 
 export interface WizardContext {
   hasScimToken: boolean;
+  /** The cloud the admin chose; the step links go to its admin center. */
+  cloud?: CloudId;
 }
