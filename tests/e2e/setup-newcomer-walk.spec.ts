@@ -210,7 +210,7 @@ test("a newcomer's order: JustCall first, an early Fill, Entra, back to JustCall
   // Only the mode is filled: Save is not next; the credentials and their test are.
   await says(mode, 'Admin Credentials: use "Fill from JustCall" in that section, then Test Connection.', ['Now click Save']);
   await expect(blade.getByRole('button', { name: 'Save', exact: true })).not.toHaveAttribute('data-sso-assistant-highlight', '');
-  const credentials = assistant(page, 'entra/provisioning-credentials', frameOnHost(/\.hosting\.portal\.azure\.net$/));
+  const credentials = assistant(page, 'entra/provisioning-credentials', frameOnHost(/^provisioning\.reactblade\.portal\.azure\.net$/));
   await says(credentials, 'confirm that JustCall');
   await panel.locator('[data-secret-request]').getByRole('button', { name: 'Let this form have the token' }).click();
   await credentials.click('Fill from JustCall');

@@ -1,11 +1,13 @@
 /**
- * Resolves after the page has painted twice (or after `capMs`, since a hidden
- * tab runs no animation frames). Some widgets refresh their handlers only in
- * an animation frame: Fluent UI's CommandBar re-measures its items (and so
- * swaps in a Save whose handler sees the new values) in requestAnimationFrame.
- * Saying "filled" before that lets a quick Save send the old draft.
+ * Resolves once the page has painted `frames` times, each frame followed by a
+ * task (or after `capMs`, since a hidden tab runs no animation frames). Some
+ * widgets refresh their handlers only after animation frames: Fluent UI's
+ * CommandBar shows its items through a ResizeGroup, which measures in one
+ * requestAnimationFrame, renders the measurement in a scheduler task, and
+ * only then swaps in a Save whose handler sees the new values. Saying
+ * "filled" (or clicking Save for the admin) before that sends the old draft.
  */
-export function nextPaint(root: ParentNode, capMs = 250): Promise<void> {
+export function nextPaint(root: ParentNode, frames = 4, capMs = 1500): Promise<void> {
   const doc = root instanceof Document ? root : (root as Node).ownerDocument;
   const win = doc?.defaultView;
   if (!win || typeof win.requestAnimationFrame !== 'function') return Promise.resolve();
@@ -15,10 +17,17 @@ export function nextPaint(root: ParentNode, capMs = 250): Promise<void> {
       if (done) return;
       done = true;
       win.clearTimeout(timer);
-      // One more task, so work scheduled from that frame's callbacks runs first.
-      win.setTimeout(resolve, 0);
+      resolve();
     };
     const timer = win.setTimeout(finish, capMs);
-    win.requestAnimationFrame(() => win.requestAnimationFrame(finish));
+    // Widgets that lay themselves out from measurements (Fluent's ResizeGroup) re-measure on resize.
+    win.dispatchEvent(new win.Event('resize'));
+    let left = frames;
+    const frame = () => {
+      if (done) return;
+      // A task after each frame, so work scheduled from that frame's callbacks (a React render) runs first.
+      win.setTimeout(() => (--left <= 0 ? finish() : win.requestAnimationFrame(frame)), 0);
+    };
+    win.requestAnimationFrame(frame);
   });
 }

@@ -245,7 +245,7 @@ export class AssistantControl {
 /** The frame Entra's React blade draws in (the world's "ReactView" iframe), as it is now. */
 export const BLADE: ControlPlace = (page) => page.frames().find((f) => f.name().endsWith('ReactView') && !f.isDetached());
 
-/** The frame of a host, e.g. /\.hosting\.portal\.azure\.net$/. */
+/** The frame of a host, e.g. /^provisioning\.reactblade\.portal\.azure\.net$/. */
 export const frameOnHost =
   (host: RegExp): ControlPlace =>
   (page) =>
