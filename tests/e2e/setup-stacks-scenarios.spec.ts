@@ -48,6 +48,8 @@ for (const stack of ['fluent', 'knockout'] as const) {
         .click();
       await expect(portal.paneTitle()).toHaveText(t('basicSaml'));
       const basic = assistant(page, 'entra/basic-saml', 'any');
+      // The control mounts once the engine has seen the pane.
+      await expect.poll(() => basic.exists()).toBe(true);
       await basic.click('Fill from JustCall');
       await expectFieldStatus(basic, 'replyUrl', 'conflict');
       expect(await basic.text()).not.toContain('Now click');
@@ -83,6 +85,8 @@ for (const stack of ['fluent', 'knockout'] as const) {
         .click();
       await expect(portal.paneTitle()).toHaveText(t('basicSaml'));
       const basic = assistant(page, 'entra/basic-saml', 'any');
+      // The control mounts once the engine has seen the pane.
+      await expect.poll(() => basic.exists()).toBe(true);
       await basic.click('Fill from JustCall');
       await expectFieldStatus(basic, 'identifier', 'filled');
       await expectFieldStatus(basic, 'replyUrl', /not-found|failed/);
