@@ -13,11 +13,6 @@ import { Portal } from './support/world-portal';
 import { entraAssign } from './support/world-by-hand';
 import { DEFAULT_UI_OPTIONS, type WorldUiOptions } from '@/tests/world/server/ui-options';
 
-// Known race, not yet understood (issue 9's closing note): on the Fluent drawing a Save pressed right after a fill
-// sometimes sends the draft without the last field written. It shows about once in four runs; one retry, reported
-// by Playwright as "flaky", keeps it visible without blocking the suite. Remove once the race is found.
-test.describe.configure({ retries: 1 });
-
 /**
  * The assistant's happy path on the real portal's two UI stacks: Knockout
  * blades drawn in the shell's top document (azc controls, labels beside the

@@ -1,4 +1,5 @@
 import { isChecked, setChecked } from './checked';
+import { nextPaint } from './next-paint';
 import { currentFileName, setFileInput } from './file-input';
 import { chooseComboboxOption, chooseListboxOption } from './choose-option';
 import { type FieldIdentity, type FieldResult, notFound } from './field-result';
@@ -32,11 +33,16 @@ interface ControlAccess {
   write: () => Promise<string | null>;
 }
 
-function settle(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+/**
+ * Let the page catch up before the value is read back and before the next field is written: a framework that
+ * renders later (batched state, a scheduler, a layout measured in an animation frame) would otherwise keep
+ * handlers that close over an older render and lose the field (see next-paint.ts).
+ */
+function settle(el: Element): Promise<void> {
+  return nextPaint(el);
 }
 
-async function decide(access: ControlAccess, expected: string, opts: FillFieldOptions): Promise<FieldResult> {
+async function decide(el: Element, access: ControlAccess, expected: string, opts: FillFieldOptions): Promise<FieldResult> {
   const id = { field: opts.field, label: opts.label };
   const before = access.read();
   if (valuesEqual(before, expected, opts.compare)) return { ...id, status: 'already-right', before, after: before, expected };
@@ -55,9 +61,7 @@ async function decide(access: ControlAccess, expected: string, opts: FillFieldOp
   } catch (error) {
     problem = error instanceof Error ? error.message : String(error);
   }
-  // Let a framework that renders later (batched state, a scheduler) catch up before the value is read back and
-  // before the next field is written: a form whose handlers close over the last render would otherwise lose it.
-  await settle();
+  await settle(el);
   const after = access.read();
   if (problem === null && valuesEqual(after, expected, opts.compare)) return { ...id, status: 'filled', before, after, expected };
   return { ...id, status: 'failed', before, after, expected, problem: problem ?? `"${opts.label}" shows "${after}" after filling.` };
@@ -67,6 +71,7 @@ async function decide(access: ControlAccess, expected: string, opts: FillFieldOp
 export function fillField(el: Element | null, expected: string, opts: FillFieldOptions): Promise<FieldResult> {
   if (!el) return Promise.resolve(notFound(opts, expected));
   return decide(
+    el,
     {
       read: () => readControlValue(el),
       write: () => {
@@ -97,6 +102,7 @@ export function fillChoice(
   if (!el) return Promise.resolve(notFound(opts, expected));
   const choose = opts.kind === 'combobox' ? chooseComboboxOption : chooseListboxOption;
   return decide(
+    el,
     {
       read: () => chosenValue(el),
       write: async () => (await choose(el, expected, { timeoutMs: opts.timeoutMs })).problem ?? null,
@@ -110,6 +116,7 @@ export function fillChoice(
 export function fillFile(el: Element | null, file: File, opts: FillFieldOptions): Promise<FieldResult> {
   if (!el) return Promise.resolve(notFound(opts, file.name));
   return decide(
+    el,
     {
       read: () => currentFileName(el),
       write: () => Promise.resolve(setFileInput(el, file).problem ?? null),
@@ -123,17 +130,16 @@ export function fillFile(el: Element | null, file: File, opts: FillFieldOptions)
  * A checkbox or radio that should end up `want`. Turning on a radio is a
  * choice within a form being created, not an overwrite, so it never conflicts.
  */
-export function fillCheck(el: Element | null, want: boolean, opts: FieldIdentity): Promise<FieldResult> {
+export async function fillCheck(el: Element | null, want: boolean, opts: FieldIdentity): Promise<FieldResult> {
   const expected = want ? 'checked' : 'unchecked';
-  if (!el) return Promise.resolve(notFound(opts, expected));
+  if (!el) return notFound(opts, expected);
   const state = (): string => (isChecked(el) ? 'checked' : 'unchecked');
   const before = state();
-  if (before === expected) return Promise.resolve({ ...opts, status: 'already-right', before, after: before, expected });
+  if (before === expected) return { ...opts, status: 'already-right', before, after: before, expected };
   setChecked(el, want);
+  await settle(el);
   const after = state();
-  return Promise.resolve(
-    after === expected
-      ? { ...opts, status: 'filled', before, after, expected }
-      : { ...opts, status: 'failed', before, after, expected, problem: `"${opts.label}" did not change when clicked.` },
-  );
+  return after === expected
+    ? { ...opts, status: 'filled', before, after, expected }
+    : { ...opts, status: 'failed', before, after, expected, problem: `"${opts.label}" did not change when clicked.` };
 }

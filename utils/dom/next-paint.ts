@@ -1,13 +1,17 @@
 /**
  * Resolves once the page has painted `frames` times, each frame followed by a
- * task (or after `capMs`, since a hidden tab runs no animation frames). Some
- * widgets refresh their handlers only after animation frames: Fluent UI's
- * CommandBar shows its items through a ResizeGroup, which measures in one
- * requestAnimationFrame, renders the measurement in a scheduler task, and
- * only then swaps in a Save whose handler sees the new values. Saying
- * "filled" (or clicking Save for the admin) before that sends the old draft.
+ * task (or after `capMs`, since a hidden tab runs no animation frames).
+ *
+ * Why: Fluent UI's CommandBar shows its items (and so Save's click handler)
+ * through a ResizeGroup, which takes new items in an effect and measures them
+ * in a requestAnimationFrame. If a second field is written while the first
+ * field's measurement is still pending, a frame's measurement of the older
+ * items lands after the newer ones and replaces them: Save keeps a handler
+ * that sees the draft without the last field, although the field shows it.
+ * Writing one field per settled frame, as a person's pace does, never opens
+ * that window (tests/unit/dom/next-paint.test.ts; e2e setup-portal-stacks).
  */
-export function nextPaint(root: ParentNode, frames = 4, capMs = 1500): Promise<void> {
+export function nextPaint(root: ParentNode, frames = 2, capMs = 500): Promise<void> {
   const doc = root instanceof Document ? root : (root as Node).ownerDocument;
   const win = doc?.defaultView;
   if (!win || typeof win.requestAnimationFrame !== 'function') return Promise.resolve();
@@ -20,8 +24,6 @@ export function nextPaint(root: ParentNode, frames = 4, capMs = 1500): Promise<v
       resolve();
     };
     const timer = win.setTimeout(finish, capMs);
-    // Widgets that lay themselves out from measurements (Fluent's ResizeGroup) re-measure on resize.
-    win.dispatchEvent(new win.Event('resize'));
     let left = frames;
     const frame = () => {
       if (done) return;
