@@ -40,19 +40,26 @@ for (const c of PROVISIONING_CASES) {
     const grid = blade.getByRole('grid', { name: 'Provisioning logs' });
     await expect(grid.locator('tbody tr').first()).toBeVisible();
     const failed = grid.locator('tbody tr[data-status="failure"]');
-    if ((await failed.count()) > 0) {
+    const detail = blade.getByLabel('Provisioning log details');
+    if (c.opens && 'status' in c.opens) {
+      // A skipped user: the Steps tab lists the scoping step's SkipReason and Assigned.
+      await grid.locator(`tbody tr[data-status="${c.opens.status}"]`).first().click();
+      await expect(detail).toContainText('SkipReason');
+    } else if (c.opens) {
+      await grid.locator('tbody tr', { hasText: c.opens.identity }).first().click();
+      await blade.getByRole('tab', { name: c.opens.tab }).click();
+      await expect(detail).toContainText('userName');
+    } else if ((await failed.count()) > 0) {
       // The detail pane's Troubleshooting tab carries the error code the doctor explains.
       await failed.first().click();
       await blade.getByRole('tab', { name: 'Troubleshooting & Recommendations' }).click();
-      await expect(blade.getByLabel('Provisioning log details')).toContainText('Error Code');
+      await expect(detail).toContainText('Error Code');
     }
-    // The wizard's SCIM step: the last cycle as the portal showed it; with a failure opened, its cause and fix.
+    // The wizard's SCIM step: the last cycle as the portal showed it, and the cause and fix the doctor names.
     const result = sidePanel.getByTestId('provisioning-result');
     await expect(result).toContainText('Last provisioning cycle');
-    if (c.wizard) {
-      await expect(result).toHaveAttribute('data-finding', c.finding);
-      await expect(result.getByTestId('provisioning-result-fix')).toContainText(c.fixSays);
-    }
+    await expect(result).toHaveAttribute('data-finding', c.finding);
+    await expect(result.getByTestId('provisioning-result-fix')).toContainText(c.fixSays);
     await expect(result.getByTestId('provisioning-result-doctor')).toBeVisible();
     const [download] = await Promise.all([page.waitForEvent('download'), blade.getByRole('button', { name: 'Download' }).click()]);
     const file = test.info().outputPath('ProvisioningLogs.json');

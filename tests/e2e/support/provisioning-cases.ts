@@ -11,11 +11,12 @@ export interface ProvisioningCase {
   quarantine: boolean;
   exitCode: 0 | 1;
   /**
-   * The wizard names the same cause: it sees the grid and the one failed record
-   * opened in the detail pane, not the steps or properties, so only where a
-   * failure's code and reason suffice.
+   * The record the admin opens in the detail pane, and its tab, for the wizard to
+   * name the same cause (it reads the grid, the opened record's error code and
+   * reason, its scoping details and whether userName had the #EXT# form). By
+   * default the first failed row's Troubleshooting tab, where a row failed.
    */
-  wizard: boolean;
+  opens?: { status: 'skipped'; tab: 'Steps' } | { identity: string; tab: 'Modified Properties' };
 }
 
 export const PROVISIONING_CASES: readonly ProvisioningCase[] = [
@@ -25,7 +26,6 @@ export const PROVISIONING_CASES: readonly ProvisioningCase[] = [
     fixSays: 'Secret Token',
     quarantine: true,
     exitCode: 1,
-    wizard: true,
   },
   {
     scenario: 'provisioning-wrong-tenant-url',
@@ -33,7 +33,6 @@ export const PROVISIONING_CASES: readonly ProvisioningCase[] = [
     fixSays: 'Tenant URL',
     quarantine: true,
     exitCode: 1,
-    wizard: true,
   },
   {
     scenario: 'provisioning-empty-mail',
@@ -41,7 +40,6 @@ export const PROVISIONING_CASES: readonly ProvisioningCase[] = [
     fixSays: 'Properties > Email',
     quarantine: false,
     exitCode: 1,
-    wizard: true,
   },
   {
     scenario: 'provisioning-already-in-justcall',
@@ -49,7 +47,6 @@ export const PROVISIONING_CASES: readonly ProvisioningCase[] = [
     fixSays: 'matching',
     quarantine: false,
     exitCode: 1,
-    wizard: true,
   },
   {
     scenario: 'provisioning-out-of-scope',
@@ -57,7 +54,7 @@ export const PROVISIONING_CASES: readonly ProvisioningCase[] = [
     fixSays: 'Users and groups',
     quarantine: false,
     exitCode: 0,
-    wizard: false,
+    opens: { status: 'skipped', tab: 'Steps' },
   },
   {
     scenario: 'provisioning-justcall-5xx',
@@ -65,7 +62,6 @@ export const PROVISIONING_CASES: readonly ProvisioningCase[] = [
     fixSays: 'JustCall support',
     quarantine: false,
     exitCode: 0,
-    wizard: true,
   },
   {
     scenario: 'provisioning-justcall-429',
@@ -73,7 +69,6 @@ export const PROVISIONING_CASES: readonly ProvisioningCase[] = [
     fixSays: 'SCIM rate limit',
     quarantine: false,
     exitCode: 0,
-    wizard: true,
   },
   {
     scenario: 'provisioning-guest-ext-upn',
@@ -81,7 +76,7 @@ export const PROVISIONING_CASES: readonly ProvisioningCase[] = [
     fixSays: 'source of userName to mail',
     quarantine: false,
     exitCode: 0,
-    wizard: false,
+    opens: { identity: 'Pradeep Gupta', tab: 'Modified Properties' },
   },
   {
     scenario: 'provisioning-disabled-user',
@@ -89,6 +84,5 @@ export const PROVISIONING_CASES: readonly ProvisioningCase[] = [
     fixSays: 'Nothing to do',
     quarantine: false,
     exitCode: 0,
-    wizard: false,
   },
 ];

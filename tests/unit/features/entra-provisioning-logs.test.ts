@@ -88,6 +88,65 @@ describe('entra/provisioning-logs (read only)', () => {
     expect(r?.headline).toBe('Provision on demand: Import user: Success, Determine if user is in scope: Skipped, Perform action: Skipped.');
   });
 
+  test('a skipped record opened on its Steps tab: the scoping details name "not assigned"; "None" is no error code', () => {
+    logsPage(null);
+    // Nothing failed this cycle (a failure would outrank a skip).
+    const first = document.querySelector('tbody tr td:last-child');
+    if (first) first.textContent = 'Success';
+    const skipped = document.querySelectorAll('tbody tr')[1];
+    skipped?.setAttribute('aria-selected', 'true');
+    document.querySelector('section')?.insertAdjacentHTML(
+      'beforeend',
+      `<aside aria-label="Provisioning log details"><ol><li data-status="skipped"><strong>Skipped</strong> Determine if User in scope by evaluating against each scoping filter
+        <dl><dt>SkipReason</dt><dd>NotEffectivelyEntitled</dd><dt>IsActive</dt><dd>True</dd><dt>Assigned</dt><dd>False</dd>
+        <dt>IsInProvisioningScope</dt><dd>False</dd></dl></li></ol><dl><dt>Error Code</dt><dd>None</dd></dl></aside>`,
+    );
+    const read = provisioningLogs.collect(document);
+    expect(read.selectedRow).toBe(1);
+    expect(read.errorCode).toBeNull();
+    expect(read.scope).toEqual({ skipReason: 'NotEffectivelyEntitled', active: 'True', assigned: 'False', inScope: 'False' });
+    const r = provisioningResult(sessionWith(provisioningLogs.observe?.(read, document)?.values ?? {}));
+    expect(r?.headline).toContain('0 failed, 1 skipped, 2 succeeded');
+    expect(r?.topCause?.findingId).toBe('provisioning.not-assigned');
+    expect(r?.topCause?.fix).toContain('Users and groups');
+  });
+
+  test('a guest’s record on its Modified Properties tab: the #EXT# userName is named, and the name itself is not kept', () => {
+    document.body.innerHTML = `<section aria-label="Provisioning logs"><h2>Provisioning logs</h2>
+      <table role="grid" aria-label="Provisioning logs"><thead><tr><th>Date</th><th>Identity</th><th>Action</th><th>Status</th></tr></thead>
+      <tbody><tr aria-selected="true"><td>3/4/25</td><td>Pradeep Gupta</td><td>Create</td><td>Success</td></tr>
+      <tr><td>3/4/25</td><td>Adele Vance</td><td>Create</td><td>Success</td></tr></tbody></table>
+      <aside aria-label="Provisioning log details"><table><thead><tr><th>Display Name</th><th>Old Value</th><th>New Value</th></tr></thead>
+      <tbody><tr><td>userName</td><td></td><td>pradeep_northwind.com#EXT#@contoso.onmicrosoft.com</td></tr>
+      <tr><td>active</td><td></td><td>True</td></tr></tbody></table></aside></section>`;
+    const read = provisioningLogs.collect(document);
+    expect(read.guestUserName).toBe(true);
+    const observed = provisioningLogs.observe?.(read, document);
+    expect(JSON.stringify(observed)).not.toMatch(/pradeep|northwind/i);
+    const r = provisioningResult(sessionWith(observed?.values ?? {}));
+    expect(r?.topCause).toMatchObject({ findingId: 'provisioning.guest-upn', severity: 'warning' });
+    expect(r?.topCause?.fix).toContain('source of userName to mail');
+  });
+
+  test('a userName without #EXT# is not a guest finding', () => {
+    document.body.innerHTML = `<table role="grid" aria-label="Provisioning logs"><thead><tr><th>Action</th><th>Status</th></tr></thead>
+      <tbody><tr aria-selected="true"><td>Create</td><td>Success</td></tr></tbody></table>
+      <table><thead><tr><th>Display Name</th><th>New Value</th></tr></thead><tbody><tr><td>userName</td><td>adele@contoso.com</td></tr></tbody></table>`;
+    const read = provisioningLogs.collect(document);
+    expect(read.guestUserName).toBe(false);
+    expect(provisioningResult(sessionWith(provisioningLogs.observe?.(read, document)?.values ?? {}))?.topCause?.findingId).not.toBe(
+      'provisioning.guest-upn',
+    );
+  });
+
+  test('Disable rows that succeeded: the wizard says users were deactivated as expected', () => {
+    document.body.innerHTML = `<table role="grid" aria-label="Provisioning logs"><thead><tr><th>Action</th><th>Status</th></tr></thead>
+      <tbody><tr><td>Disable</td><td>Success</td></tr><tr><td>Update</td><td>Success</td></tr></tbody></table>`;
+    const r = provisioningResult(sessionWith(provisioningLogs.observe?.(provisioningLogs.collect(document), document)?.values ?? {}));
+    expect(r?.topCause).toMatchObject({ findingId: 'provisioning.deprovisioned', severity: 'info' });
+    expect(r?.topCause?.fix).toContain('Nothing to do');
+  });
+
   test('is not detected on a page without any of it', () => {
     document.body.innerHTML = '<main><h1>Single sign-on</h1><table><tr><th>Status</th></tr><tr><td>Active</td></tr></table></main>';
     expect(provisioningLogs.detect(document)).toBeNull();

@@ -20,6 +20,15 @@ const L = {
   status: { en: ['Status'] },
   errorCode: { en: ['Error Code', 'Error code'] },
   reason: { en: ['Reason'] },
+  // The scoping step's details (provisioning-facts.md §1.4, §4.3: SkipReason, IsActive, "Assigned to the application", IsInProvisioningScope).
+  skipReason: { en: ['SkipReason', 'Skip reason'] },
+  assigned: { en: ['Assigned to the application', 'Assigned', 'IsAssigned'] },
+  active: { en: ['IsActive', 'Active in the source system'] },
+  entitled: { en: ['IsEffectivelyEntitledForProvisioning'] },
+  inProvisioningScope: { en: ['IsInProvisioningScope'] },
+  // The Modified Properties tab: attribute, old and new value.
+  property: { en: ['Display Name', 'Target attribute', 'Name'] },
+  newValue: { en: ['New Value', 'New value'] },
   testOk: { en: ['The supplied credentials are authorized to enable provisioning'] },
   testFailed: { en: ['You appear to have entered invalid credentials', 'Failed to test connection to target application'] },
   quarantine: { en: ['Provisioning has been quarantined'] },
@@ -40,8 +49,19 @@ const STATUSES = /\b(Success|Failure|Skipped|Warning)\b/i;
 /** Rows read at most: the wizard needs the last cycle's shape, not the whole log. */
 const MAX_ROWS = 200;
 
+/** The opened record's scoping details, as the Steps tab shows them: codes and True/False only, never a name. */
+export interface ScopeRead {
+  skipReason?: string;
+  assigned?: 'True' | 'False';
+  active?: 'True' | 'False';
+  entitled?: 'True' | 'False';
+  inScope?: 'True' | 'False';
+}
+
 export interface ProvisioningLogsRead {
   rows: { action: string; status: string }[];
+  /** The row whose record the detail pane shows (its index in `rows`). */
+  selectedRow: number | null;
   errorCode: string | null;
   reason: string | null;
   testConnection: 'success' | 'failure' | null;
@@ -50,6 +70,9 @@ export interface ProvisioningLogsRead {
   quarantined: boolean;
   /** Provision on demand: each step title with its status. */
   onDemand: { step: string; status: string }[];
+  scope: ScopeRead;
+  /** The opened record sent a guest's #EXT# UPN as userName (Modified Properties); the value itself is not kept. */
+  guestUserName: boolean;
 }
 
 /** The page's text, its text nodes joined by spaces (textContent runs "…Failure" and "Details" together). */
@@ -95,18 +118,54 @@ function onDemand(root: ParentNode): { step: string; status: string }[] {
   return out;
 }
 
+const CODE = /^[A-Za-z][A-Za-z0-9]{2,80}$/;
+const BOOL = /^(true|false)$/i;
+
+function flag(root: ParentNode, key: 'assigned' | 'active' | 'entitled' | 'inProvisioningScope'): 'True' | 'False' | undefined {
+  const v = valueIn(root, L[key])?.trim() ?? '';
+  return BOOL.test(v) ? (v.toLowerCase() === 'true' ? 'True' : 'False') : undefined;
+}
+
+function scopeOf(root: ParentNode): ScopeRead {
+  const out: ScopeRead = {};
+  const skip = valueIn(root, L.skipReason)?.trim() ?? '';
+  if (CODE.test(skip)) out.skipReason = skip;
+  const flags = { assigned: 'assigned', active: 'active', entitled: 'entitled', inScope: 'inProvisioningScope' } as const;
+  for (const [key, label] of Object.entries(flags) as [keyof typeof flags, (typeof flags)[keyof typeof flags]][]) {
+    const v = flag(root, label);
+    if (v) out[key] = v;
+  }
+  return out;
+}
+
+function guestUserName(root: ParentNode): boolean {
+  const props = readTable(root, { property: L.property.en, newValue: L.newValue.en }, ['property', 'newValue']) ?? [];
+  return props.some((r) => (r.cells.property ?? '').trim().toLowerCase() === 'username' && /#EXT#/i.test(r.cells.newValue ?? ''));
+}
+
+/** "None" is what the Troubleshooting tab shows for a record without an error. */
+function errorCodeOf(root: ParentNode): string | null {
+  const v = valueIn(root, L.errorCode)?.trim() ?? '';
+  return CODE.test(v) && v.toLowerCase() !== 'none' ? v : null;
+}
+
 function collect(root: ParentNode): ProvisioningLogsRead {
   const text = textOf(root);
-  const rows = (grid(root) ?? []).slice(0, MAX_ROWS).map((r) => ({ action: r.cells.action ?? '', status: r.cells.status ?? '' }));
+  const table = (grid(root) ?? []).slice(0, MAX_ROWS);
+  const rows = table.map((r) => ({ action: r.cells.action ?? '', status: r.cells.status ?? '' }));
+  const selected = table.findIndex((r) => r.element.getAttribute('aria-selected') === 'true');
   const failed = has(text, 'testFailed');
   return {
     rows,
-    errorCode: valueIn(root, L.errorCode),
+    selectedRow: selected >= 0 ? selected : null,
+    errorCode: errorCodeOf(root),
     reason: valueIn(root, L.reason)?.slice(0, 2000) ?? null,
     testConnection: failed ? 'failure' : has(text, 'testOk') ? 'success' : null,
     testErrorCode: failed ? (/Error code:?\s*([A-Za-z]+)/.exec(text)?.[1] ?? null) : null,
     quarantined: has(text, 'quarantine'),
     onDemand: onDemand(root),
+    scope: scopeOf(root),
+    guestUserName: guestUserName(root),
   };
 }
 
@@ -139,6 +198,10 @@ export const provisioningLogs = defineFeature({
       testErrorCode: r.testErrorCode ?? undefined,
       quarantined: r.quarantined || undefined,
       onDemand: r.onDemand.length > 0 ? r.onDemand : undefined,
+      selectedRow: r.selectedRow ?? undefined,
+      // One record of codes and True/False (observed values hold lists of records, not objects).
+      scope: Object.keys(r.scope).length > 0 ? [{ ...r.scope }] : undefined,
+      guestUserName: r.guestUserName || undefined,
     }),
   }),
 });

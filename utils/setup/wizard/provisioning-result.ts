@@ -32,7 +32,24 @@ function str(v: unknown): string | null {
   return typeof v === 'string' && v.trim() ? v : null;
 }
 
-function event(i: number, action: string, status: string, error: { code: string; reason: string | null } | null): ProvisioningEvent {
+interface Opened {
+  error: { code: string; reason: string | null } | null;
+  /** The scoping step's details (SkipReason, Assigned, …), codes and True/False only. */
+  scope: Record<string, string> | null;
+  guestUserName: boolean;
+}
+
+const SCOPE_KEYS: Record<string, string> = {
+  skipReason: 'SkipReason',
+  assigned: 'Assigned',
+  active: 'IsActive',
+  entitled: 'IsEffectivelyEntitledForProvisioning',
+  inScope: 'IsInProvisioningScope',
+};
+
+function event(i: number, action: string, status: string, opened: Opened | null = null): ProvisioningEvent {
+  const error = opened?.error ?? null;
+  const scope = opened?.scope ?? null;
   const s = STATUS[status.trim().toLowerCase()] ?? 'unknown';
   return {
     id: `row-${i}`,
@@ -49,8 +66,19 @@ function event(i: number, action: string, status: string, error: { code: string;
     error: error
       ? { errorCode: error.code, errorCategory: null, reason: error.reason, additionalDetails: null, recommendedAction: null }
       : null,
-    steps: [],
-    modifiedProperties: [],
+    steps: scope
+      ? [
+          {
+            name: 'EntrySynchronizationScoping',
+            type: 'scoping',
+            status: scope.SkipReason ? 'skipped' : 'success',
+            description: '',
+            details: scope,
+          },
+        ]
+      : [],
+    // Only the fact the page showed: a userName of the #EXT# form (the value itself was never read into the session).
+    modifiedProperties: opened?.guestUserName ? [{ displayName: 'userName', oldValue: null, newValue: '#EXT#' }] : [],
     cycleId: null,
     jobId: null,
     changeId: null,
@@ -83,6 +111,18 @@ function quarantinedJob(code: string | null): JobStatus {
   };
 }
 
+function openedRecord(v: Record<string, unknown>, code: string | null, reason: string | null): Opened | null {
+  const first = Array.isArray(v.scope) ? (v.scope[0] as unknown) : null;
+  let scope: Record<string, string> | null = null;
+  if (typeof first === 'object' && first !== null) {
+    const entries = Object.entries(first).filter((e): e is [string, string] => typeof e[1] === 'string' && e[0] in SCOPE_KEYS);
+    if (entries.length > 0) scope = Object.fromEntries(entries.map(([k, val]) => [SCOPE_KEYS[k] ?? k, val]));
+  }
+  const guestUserName = v.guestUserName === true;
+  if (!code && !scope && !guestUserName) return null;
+  return { error: code ? { code, reason } : null, scope, guestUserName };
+}
+
 export function provisioningResult(session: SetupSession): ProvisioningResultView | null {
   const v = session.observations['entra/provisioning-logs']?.values;
   if (!v) return null;
@@ -91,14 +131,17 @@ export function provisioningResult(session: SetupSession): ProvisioningResultVie
   const reason = str(v.reason);
   const testFailed = v.testConnection === 'failure';
   const quarantined = v.quarantined === true;
-  const events = rows.map((r, i) => event(i, r.action ?? '', r.status ?? '', null));
-  if (code) {
-    // The opened record: the first failed (else skipped) row is taken to be it.
+  const events = rows.map((r, i) => event(i, r.action ?? '', r.status ?? ''));
+  const opened = openedRecord(v, code, reason);
+  if (opened) {
+    // The opened record: the grid's selected row, else the first failed (else skipped) row.
+    const selected = typeof v.selectedRow === 'number' && events[v.selectedRow] ? v.selectedRow : -1;
     const at = events.findIndex((e) => e.status === 'failure');
-    const idx = at >= 0 ? at : events.findIndex((e) => e.status === 'skipped');
-    const opened = event(events.length, 'Create', idx >= 0 ? (events[idx]?.status ?? 'failure') : 'failure', { code, reason });
-    if (idx >= 0) events[idx] = opened;
-    else events.push(opened);
+    const idx = selected >= 0 ? selected : at >= 0 ? at : events.findIndex((e) => e.status === 'skipped');
+    const row = idx >= 0 ? rows[idx] : undefined;
+    const record = event(idx >= 0 ? idx : events.length, row?.action ?? 'Create', row?.status ?? 'failure', opened);
+    if (idx >= 0) events[idx] = record;
+    else events.push(record);
   }
   const testCode = str(v.testErrorCode);
   const job = quarantined || (testFailed && testCode) ? quarantinedJob(testCode ?? code) : null;
@@ -115,10 +158,13 @@ export function provisioningResult(session: SetupSession): ProvisioningResultVie
     return null;
   }
   const a = analyseProvisioningInput({ kind: 'download-json', events, jobs: job ? [job] : [], problems: [] });
-  const top = a.summary.topCause ?? null;
+  // Nothing failed or was skipped: the doctor's first finding (users deactivated as expected, a guest's #EXT# name).
+  const top = a.summary.topCause ?? a.findings[0] ?? null;
   return {
     headline: a.summary.headline,
-    topCause: top ? { findingId: top.findingId, title: top.title, fix: top.fix, severity: top.severity } : null,
+    topCause: top
+      ? { findingId: 'findingId' in top ? top.findingId : top.id, title: top.title, fix: top.fix, severity: top.severity }
+      : null,
     testConnection: testFailed ? 'failure' : v.testConnection === 'success' ? 'success' : null,
     quarantined,
   };

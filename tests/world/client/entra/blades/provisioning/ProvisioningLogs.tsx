@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { Fragment, useCallback, useEffect, useState } from 'react';
 import { ProvisioningLogsSchema, type ProvisioningLogRecordView } from '../../../../server/portal-api/views';
 import { api, errorText } from '../../../shared/api';
 import { CommandBar, formatDate } from '../ui';
@@ -50,6 +50,17 @@ function Detail({ record, onClose }: { record: ProvisioningLogRecordView; onClos
           {record.provisioningSteps.map((s, i) => (
             <li key={i} data-status={s.status}>
               <strong>{label(s.status)}</strong> {s.description}
+              {/* The step's details under it, as the portal lists a skipped user's SkipReason, IsActive, … (§4.3). */}
+              {Object.keys(s.details).length > 0 && (
+                <dl className="props step-details">
+                  {Object.entries(s.details).map(([k, v]) => (
+                    <Fragment key={k}>
+                      <dt>{k}</dt>
+                      <dd>{v}</dd>
+                    </Fragment>
+                  ))}
+                </dl>
+              )}
             </li>
           ))}
         </ol>
