@@ -237,20 +237,21 @@ async function overhead(lines: string[], script: string): Promise<void> {
             '<label>Reply URL (Assertion Consumer Service URL) <input type="text"></label>' +
             '<label>Sign on URL (Optional) <input type="text"></label><button>Save</button>';
           document.body.appendChild(pane);
-          const host = await new Promise((resolve) => {
+          await new Promise((resolve, reject) => {
             const look = () => {
-              const h = pane.querySelector('[data-entra-sso-assistant="entra/basic-saml"]');
-              if (h) resolve(h);
+              if (pane.querySelector('[data-entra-sso-assistant="entra/basic-saml"]')) resolve();
+              else if (performance.now() - t0 > 10000) reject(new Error('the Basic SAML control did not mount within 10 s'));
               else requestAnimationFrame(look);
             };
             look();
           });
-          const fill = Array.from(host.shadowRoot?.querySelectorAll('button') ?? []).find((b) => b.textContent?.startsWith('Fill'));
-          fill?.click();
-          await new Promise((resolve) => {
+          if (!window.assistantFill('entra/basic-saml')) throw new Error('the Basic SAML control did not mount');
+          await new Promise((resolve, reject) => {
+            const given = performance.now();
             const look = () => {
               const inputs = Array.from(pane.querySelectorAll('input'));
               if (inputs.every((i) => i.value !== '')) resolve();
+              else if (performance.now() - given > 10000) reject(new Error('the fields were not filled within 10 s'));
               else setTimeout(look, 2);
             };
             look();
@@ -263,7 +264,7 @@ async function overhead(lines: string[], script: string): Promise<void> {
     const sorted = [...times].sort((a, b) => a - b);
     const med = sorted[Math.floor(sorted.length / 2)] ?? 0;
     lines.push(
-      `pane rendered → 3 fields filled: median ${med.toFixed(0)} ms (min ${sorted[0]?.toFixed(0)}, max ${sorted.at(-1)?.toFixed(0)}; includes the 120 ms mutation throttle and the Fill click); target ≤ 300 ms → ${med <= 300 ? 'met' : 'NOT met'}`,
+      `pane rendered → 3 fields filled: median ${med.toFixed(0)} ms (min ${sorted[0]?.toFixed(0)}, max ${sorted.at(-1)?.toFixed(0)}; includes the 120 ms mutation throttle, the Fill, and a settled frame after each field); target ≤ 300 ms → ${med <= 300 ? 'met' : 'NOT met'}`,
     );
     await page.close();
   } finally {
