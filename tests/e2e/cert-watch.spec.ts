@@ -23,7 +23,7 @@ import { CERT_WATCH_KEY, parseWatch } from '@/utils/cert-watch/state';
  * The certificate watch after setup, driven by the world's certificates: a
  * certificate close to expiry, a rotation made active in Entra alone, and the
  * guided rotation that ends in a valid Test sign-in. Each check is the side
- * panel's "Check now", the same check the daily alarm runs.
+ * panel's "Check now", the same check the daily alarm runs (the first test also fires the alarm itself).
  */
 
 const bare = (fp: string) => fp.replace(/:/g, '').toUpperCase();
@@ -112,6 +112,13 @@ test('a certificate expiring in 20 days shows on the toolbar badge and in the si
   // The daily check is an alarm that outlives the service worker.
   const alarm = await worker.evaluate(() => chrome.alarms.get('cert-watch'));
   expect(alarm?.periodInMinutes).toBe(24 * 60);
+
+  // The alarm itself fires (brought forward to now, keeping its period): the worker's listener runs the check.
+  const before = await lastCheckAt(ext);
+  await worker.evaluate(() => chrome.alarms.create('cert-watch', { when: Date.now() + 500, periodInMinutes: 24 * 60 }));
+  await expect.poll(() => lastCheckAt(ext), { timeout: 15_000 }).not.toBe(before);
+  await expect.poll(() => badge(worker)).toBe('20d');
+  expect((await worker.evaluate(() => chrome.alarms.get('cert-watch')))?.periodInMinutes).toBe(24 * 60);
 
   const panel = await ext.openSidePanel();
   await checkNow(ext, panel);
