@@ -9,7 +9,7 @@
  * items lands after the newer ones and replaces them: Save keeps a handler
  * that sees the draft without the last field, although the field shows it.
  * Writing one field per settled frame, as a person's pace does, never opens
- * that window (tests/unit/dom/next-paint.test.ts; e2e setup-portal-stacks).
+ * that window (tests/unit/dom/fill-field.test.ts; e2e setup-portal-stacks).
  */
 export function nextPaint(root: ParentNode, frames = 2, capMs = 500): Promise<void> {
   const doc = root instanceof Document ? root : (root as Node).ownerDocument;

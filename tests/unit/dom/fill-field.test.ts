@@ -28,6 +28,29 @@ describe('fillField', () => {
     expect(FieldResult.safeParse(result).success).toBe(true);
   });
 
+  test('writes one field per painted frame: a page that takes changes in on the next frame misses none', async () => {
+    document.body.innerHTML = '<input aria-label="Name"><input aria-label="Namespace" value="urn:old">';
+    const [name, ns] = Array.from(document.querySelectorAll('input'));
+    if (!name || !ns) throw new Error('no inputs');
+    // The page's model, as Fluent's ResizeGroup behaves: a change is taken in by the next animation frame, and a
+    // change made while one is pending is lost when that frame commits what it was given.
+    let saved = { name: '', namespace: 'urn:old' };
+    let pending: typeof saved | null = null;
+    const onInput = () => {
+      if (pending) return;
+      pending = { name: name.value, namespace: ns.value };
+      requestAnimationFrame(() => {
+        if (pending) saved = pending;
+        pending = null;
+      });
+    };
+    name.addEventListener('input', onInput);
+    ns.addEventListener('input', onInput);
+    await fillField(name, 'email', { field: 'name', label: 'Name', overwrite: false });
+    await fillField(ns, '', { field: 'namespace', label: 'Namespace', overwrite: true });
+    expect(saved).toEqual({ name: 'email', namespace: '' });
+  });
+
   test('an equal value is already right (URLs ignore surrounding spaces) and is not touched', async () => {
     const el = input(` ${URL_VALUE} `);
     let events = 0;
