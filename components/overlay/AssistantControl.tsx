@@ -109,6 +109,34 @@ function Missing({ missing }: { missing: readonly string[] }) {
   );
 }
 
+const readAllText = (total: number | null) => (total === null ? 'Read all rows' : `Read all ${total} rows`);
+
+/**
+ * A virtualised list the feature needs whole shows only some rows: say so,
+ * and read it all only when the admin asks (it scrolls the list).
+ */
+function PartialList({ p, accept }: { p: ControlProps; accept: Accept }) {
+  if (p.reading) {
+    return (
+      <p class="note" role="status">
+        {`Reading the list: ${p.reading.known}${p.reading.total === null ? '' : ` of ${p.reading.total}`} rows so far…`}
+      </p>
+    );
+  }
+  if (!p.partialList) return null;
+  const { known, total } = p.partialList;
+  return (
+    <>
+      <p class="note warn">
+        {`This list shows ${known} of ${total ?? 'more'} rows at a time; the assistant has read only those. Reading the rest scrolls the list, then puts it back.`}
+      </p>
+      <button type="button" aria-label={`${readAllText(total)} of the list`} onClick={(e) => accept(e) && p.onReadAll()}>
+        {readAllText(total)}
+      </button>
+    </>
+  );
+}
+
 function PhaseBody({ phase, p, accept }: { phase: ControlPhase; p: ControlProps; accept: Accept }) {
   switch (phase.kind) {
     case 'checking':
@@ -209,6 +237,7 @@ export class AssistantControl extends Component<ControlProps & { accept?: Accept
         {open && (
           <>
             <PhaseBody phase={p.phase} p={p} accept={accept} />
+            <PartialList p={p} accept={accept} />
             {p.error && (
               <p class="note warn" role="alert">
                 {p.error}

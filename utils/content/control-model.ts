@@ -44,10 +44,16 @@ export interface ControlView {
   /** What to click next on the page (highlighted). */
   next: string | null;
   notes: string[];
+  /** A list the feature needs whole that shows only some rows: Read all is offered. */
+  partialList: { known: number; total: number | null } | null;
+  /** Reading a list at the admin's request: how far. */
+  reading: { known: number; total: number | null } | null;
 }
 
 export interface ControlActions {
   onFill(): void;
+  /** Scroll through the partial list and read every row (the admin's click only). */
+  onReadAll(): void;
   onReplace(field: string): void;
   onCopy(text: string): Promise<boolean>;
 }

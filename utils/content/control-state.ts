@@ -37,6 +37,10 @@ export interface ControlInput {
   error: string | null;
   next: string | null;
   notes: readonly string[];
+  /** A list the feature needs whole that shows only some rows; null when none. */
+  partialList: { known: number; total: number | null } | null;
+  /** How far reading a list has come, while it runs. */
+  reading: { known: number; total: number | null } | null;
 }
 
 const unsettled = (r: FieldResult) => r.status === 'conflict' || r.status === 'not-found' || r.status === 'failed';
@@ -83,6 +87,8 @@ export function controlView(i: ControlInput): ControlView {
     problem: PROBLEM_SETTLED.has(phase.kind) ? null : (i.readiness?.problem ?? null),
     next: SAYS_NEXT.has(phase.kind) ? null : i.next,
     notes: [...i.notes],
+    partialList: i.reading ? null : i.partialList,
+    reading: i.reading,
   };
 }
 

@@ -11,6 +11,7 @@ import { canPointAt } from './point-at-field';
 export interface ControlActions {
   fill(feature: PortalFeature): void;
   replace(feature: PortalFeature, field: string): void;
+  readAll(feature: PortalFeature): void;
   /** "Point at the field" (./point-at-field.ts); absent where the controller offers none. */
   point?(feature: PortalFeature, field: string): void;
   cancelPoint?(feature: PortalFeature): void;
@@ -21,6 +22,7 @@ function props(ctx: ControllerContext, f: PortalFeature, s: FeatureState, action
     ...viewOf(f, s),
     onFill: () => actions.fill(f),
     onReplace: (field) => actions.replace(f, field),
+    onReadAll: () => actions.readAll(f),
     onCopy: ctx.deps.copy,
     ...pointProps(f, s, actions),
   };
@@ -53,6 +55,8 @@ export function inputOf(f: PortalFeature, s: FeatureState): ControlInput {
     error: s.error,
     next: s.next && s.next.el.isConnected ? s.next.label : null,
     notes: s.notes,
+    partialList: s.partialList,
+    reading: s.reading,
   };
 }
 
@@ -73,7 +77,13 @@ export function renderControl(ctx: ControllerContext, f: PortalFeature, actions:
     return;
   }
   syncNextHighlight(s, viewOf(f, s).next !== null);
-  const wantsControl = (f.fill !== undefined && s.canFill) || s.notes.length > 0 || s.next !== null || s.results.length > 0;
+  const wantsControl =
+    (f.fill !== undefined && s.canFill) ||
+    s.notes.length > 0 ||
+    s.next !== null ||
+    s.results.length > 0 ||
+    s.partialList !== null ||
+    s.reading !== null;
   if (!wantsControl) {
     s.control?.unmount();
     s.control = null;

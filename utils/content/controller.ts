@@ -13,6 +13,7 @@ import type { PageChanges } from './page-changes';
 import { changedForFeature, mayShow } from './scan-gate';
 import { startScanLoop } from './scan-loop';
 import { startPointing } from './point-at-field';
+import { readLists } from './read-lists';
 import { watchViewTitle } from './view-title';
 import { viewTitlesOf } from '@/utils/dom/view-titles';
 
@@ -52,6 +53,13 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): v
       ctx.stateOf(f).consent.add(field);
       void fillFeature(ctx, f, () => render(f));
     },
+    readAll: (f) =>
+      void readLists(
+        ctx,
+        f,
+        () => render(f),
+        () => loop.scanNow(),
+      ),
     ...(deps.learnedLabels
       ? {
           point: (f: PortalFeature, field: string) => {

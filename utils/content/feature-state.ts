@@ -33,6 +33,16 @@ export interface FeatureState {
   pointing: { field: string; cancel(): void } | null;
   /** What Fill puts into this pane, when less than the whole plan (one claim); null for the plan's fields. */
   fillsHere: string[] | null;
+  /** A list the feature needs whole that shows only some of its rows (see PortalFeature.lists); null when none. */
+  partialList: ListExtent | null;
+  /** Rows read so far while the assistant scrolls through a list at the admin's request; null when not reading. */
+  reading: ListExtent | null;
+}
+
+export interface ListExtent {
+  known: number;
+  /** Rows the list says it holds; null when it does not know. */
+  total: number | null;
 }
 
 export function newFeatureState(): FeatureState {
@@ -55,6 +65,8 @@ export function newFeatureState(): FeatureState {
     canFill: true,
     pointing: null,
     fillsHere: null,
+    partialList: null,
+    reading: null,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { PortalFeature } from '@/utils/features/types';
+import { partialListOf } from './read-lists';
 import type { SetupObserved } from '@/utils/messages/setup';
 import { SetupObserveReply } from '@/utils/messages/observe-reply';
 import { safe, type ControllerContext } from './context';
@@ -73,6 +74,7 @@ export function observeFeature(
   s.notes = safe(() => f.notes?.(ctx.doc) ?? [], []);
   s.canFill = safe(() => f.fill?.canFill?.(ctx.doc) ?? true, false);
   s.fillsHere = safe(() => f.fill?.fillsHere?.(ctx.doc) ?? null, null);
+  s.partialList = partialListOf(ctx, f);
   refreshCommit(ctx, f, s);
   render();
 }

@@ -60,6 +60,12 @@ export interface PortalFeature<Read = unknown, Values = unknown> {
   commit?(root: ParentNode): Highlight[];
   /** What the admin must open next (a claim, Reveal), to highlight. */
   nextClick?(root: ParentNode): Highlight | null;
+  /**
+   * Grids whose every row this feature needs (the claims list). When one is
+   * virtualised and shows only some rows, the control offers to read it all
+   * (utils/dom/read-whole-grid.ts); only the admin's click scrolls it.
+   */
+  lists?(root: ParentNode): Element[];
   /** Plain-words notes for the admin (warnings, reminders). */
   notes?(root: ParentNode): string[];
   /**

@@ -26,6 +26,8 @@ function input(change: Partial<ControlInput> = {}): ControlInput {
     error: null,
     next: null,
     notes: [],
+    partialList: null,
+    reading: null,
     ...change,
   };
 }

@@ -9,6 +9,8 @@ import { defineFeature, type PortalFeature } from '@/utils/features/types';
 import { HIGHLIGHT_ATTR } from '@/utils/content/highlight';
 import type { ControlProps, MountedControl } from '@/utils/content/control-model';
 import { planOf } from '@/tests/unit/features/support/plan';
+import { mountVirtualList } from '@/tests/unit/dom/support/virtual-grid';
+import { readTableExtent } from '@/utils/dom/read-table';
 
 /**
  * The content-side controller on jsdom, with a small feature of our own and
@@ -286,5 +288,55 @@ describe('content controller', () => {
     await settle(300);
     expect(running.sent.length).toBe(before);
     expect(running.mounted.size).toBe(0);
+  });
+});
+
+describe('content controller: a list shown in part', () => {
+  const listFeature = defineFeature({
+    id: 'entra/claims',
+    portal: 'entra',
+    step: 'claims',
+    page: 'a test list',
+    title: 'Test list',
+    labels: { list: { en: ['Test list'] } },
+    hints: ['list'],
+    detect: (root) => findSection(root, ['Test list']),
+    collect: (root) => readTableExtent(root, { name: ['Claim name'] }, ['name'])?.rows.length ?? 0,
+    observe: (n) => ({ saved: true, values: { rows: n } }),
+    lists: (root) => {
+      const t = readTableExtent(root, { name: ['Claim name'] }, ['name'])?.table;
+      return t ? [t] : [];
+    },
+  });
+
+  it('says how much it has read, never scrolls by itself, and reads the rest only when asked', async () => {
+    document.body.innerHTML = '<section aria-label="Test list"><h2>Test list</h2><div class="list"></div></section>';
+    const host = document.querySelector<HTMLElement>('.list');
+    if (!host) throw new Error('no list');
+    const list = mountVirtualList(host, {
+      label: 'Claims',
+      columns: ['Claim name'],
+      rows: Array.from({ length: 60 }, (_, i) => [`c${i}`]),
+    });
+    list.scroller.scrollTop = 60;
+    await settle(80);
+    running = start([listFeature]);
+    await settle(80);
+    const shown = () => running?.mounted.get('entra/claims');
+    expect(shown()?.partialList).toEqual({ known: 15, total: 60 });
+    // Scans, however many, leave the admin's scroll alone.
+    for (let i = 0; i < 5; i++) running.scan();
+    await settle(80);
+    expect(list.scroller.scrollTop).toBe(60);
+    expect(ofType(running, 'setup:observed').at(-1)).toMatchObject({ values: { rows: 15 } });
+
+    shown()?.onReadAll();
+    await settle(5);
+    expect(shown()?.reading).not.toBeNull();
+    await vi.waitFor(() => expect(ofType(running!, 'setup:observed').at(-1)).toMatchObject({ values: { rows: 60 } }), { timeout: 10_000 });
+    await vi.waitFor(() => expect(shown()?.reading ?? null).toBeNull());
+    // A feature with nothing else to say has no control once the list is whole.
+    expect(shown()?.partialList ?? null).toBeNull();
+    expect(list.scroller.scrollTop).toBe(60);
   });
 });

@@ -18,7 +18,10 @@ function props(change: Partial<ControlProps> = {}): ControlProps {
     problem: null,
     next: null,
     notes: ['A note.'],
+    partialList: null,
+    reading: null,
     onFill: () => undefined,
+    onReadAll: () => undefined,
     onReplace: () => undefined,
     onCopy: async () => true,
     ...change,
@@ -65,6 +68,25 @@ describe('in-page control', () => {
     await settle();
     expect(copied).toEqual([REPLY]);
     expect(copy().textContent).toBe('Copy failed');
+  });
+
+  it('offers to read a list shown in part, reads it only on a click the admin made, and shows how far it got', () => {
+    let reads = 0;
+    const partial = props({ phase: { kind: 'info' }, partialList: { known: 40, total: 83 }, onReadAll: () => reads++ });
+    let root = shown(partial, (e) => e.isTrusted);
+    expect(root.textContent).toContain('This list shows 40 of 83 rows at a time; the assistant has read only those.');
+    button(root, 'Read all 83 rows of the list')?.click();
+    expect(reads).toBe(0);
+    root = shown(partial);
+    button(root, 'Read all 83 rows of the list')?.click();
+    expect(reads).toBe(1);
+    root = shown(props({ phase: { kind: 'info' }, partialList: null, reading: { known: 55, total: 83 } }));
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('Reading the list: 55 of 83 rows so far…');
+    expect(button(root, 'Read all 83 rows of the list')).toBeNull();
+    root = shown(props({ phase: { kind: 'info' }, partialList: { known: 40, total: null } }));
+    expect(button(root, 'Read all rows of the list')?.textContent).toBe('Read all rows');
+    root = shown(props({ phase: { kind: 'info' }, partialList: null, reading: { known: 55, total: null } }));
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('Reading the list: 55 rows so far…');
   });
 
   it('ignores clicks that a script made', async () => {

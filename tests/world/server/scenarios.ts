@@ -44,6 +44,38 @@ function claim(name: string, sourceAttribute: string): Claim {
   return { id: randomUUID(), name, namespace: '', source: 'Attribute', sourceAttribute };
 }
 
+const DIRECTORY_ATTRIBUTES = [
+  'department',
+  'jobtitle',
+  'employeeid',
+  'companyname',
+  'country',
+  'city',
+  'state',
+  'streetaddress',
+  'postalcode',
+  'telephonenumber',
+  'mobilephone',
+  'physicaldeliveryofficename',
+  'preferredlanguage',
+  'onpremisessamaccountname',
+  'onpremisesdistinguishedname',
+  ...Array.from({ length: 15 }, (_, i) => `extensionattribute${i + 1}`),
+];
+
+/** Claims another identity provider's app sent, copied over: each directory attribute under a few names. */
+function extraClaims(n: number): Claim[] {
+  const out: Claim[] = [];
+  const namespaces = ['', 'http://schemas.contoso.com/identity/claims', 'urn:contoso:hr'];
+  for (let i = 0; out.length < n; i++) {
+    const attribute = DIRECTORY_ATTRIBUTES[i % DIRECTORY_ATTRIBUTES.length] ?? 'department';
+    const namespace = namespaces[Math.floor(i / DIRECTORY_ATTRIBUTES.length) % namespaces.length] ?? '';
+    const round = Math.floor(i / (DIRECTORY_ATTRIBUTES.length * namespaces.length));
+    out.push({ ...claim(round === 0 ? attribute : `${attribute}${round + 1}`, `user.${attribute}`), namespace });
+  }
+  return out;
+}
+
 /** The JustCall app that 'configured' made, if there is one. */
 function configuredApp(world: WorldRuntime, cloud: CloudId = 'public'): EntraApp | undefined {
   return world.state.apps.find((a) => a.name === JUSTCALL_APP_NAME && a.ssoMode === 'saml' && a.cloud === cloud);
@@ -193,6 +225,16 @@ const SCENARIOS = {
       await ensureConfigured(world);
       const skew = options.skewSeconds;
       world.state.faults.idpClockSkewSeconds = typeof skew === 'number' && Number.isFinite(skew) ? skew : -7200;
+    },
+  },
+  'many-claims': {
+    description:
+      'configured, but the app carries 80 more claims (a directory copied over from another identity provider; {"extra": N} for another count), listed before email, firstName and lastName: a list long enough for a virtualised grid to leave them unrendered.',
+    signInAs: ADELE,
+    async apply(world, options) {
+      const app = await ensureConfigured(world);
+      const n = typeof options.extra === 'number' && Number.isInteger(options.extra) ? Math.max(0, Math.min(options.extra, 500)) : 80;
+      app.claims = [...extraClaims(n), ...app.claims];
     },
   },
   'renamed-label': {

@@ -108,6 +108,8 @@ export interface ClaimCheck {
   name: string;
   ok: boolean;
   problem?: string;
+  /** No row of that name at all (not a wrong one). */
+  missing?: true;
 }
 
 /** Each required claim against rows as observed ({name, namespace, source}), and a warning about UPNs. */
@@ -134,7 +136,7 @@ export function checkClaims(claimRows: readonly Record<string, string>[]): { che
         problem: `"${want.name}" has a Namespace, so JustCall receives ${ENTRA_DEFAULT_CLAIM_NAMESPACE}/${want.name}; clear the Namespace.`,
       };
     }
-    return { name: want.name, ok: false, problem: `There is no "${want.name}" claim (from ${want.sourceAttribute}).` };
+    return { name: want.name, ok: false, missing: true, problem: `There is no "${want.name}" claim (from ${want.sourceAttribute}).` };
   });
   const upn = claimRows.some(
     (r) =>

@@ -4,12 +4,12 @@ import { fillCheck } from '@/utils/dom/fill-field';
 import { findSection } from '@/utils/dom/find-section';
 import { labelMatches } from '@/utils/dom/labels';
 import { readPairs } from '@/utils/dom/read-pairs';
-import { readTable } from '@/utils/dom/read-table';
+import { readTable, readTableExtent } from '@/utils/dom/read-table';
 import { findLabelElements } from '@/utils/dom/read-value';
 import { readControlValue } from '@/utils/dom/set-value';
 import { REQUIRED_CLAIMS, type RequiredClaim } from '@/utils/setup/profile';
 import type { SetupSession } from '@/utils/setup/session';
-import { rows } from '@/utils/setup/wizard/observations';
+import { num, rows } from '@/utils/setup/wizard/observations';
 import type { Mismatch } from '@/utils/setup/wizard/types';
 import { buttonIn, fieldIn, fillChoiceByLabel, fillText, replacing } from '@/utils/features/fields';
 import { requiredText } from '@/utils/features/fill-values';
@@ -49,6 +49,8 @@ export interface ClaimsRead {
   claims: ClaimRow[];
   /** Source attribute of the Unique User Identifier (Name ID), if shown. */
   nameIdSource: string | null;
+  /** The list is virtualised and only part of it has been read: how much. Null when every claim was read. */
+  partial: { known: number; total: number | null } | null;
 }
 
 // "user.userprincipalname [nameid-format:emailAddress]" → "user.userprincipalname"
@@ -67,15 +69,27 @@ const COLUMNS = { name: L.claimNameColumn.en, namespace: L.namespaceColumn.en, v
 function readClaimsPage(scope: ParentNode): ClaimsRead | null {
   const additional = findSection(scope, variantsFor(L.additionalClaims));
   if (!additional) return null;
-  const tableRows = readTable(additional, COLUMNS, ['name', 'value']) ?? [];
-  const claims = tableRows
+  const table = readTableExtent(additional, COLUMNS, ['name', 'value']);
+  const claims = (table?.rows ?? [])
     .filter((r) => r.cells.name && r.cells.value !== undefined)
     .map((r) => rowFrom(r.cells.name ?? '', r.cells.namespace, r.cells.value ?? ''));
   const required = findSection(scope, variantsFor(L.requiredClaim));
   const nameIdRow = required
     ? (readTable(required, COLUMNS, ['name', 'value']) ?? []).find((r) => labelMatches(r.cells.name ?? '', L.uniqueUserIdentifier.en))
     : undefined;
-  return { from: 'claims-page', claims, nameIdSource: nameIdRow?.cells.value ? sourceOf(nameIdRow.cells.value) : null };
+  return {
+    from: 'claims-page',
+    claims,
+    nameIdSource: nameIdRow?.cells.value ? sourceOf(nameIdRow.cells.value) : null,
+    partial: table && !table.complete ? { known: table.rows.length, total: table.total } : null,
+  };
+}
+
+/** The Additional claims grid, which the plan needs whole. */
+function additionalGrid(root: ParentNode): Element[] {
+  const additional = findSection(root, variantsFor(L.additionalClaims));
+  const table = additional ? readTableExtent(additional, COLUMNS, ['name', 'value'])?.table : undefined;
+  return table ? [table] : [];
 }
 
 /** Section 2 of the SAML page: label → value rows, claim name → source attribute. */
@@ -91,7 +105,7 @@ function readSummary(section: Element): ClaimsRead {
     // A bare name in the summary says nothing about its namespace.
     claims.push({ name: split.name, namespace: split.namespace === '' ? null : split.namespace, sourceAttribute: sourceOf(value) });
   }
-  return { from: 'summary', claims, nameIdSource };
+  return { from: 'summary', claims, nameIdSource, partial: null };
 }
 
 /** The open "Manage claim" pane, or null. */
@@ -112,7 +126,7 @@ function collect(root: ParentNode): ClaimsRead {
   const page = readClaimsPage(root);
   if (page) return page;
   const section = findSection(root, variantsFor(L.page));
-  return section ? readSummary(section) : { from: 'none', claims: [], nameIdSource: null };
+  return section ? readSummary(section) : { from: 'none', claims: [], nameIdSource: null, partial: null };
 }
 
 /** Read the page and plan the changes in one go. */
@@ -216,13 +230,44 @@ async function insert(root: ParentNode, values: ManageClaimValues, opts: FillOpt
   ];
 }
 
+/** The session keeps up to 200 rows: JustCall's claims and UPN-sourced ones (what the checks look at) first, in list order. */
+const OBSERVED_ROWS = 200;
+
+function observedRows(all: readonly ClaimRow[]): ClaimRow[] {
+  if (all.length <= OBSERVED_ROWS) return [...all];
+  const wanted = new Set(REQUIRED_CLAIMS.map((c) => c.name.toLowerCase()));
+  const checked = (c: ClaimRow) => wanted.has(c.name.toLowerCase()) || c.sourceAttribute.toLowerCase() === 'user.userprincipalname';
+  const keep = new Set([...new Set([...all.filter(checked), ...all])].slice(0, OBSERVED_ROWS));
+  return all.filter((c) => keep.has(c));
+}
+
+const readAllLabel = (total: number | null) => (total === null ? 'Read all rows' : `Read all ${total} rows`);
+
+function partialMismatch(names: string[], known: number, total: number | null): Mismatch {
+  return {
+    id: 'claims-list-partial',
+    step: 'claims',
+    title: 'The claims list was read only in part',
+    detail: `${pageLabel(L.page)} shows its claims a screenful at a time; the assistant has read ${known} of ${total ?? 'more'}, and ${names.map((n) => `"${n}"`).join(', ')} ${names.length === 1 ? 'is' : 'are'} not among them.`,
+    fix: `Click "${readAllLabel(total)}" in the assistant's box on ${pageLabel(L.page)}: it scrolls the list through and reads every claim.`,
+  };
+}
+
+const partialNote = (p: { known: number; total: number | null }) =>
+  `This list is read only in part (${p.known} of ${p.total ?? 'more'} claims), so the assistant cannot yet tell which claims to add or change. Click "${readAllLabel(p.total)}" first.`;
+
 /** The claims seen on Attributes & Claims against the ones JustCall needs. */
 function mismatches(session: SetupSession): Mismatch[] {
   const obs = session.observations['entra/claims'];
   if (!obs) return [];
   const { checks, warnings } = checkClaims(rows(obs, 'claims'));
+  // A claim not among the rows read of a partly read list may be further down: say that, not "missing".
+  const total = num(obs, 'claimsTotal');
+  const known = num(obs, 'claimsRead');
+  const partial = total !== null && known !== null;
+  const unseen = partial ? checks.filter((c) => c.missing) : [];
   const out: Mismatch[] = checks
-    .filter((c) => !c.ok)
+    .filter((c) => !c.ok && !unseen.includes(c))
     .map((c) => ({
       id: `claim-${c.name}`,
       step: 'claims' as const,
@@ -230,6 +275,14 @@ function mismatches(session: SetupSession): Mismatch[] {
       detail: c.problem ?? '',
       fix: `Open ${pageLabel(L.page)} and use "Fill from JustCall", or set ${pageLabel(L.name)}, an empty ${pageLabel(L.namespace)} and the ${pageLabel(L.sourceAttribute)} by hand.`,
     }));
+  if (unseen.length > 0)
+    out.push(
+      partialMismatch(
+        unseen.map((c) => c.name),
+        known ?? 0,
+        total === null || total < 0 ? null : total,
+      ),
+    );
   for (const w of warnings) {
     out.push({
       id: 'claim-upn',
@@ -245,6 +298,7 @@ function mismatches(session: SetupSession): Mismatch[] {
 function notes(root: ParentNode): string[] {
   if (manageClaimPane(root)) return [];
   const plan = pagePlan(root);
+  if (plan.read.partial) return [partialNote(plan.read.partial)];
   const out = [...plan.warnings];
   for (const a of plan.actions) {
     if (a.kind === 'edit')
@@ -258,7 +312,10 @@ function notes(root: ParentNode): string[] {
 
 function nextClick(root: ParentNode): Highlight | null {
   if (manageClaimPane(root)) return null;
-  for (const a of pagePlan(root).actions) {
+  const plan = pagePlan(root);
+  // Acting on a partly read list could add a claim that is further down.
+  if (plan.read.partial) return null;
+  for (const a of plan.actions) {
     if (a.kind === 'edit') {
       const el = claimOpener(root, a.current);
       if (el) return { label: `"${a.current.name}"`, el };
@@ -287,8 +344,10 @@ export const claims = defineFeature({
       : {
           saved: true,
           values: compact({
-            claims: r.claims.map((c) => ({ name: c.name, namespace: c.namespace ?? '', source: c.sourceAttribute })),
+            claims: observedRows(r.claims).map((c) => ({ name: c.name, namespace: c.namespace ?? '', source: c.sourceAttribute })),
             nameIdSource: r.nameIdSource ?? undefined,
+            claimsRead: r.partial?.known,
+            claimsTotal: r.partial ? (r.partial.total ?? -1) : undefined,
           }),
         },
   fill: {
@@ -320,6 +379,7 @@ export const claims = defineFeature({
     const pane = detectManageClaim(root);
     return pane ? highlights(shownAs(L.save, buttonIn(pane, L.save))) : [];
   },
+  lists: (root) => (manageClaimPane(root) ? [] : additionalGrid(root)),
   notes,
   nextClick,
   mismatches,

@@ -153,7 +153,7 @@ function collect(root: ParentNode): ProvisioningLogsRead {
   const text = textOf(root);
   const table = (grid(root) ?? []).slice(0, MAX_ROWS);
   const rows = table.map((r) => ({ action: r.cells.action ?? '', status: r.cells.status ?? '' }));
-  const selected = table.findIndex((r) => r.element.getAttribute('aria-selected') === 'true');
+  const selected = table.findIndex((r) => r.element?.getAttribute('aria-selected') === 'true');
   const failed = has(text, 'testFailed');
   return {
     rows,

@@ -1,4 +1,4 @@
-import { readTable } from '@/utils/dom/read-table';
+import { readTable, readTableExtent } from '@/utils/dom/read-table';
 import { findLabelElements } from '@/utils/dom/read-value';
 import { pageLabel, variantsFor } from '@/utils/features/labels';
 import type { SetupSession } from '@/utils/setup/session';
@@ -31,7 +31,10 @@ export interface Assignment {
 
 export interface UsersGroupsRead {
   found: boolean;
+  /** The rows read: a long, virtualised list renders only some of them. */
   assignments: Assignment[];
+  /** How many are assigned: what the grid says it holds (aria-rowcount), else the rows read. */
+  count: number;
 }
 
 const COLUMNS = { displayName: L.displayName.en, type: L.objectType.en, role: L.role.en };
@@ -50,14 +53,12 @@ function detect(root: ParentNode): Element | null {
 
 function collect(root: ParentNode): UsersGroupsRead {
   const scope = detect(root);
-  if (!scope) return { found: false, assignments: [] };
-  const tableRows = readTable(scope, COLUMNS, ['displayName']) ?? [];
-  return {
-    found: true,
-    assignments: tableRows
-      .filter((r) => (r.cells.displayName ?? '') !== '')
-      .map((r) => ({ displayName: r.cells.displayName ?? '', type: r.cells.type ?? '', role: r.cells.role ?? '' })),
-  };
+  if (!scope) return { found: false, assignments: [], count: 0 };
+  const table = readTableExtent(scope, COLUMNS, ['displayName']);
+  const assignments = (table?.rows ?? [])
+    .filter((r) => (r.cells.displayName ?? '') !== '')
+    .map((r) => ({ displayName: r.cells.displayName ?? '', type: r.cells.type ?? '', role: r.cells.role ?? '' }));
+  return { found: true, assignments, count: table?.total ?? assignments.length };
 }
 
 /** An Entra app with nobody assigned. */
@@ -86,10 +87,10 @@ export const usersGroups = defineFeature({
   detect,
   collect,
   // Only how many: the session is in storage.local, and people's names have no business there.
-  observe: (r) => (r.found ? { saved: true, values: { assigned: r.assignments.length } } : null),
+  observe: (r) => (r.found ? { saved: true, values: { assigned: r.count } } : null),
   notes: (root) => {
     const r = collect(root);
-    return r.found && r.assignments.length === 0
+    return r.found && r.count === 0
       ? [
           `Nobody is assigned: every sign-in will fail with AADSTS50105. Click "${pageLabel(L.addUserGroup)}", pick users or groups, then ${pageLabel(L.assign)}. Nested groups do not count.`,
         ]

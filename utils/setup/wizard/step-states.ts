@@ -57,6 +57,9 @@ export function evalClaims(session: SetupSession, problems: Mismatch[]): StepEva
   const blocking = problems.filter((p) => p.id !== 'claim-upn');
   if (blocking.length === 0)
     return { state: 'done', summary: 'email, firstName and lastName seen with the right sources and no namespace.' };
+  // A list read only in part says nothing about what is further down: that is the problem to show.
+  const partial = blocking.find((p) => p.id === 'claims-list-partial');
+  if (partial) return { state: 'problem', summary: partial.title };
   // Entra's own default claims, none of JustCall's yet, nothing filled: the step is still to do, not a problem.
   const ours = new Set(REQUIRED_CLAIMS.map((c) => c.name.toLowerCase()));
   const untouched = !session.fills['entra/claims'] && !rows(obs, 'claims').some((r) => ours.has((r.name ?? '').toLowerCase()));
