@@ -39,6 +39,17 @@ function pageText(doc: Document): string {
   return text;
 }
 
+/** What an added element shows: its text and aria-labels, where a feature's hint words appear (as `mayShow` looks for them). */
+function shownText(el: Element): string {
+  if (!el.isConnected) return '';
+  let text = (el.textContent ?? '').slice(0, 200_000);
+  const own = el.getAttribute('aria-label');
+  if (own) text += `\n${own}`;
+  if (el.firstElementChild)
+    for (const labelled of Array.from(el.querySelectorAll('[aria-label]'))) text += `\n${labelled.getAttribute('aria-label') ?? ''}`;
+  return text;
+}
+
 export function startController(deps: ControllerDeps): { stop(): void; scan(): void } {
   const ctx = createContext(deps);
   const abort = new AbortController();
@@ -93,8 +104,8 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): v
       for (const f of deps.features) if (ctx.stateOf(f).anchor || mayShow(ctx.doc, f, text)) scanFeature(f);
       return;
     }
-    const addedMarkup = changes.addedElements.map((el) => (el.isConnected ? el.outerHTML.slice(0, 200_000).toLowerCase() : '')).join('\n');
-    for (const f of deps.features) if (changedForFeature(f, ctx.stateOf(f), changes, addedMarkup)) scanFeature(f);
+    const addedText = changes.addedElements.map(shownText).join('\n').toLowerCase();
+    for (const f of deps.features) if (changedForFeature(f, ctx.stateOf(f), changes, addedText)) scanFeature(f);
   }
 
   const loop = startScanLoop(ctx.doc, scan, { throttleMs: deps.throttleMs ?? 120, signal: abort.signal });

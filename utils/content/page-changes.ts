@@ -1,4 +1,4 @@
-import { HOST_SELECTOR, isControlHost } from './control-host';
+import { isControlHost } from './control-host';
 
 /**
  * What changed since the last scan: a busy portal mutates constantly, and most of it
@@ -31,25 +31,19 @@ export function clearPageChanges(changes: PageChanges): void {
 // record's nodes, no arrays built per record, nothing collected once a full scan is due.
 export function noteMutations(changes: PageChanges, records: readonly MutationRecord[]): void {
   const { changedTargets, addedElements } = changes;
-  // Frameworks change one container many times in a row: look each target up once per batch.
-  let lastTarget: Node | null = null;
-  let lastInControl = false;
   for (const r of records) {
     // Knockout's text binding rewrites a text node in place: its element is what changed.
     if (r.type === 'characterData') {
       const parent = r.target.parentElement;
-      if (!parent || changes.fullScan || parent.closest(HOST_SELECTOR)) continue;
+      if (!parent || changes.fullScan || isControlHost(parent)) continue;
       if (changedTargets.size < MAX_TARGETS) changedTargets.add(parent);
       else changes.fullScan = true;
       continue;
     }
+    // Our own control is not the portal changing. Its content sits in a closed shadow root, which a
+    // document observer never sees, so only the host itself can be a record's target: no ancestor walk per record.
+    if (isControlHost(r.target)) continue;
     const target = r.target;
-    if (target !== lastTarget) {
-      lastTarget = target;
-      lastInControl = target.nodeType === 1 && (target as Element).closest?.(HOST_SELECTOR) != null;
-    }
-    // Our own control (its host being added, moved or removed) is not the portal changing.
-    if (lastInControl) continue;
     let pageNodes = 0;
     const removed = r.removedNodes;
     for (let i = 0, n = removed.length; i < n; i++) {
@@ -78,7 +72,12 @@ export function noteMutations(changes: PageChanges, records: readonly MutationRe
 const STRUCTURAL =
   'h1, h2, h3, h4, [role="heading"], [role="dialog"], [role="region"], form, input, textarea, select, [role="combobox"], [role="textbox"], iframe';
 
+// Tags the selector above names; an element without children, role or one of these cannot match it.
+const STRUCTURAL_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'FORM', 'INPUT', 'TEXTAREA', 'SELECT', 'IFRAME']);
+
 function isStructural(el: Element): boolean {
+  // Most added nodes are leaves (a re-rendered cell, a tick of a clock): decide those without selector matching.
+  if (el.firstElementChild === null && !el.hasAttribute('role') && !STRUCTURAL_TAGS.has(el.tagName)) return false;
   try {
     return el.matches(STRUCTURAL) || (el.firstElementChild !== null && el.querySelector(STRUCTURAL) !== null);
   } catch {

@@ -31,12 +31,12 @@ export function mayShow(doc: Document, f: PortalFeature, pageText: string): bool
   );
 }
 
-/** After a partial change: the feature's pane changed or went away, or new markup holds a hint word. */
-export function changedForFeature(f: PortalFeature, s: FeatureState, changes: PageChanges, addedMarkup: string): boolean {
+/** After a partial change: the feature's pane changed or went away, or what was added shows a hint word (text or aria-label, lower case). */
+export function changedForFeature(f: PortalFeature, s: FeatureState, changes: PageChanges, addedText: string): boolean {
   if (s.anchor) {
     const anchor = s.anchor;
     if (!anchor.isConnected) return true;
     for (const t of changes.changedTargets) if (anchor.contains(t) || t.contains(anchor)) return true;
   }
-  return hintWords(f).some((h) => addedMarkup.includes(h));
+  return hintWords(f).some((h) => addedText.includes(h));
 }
