@@ -99,3 +99,19 @@ test('a wrong claim further down the list is found once the list is read whole',
   // The plan is whole again: the claim to open is named, though it is not rendered where the list stands.
   await expectControlText(claims, 'Open "firstName"');
 });
+
+test('Users and groups counts every assignment of a long list, though the grid renders only some rows', async ({ page, ext, world }) => {
+  test.setTimeout(90_000);
+  await applyScenario(world.runtime, 'many-assignments');
+  const { objectId, appId } = justcallApp(world.runtime.state);
+  const panel = await ext.openSidePanel();
+  await page.bringToFront();
+  await page.goto(
+    `https://entra.microsoft.com/#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/UsersAndGroups/objectId/${objectId}/appId/${appId}`,
+  );
+  const grid = new Portal(page, ui).frame('UsersAndGroups').getByRole('grid');
+  await expect(grid).toHaveAttribute('aria-rowcount', '152');
+  expect(await grid.locator('[role="row"][aria-rowindex]').count()).toBeLessThan(100);
+  await expectStep(panel, 'assignment', 'done');
+  await expect(stepCard(panel, 'assignment')).toContainText('151 user(s) or group(s) assigned.');
+});

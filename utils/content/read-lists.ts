@@ -1,4 +1,3 @@
-import { gridExtent } from '@/utils/dom/read-table';
 import { readWholeGrid } from '@/utils/dom/read-whole-grid';
 import type { PortalFeature } from '@/utils/features/types';
 import { safe, type ControllerContext } from './context';
@@ -12,11 +11,8 @@ import type { ListExtent } from './feature-state';
 
 /** The first list of `f` that shows fewer rows than it holds, or null. */
 export function partialListOf(ctx: ControllerContext, f: PortalFeature): ListExtent | null {
-  for (const grid of safe(() => f.lists?.(ctx.doc) ?? [], [])) {
-    const e = safe(() => gridExtent(grid), null);
-    if (e && !e.complete) return { known: e.known, total: e.total };
-  }
-  return null;
+  const partial = safe(() => f.lists?.(ctx.doc) ?? [], []).find((e) => !e.complete);
+  return partial ? { known: partial.known, total: partial.total } : null;
 }
 
 export async function readLists(ctx: ControllerContext, f: PortalFeature, render: () => void, rescan: () => void): Promise<void> {
@@ -26,9 +22,9 @@ export async function readLists(ctx: ControllerContext, f: PortalFeature, render
   s.error = null;
   render();
   try {
-    for (const grid of safe(() => f.lists?.(ctx.doc) ?? [], [])) {
-      if (gridExtent(grid).complete) continue;
-      const read = await readWholeGrid(grid, {
+    for (const list of safe(() => f.lists?.(ctx.doc) ?? [], [])) {
+      if (list.complete) continue;
+      const read = await readWholeGrid(list.table, {
         onProgress: (known, total) => {
           s.reading = { known, total };
           render();

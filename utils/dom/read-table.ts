@@ -83,11 +83,26 @@ function gridRows(table: Element): GridRows {
   return { rows, total, complete };
 }
 
-/** How many data rows a grid holds, how many are known, and whether that is all of them. */
-export function gridExtent(table: Element): { known: number; total: number | null; complete: boolean } {
-  const { rows, total, complete } = gridRows(table);
-  return { known: rows.length, total, complete };
+/** How many data rows a grid holds, how many are known (rendered or read earlier), and whether that is all of them. */
+export interface GridExtent {
+  table: Element;
+  known: number;
+  total: number | null;
+  complete: boolean;
 }
+
+export function gridExtent(table: Element): GridExtent {
+  const { rows, total, complete } = gridRows(table);
+  return { table, known: rows.length, total, complete };
+}
+
+/** A table read's extent, without reading it again. */
+export const extentOf = (read: TableRead<string>): GridExtent => ({
+  table: read.table,
+  known: read.rows.length,
+  total: read.total,
+  complete: read.complete,
+});
 
 /** The first table in `scope` whose header row names every one of `required` columns, read. */
 export function readTableExtent<K extends string>(

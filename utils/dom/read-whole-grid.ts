@@ -97,7 +97,8 @@ export async function readWholeGrid(table: Element, opts: WholeGridOptions = {})
         break;
       }
     }
-    return { ...e, ...(e.complete ? {} : { problem: problem ?? 'Not every row could be read.' }) };
+    const { known, total, complete } = e;
+    return { known, total, complete, ...(complete ? {} : { problem: problem ?? 'Not every row could be read.' }) };
   } finally {
     scroller.scrollTop = start;
   }

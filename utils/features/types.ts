@@ -1,6 +1,7 @@
 import type { ZodMiniType } from 'zod/mini';
 import type { PortalName } from '@/utils/hosts';
 import type { FieldResult } from '@/utils/dom/field-result';
+import type { GridExtent } from '@/utils/dom/read-table';
 import type { FillPlan } from '@/utils/messages/fill-plan';
 import type { FeatureId } from '@/utils/setup/feature-id';
 import type { ObservedValue, SetupSession } from '@/utils/setup/session';
@@ -65,7 +66,7 @@ export interface PortalFeature<Read = unknown, Values = unknown> {
    * virtualised and shows only some rows, the control offers to read it all
    * (utils/dom/read-whole-grid.ts); only the admin's click scrolls it.
    */
-  lists?(root: ParentNode): Element[];
+  lists?(root: ParentNode): GridExtent[];
   /** Plain-words notes for the admin (warnings, reminders). */
   notes?(root: ParentNode): string[];
   /**

@@ -10,7 +10,7 @@ import { HIGHLIGHT_ATTR } from '@/utils/content/highlight';
 import type { ControlProps, MountedControl } from '@/utils/content/control-model';
 import { planOf } from '@/tests/unit/features/support/plan';
 import { mountVirtualList } from '@/tests/unit/dom/support/virtual-grid';
-import { readTableExtent } from '@/utils/dom/read-table';
+import { extentOf, readTableExtent } from '@/utils/dom/read-table';
 
 /**
  * The content-side controller on jsdom, with a small feature of our own and
@@ -304,8 +304,8 @@ describe('content controller: a list shown in part', () => {
     collect: (root) => readTableExtent(root, { name: ['Claim name'] }, ['name'])?.rows.length ?? 0,
     observe: (n) => ({ saved: true, values: { rows: n } }),
     lists: (root) => {
-      const t = readTableExtent(root, { name: ['Claim name'] }, ['name'])?.table;
-      return t ? [t] : [];
+      const t = readTableExtent(root, { name: ['Claim name'] }, ['name']);
+      return t ? [extentOf(t)] : [];
     },
   });
 

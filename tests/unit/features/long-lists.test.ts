@@ -51,7 +51,7 @@ describe('a claims list read only in part', () => {
     claimsPage(0, 40);
     const read = claims.collect(document);
     expect(read.partial).toEqual({ known: 40, total: 83 });
-    expect(claims.lists?.(document)).toEqual([document.querySelector('[role="grid"]')]);
+    expect(claims.lists?.(document)).toEqual([{ table: document.querySelector('[role="grid"]'), known: 40, total: 83, complete: false }]);
     expect(claims.notes?.(document)).toEqual([expect.stringContaining('read only in part (40 of 83 claims)')]);
     expect(claims.notes?.(document)?.[0]).toContain('"Read all 83 rows"');
     // Its plan would add email, firstName and lastName, which are further down: nothing is pointed at.

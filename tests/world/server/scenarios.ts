@@ -237,6 +237,22 @@ const SCENARIOS = {
       app.claims = [...extraClaims(n), ...app.claims];
     },
   },
+  'many-assignments': {
+    description:
+      'configured, and the app is also assigned to 150 store groups (a retailer that assigns by store; {"groups": N} for another count): a Users and groups list long enough for a virtualised grid to render only part of it.',
+    signInAs: ADELE,
+    async apply(world, options) {
+      const app = await ensureConfigured(world);
+      const n = typeof options.groups === 'number' && Number.isInteger(options.groups) ? Math.max(0, Math.min(options.groups, 2000)) : 150;
+      const stores = Array.from({ length: n }, (_, i) => ({
+        id: randomUUID(),
+        displayName: `Store ${String(i + 1).padStart(3, '0')} staff`,
+        members: [],
+      }));
+      world.state.groups.push(...stores);
+      app.assignments.push(...stores.map((g) => g.id));
+    },
+  },
   'renamed-label': {
     description:
       'A portal label is renamed (default: "Reply URL (Assertion Consumer Service URL)" → "Reply URL (ACS URL)"). Sets only the fault: combine with app-exists or configured.',

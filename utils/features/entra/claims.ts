@@ -4,7 +4,7 @@ import { fillCheck } from '@/utils/dom/fill-field';
 import { findSection } from '@/utils/dom/find-section';
 import { labelMatches } from '@/utils/dom/labels';
 import { readPairs } from '@/utils/dom/read-pairs';
-import { readTable, readTableExtent } from '@/utils/dom/read-table';
+import { extentOf, type GridExtent, readTable, readTableExtent } from '@/utils/dom/read-table';
 import { findLabelElements } from '@/utils/dom/read-value';
 import { readControlValue } from '@/utils/dom/set-value';
 import { REQUIRED_CLAIMS, type RequiredClaim } from '@/utils/setup/profile';
@@ -66,10 +66,18 @@ function rowFrom(nameCell: string, namespaceCell: string | undefined, valueCell:
 
 const COLUMNS = { name: L.claimNameColumn.en, namespace: L.namespaceColumn.en, value: L.valueColumn.en };
 
+/** The Additional claims section and its grid, read once per scan (the plan, the notes and the list offer all use it). */
+function additionalClaims(root: ParentNode) {
+  return memo('claimsAdditional', () => {
+    const section = findSection(root, variantsFor(L.additionalClaims));
+    return section ? { section, table: readTableExtent(section, COLUMNS, ['name', 'value']) } : null;
+  });
+}
+
 function readClaimsPage(scope: ParentNode): ClaimsRead | null {
-  const additional = findSection(scope, variantsFor(L.additionalClaims));
+  const additional = additionalClaims(scope);
   if (!additional) return null;
-  const table = readTableExtent(additional, COLUMNS, ['name', 'value']);
+  const { table } = additional;
   const claims = (table?.rows ?? [])
     .filter((r) => r.cells.name && r.cells.value !== undefined)
     .map((r) => rowFrom(r.cells.name ?? '', r.cells.namespace, r.cells.value ?? ''));
@@ -86,10 +94,9 @@ function readClaimsPage(scope: ParentNode): ClaimsRead | null {
 }
 
 /** The Additional claims grid, which the plan needs whole. */
-function additionalGrid(root: ParentNode): Element[] {
-  const additional = findSection(root, variantsFor(L.additionalClaims));
-  const table = additional ? readTableExtent(additional, COLUMNS, ['name', 'value'])?.table : undefined;
-  return table ? [table] : [];
+function additionalGrid(root: ParentNode): GridExtent[] {
+  const table = additionalClaims(root)?.table;
+  return table ? [extentOf(table)] : [];
 }
 
 /** Section 2 of the SAML page: label → value rows, claim name → source attribute. */
