@@ -13,6 +13,7 @@ const BENCHES: BenchModule[] = [
   { name: 'Hostile XML (core)', load: async () => (await import('./xml-prescan')).benchHostileXml },
   { name: 'HAR analysis (core)', load: async () => (await import('./har')).benchHar },
   { name: 'Setup assistant', load: async () => (await import('./setup')).benchSetup },
+  { name: 'Setup assistant: long lists', load: async () => (await import('./long-list')).benchLongList },
   { name: 'Login doctor', load: async () => (await import('./doctor')).benchDoctor },
   { name: 'Login doctor: 1 GB HAR import', load: async () => (await import('./doctor-import')).benchDoctorImport },
   { name: 'Provisioning doctor', load: async () => (await import('./provisioning')).benchProvisioning },

@@ -157,3 +157,9 @@ export function renderedIndexedRows(table: Element): Map<number, RowCells> {
   }
   return out;
 }
+
+/** The last data row a grid renders now (the furthest down a virtualised list has drawn), or null. */
+export function lastRenderedRow(table: Element): Element | null {
+  const rows = rowsOf(table).filter((row) => !isHeaderRow(row));
+  return rows.at(-1) ?? null;
+}

@@ -1,5 +1,5 @@
 import { declaredRowCount, rememberRows } from './grid-rows';
-import { gridExtent, renderedIndexedRows } from './read-table';
+import { gridExtent, lastRenderedRow, renderedIndexedRows } from './read-table';
 
 /**
  * Read every row of a virtualised grid by scrolling it through, on the
@@ -60,11 +60,28 @@ function quiet(el: Element, quietMs: number, capMs: number): Promise<void> {
 
 const MAX_STEPS = 2_000;
 
+/**
+ * Where to scroll next: to put the last row the list has drawn at the top of
+ * the view. A list that draws ahead of the view (Fluent's List draws two views
+ * ahead) is read in a few long steps, and no row is skipped, since that row is
+ * still drawn. A list that draws nothing beyond the view moves one view on.
+ */
+function nextTop(scroller: Element, table: Element): number {
+  const before = scroller.scrollTop;
+  const view = Math.max(40, scroller.clientHeight);
+  const last = lastRenderedRow(table);
+  const doc = table.ownerDocument;
+  const isDocument = scroller === doc.scrollingElement || scroller === doc.documentElement;
+  const viewTop = isDocument ? 0 : scroller.getBoundingClientRect().top;
+  const offset = last ? last.getBoundingClientRect().top - viewTop : 0;
+  return before + (offset > view ? offset : view);
+}
+
 export async function readWholeGrid(table: Element, opts: WholeGridOptions = {}): Promise<WholeGridRead> {
   const scroller = scrollerOf(table);
   const start = scroller.scrollTop;
   const deadline = Date.now() + (opts.timeoutMs ?? 30_000);
-  const quietMs = opts.quietMs ?? 250;
+  const quietMs = opts.quietMs ?? 100;
   const gather = (ended = false) => {
     rememberRows(table, renderedIndexedRows(table), ended);
     const e = gridExtent(table);
@@ -86,8 +103,11 @@ export async function readWholeGrid(table: Element, opts: WholeGridOptions = {})
         break;
       }
       const before = scroller.scrollTop;
-      scroller.scrollTop = before + Math.max(40, scroller.clientHeight);
+      const knownBefore = e.known;
+      scroller.scrollTop = nextTop(scroller, table);
       await quiet(table, quietMs, 1_500);
+      // Nothing new yet: the list may be slow to draw after a scroll. Give it longer before moving on, so no view is skipped.
+      if (gridExtent(table).known === knownBefore) await quiet(table, quietMs * 4, 3_000);
       const atEnd = scroller.scrollTop <= before;
       // A list that does not know its length is whole once its end is reached.
       e = gather(atEnd && declaredRowCount(table) === -1);

@@ -39,6 +39,13 @@ describe('reading a virtualised grid whole, on the admin’s click', () => {
     expect(rows.map((r) => r.cells.name)).toEqual(claims(83).map((c) => c[0]));
   });
 
+  it('a list slow to draw after a scroll is waited for, so no view of it is skipped', async () => {
+    // It draws 200 ms after each scroll; the reader's quiet period is 60 ms.
+    const list = mountVirtualList(container(), spec(83), { delayMs: 200 });
+    const read = await readWholeGrid(list.grid, { quietMs: 60 });
+    expect(read).toEqual({ known: 83, total: 83, complete: true });
+  });
+
   it('a list whose row numbers do not add up stops at its end and says so', async () => {
     // aria-rowcount claims 100 rows, 83 exist.
     const list = mountVirtualList(container(), spec(83, 101));
