@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, E2E_LOAD_DELAY_MS } from './support/world-ui';
 import { applyScenario } from '@/tests/world/server/scenarios';
 import { DEFAULT_UI_OPTIONS, type WorldUiOptions } from '@/tests/world/server/ui-options';
-import { assistant, expectControlText, expectStep, justcallApp, openSamlPage, stepCard } from './support/setup-flows';
+import { assistant, expectControlText, expectStep, justcallApp, stepCard } from './support/setup-flows';
 import { Portal } from './support/world-portal';
 
 /**
@@ -20,13 +20,9 @@ test.beforeEach(async ({ ext }) => {
   await ext.clearStorage();
 });
 
+/** The claims list straight from a link (nothing read before it): its grid holds 83 rows and the header. */
 async function openClaimsList(page: Page, portal: Portal, objectId: string, appId: string) {
-  await openSamlPage(page, objectId, appId);
-  await portal
-    .samlSection(portal.t('attributesClaims'))
-    .getByRole('button', { name: portal.t('edit') })
-    .click();
-  await page.waitForURL(/AttributesAndClaimsBlade/);
+  await page.goto(`https://entra.microsoft.com/#view/Microsoft_AAD_IAM/AttributesAndClaimsBlade/objectId/${objectId}/appId/${appId}`);
   const grid = portal.frame('AttributesAndClaims').getByRole('grid', { name: portal.t('additionalClaims') });
   await expect(grid).toHaveAttribute('aria-rowcount', '84');
   return grid;
@@ -98,6 +94,34 @@ test('a wrong claim further down the list is found once the list is read whole',
   await expect(stepCard(panel, 'claims').locator('[data-problem="claims-list-partial"]')).toHaveCount(0);
   // The plan is whole again: the claim to open is named, though it is not rendered where the list stands.
   await expectControlText(claims, 'Open "firstName"');
+});
+
+test('a partial read that agrees with an earlier whole read leaves the step done; the list still offers to be read whole', async ({
+  page,
+  ext,
+  world,
+}) => {
+  test.setTimeout(120_000);
+  await applyScenario(world.runtime, 'many-claims');
+  const { objectId, appId } = justcallApp(world.runtime.state);
+  const portal = new Portal(page, ui);
+  const panel = await ext.openSidePanel();
+  await page.bringToFront();
+  await openClaimsList(page, portal, objectId, appId);
+  const claims = assistant(page, 'entra/claims', 'any');
+  await claims.click(/Read all 83 rows/);
+  await expectStep(panel, 'claims', 'done');
+  // Away and back: a new grid, read in part again.
+  await page.goto(
+    `https://entra.microsoft.com/#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/UsersAndGroups/objectId/${objectId}/appId/${appId}`,
+  );
+  await expect(portal.frame('UsersAndGroups').getByRole('grid')).toBeVisible();
+  await openClaimsList(page, portal, objectId, appId);
+  await expectControlText(claims, /This list shows \d+ of 83 rows/);
+  // Every row read is one the whole read had, and the list holds as many: what the wizard knows stands.
+  await page.waitForTimeout(1_000);
+  await expectStep(panel, 'claims', 'done');
+  await expect(stepCard(panel, 'claims').locator('[data-problem="claims-list-partial"]')).toHaveCount(0);
 });
 
 test('Users and groups counts every assignment of a long list, though the grid renders only some rows', async ({ page, ext, world }) => {

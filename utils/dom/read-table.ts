@@ -109,10 +109,13 @@ export function readTableExtent<K extends string>(
   scope: ParentNode,
   columns: ColumnSpec<K>,
   required: readonly NoInfer<K>[],
+  /** A table that is not the one wanted although it sits in `scope` (another section's, with the same columns). */
+  skip?: Element | null,
 ): TableRead<K> | null {
   const keys = Object.keys(columns) as K[];
   const self = 'matches' in scope && (scope as Element).matches(TABLES) ? [scope as Element] : [];
   for (const table of [...self, ...deepQueryAll(scope, TABLES)]) {
+    if (table === skip) continue;
     const header = rowsOf(table).find(isHeaderRow);
     if (!header) continue;
     const indexOf = new Map<K, number>();

@@ -47,6 +47,12 @@ export interface PortalFeature<Read = unknown, Values = unknown> {
   collect(root: ParentNode): Read;
   /** What of it goes to the setup session; null when there is nothing to report. */
   observe?(read: Read, root: ParentNode): Observed | null;
+  /**
+   * Whether an earlier observation still stands against a newer one that
+   * knows less (a list read in part that agrees with an earlier whole read):
+   * then the background keeps the earlier one. Absent: the newer one replaces it.
+   */
+  keepsEarlier?(earlier: Readonly<Record<string, ObservedValue>>, next: Readonly<Record<string, ObservedValue>>): boolean;
   /** Observed fields that become carried session values (checked by the value table first). */
   carries?: Readonly<Partial<Record<string, ValueKey>>>;
   /**

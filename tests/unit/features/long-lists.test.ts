@@ -4,8 +4,10 @@ import { rememberRows } from '@/utils/dom/grid-rows';
 import { renderedIndexedRows } from '@/utils/dom/read-table';
 import { claims } from '@/utils/features/entra/claims';
 import { usersGroups } from '@/utils/features/entra/users-groups';
-import { emptySession, type SetupSession } from '@/utils/setup/session';
+import { emptySession, type ObservedValue, type SetupSession } from '@/utils/setup/session';
+import type { SetupObserved } from '@/utils/messages/setup';
 import { evalClaims } from '@/utils/setup/wizard/step-states';
+import { applyObservation } from '@/utils/background/setup/observations';
 import { bodyMarkup, gridMarkup } from '@/tests/unit/dom/support/virtual-grid';
 
 /**
@@ -106,6 +108,80 @@ describe('a claims list read only in part', () => {
     const rows = values.claims as { name: string }[];
     expect(rows).toHaveLength(200);
     expect(rows.slice(-3).map((r) => r.name)).toEqual(['email', 'firstName', 'lastName']);
+  });
+});
+
+describe('a claims page still drawing', () => {
+  it('does not take the Required claim grid for the additional claims while that list is not drawn yet: nothing is read', () => {
+    document.body.innerHTML = `<div class="page">
+      <div role="menubar"><button role="menuitem">Add new claim</button></div>
+      <span>Required claim</span>
+      ${gridMarkup({ label: 'Required claim', columns: COLUMNS, rows: [['Unique User Identifier (Name ID)', 'SAML', 'user.userprincipalname']], from: 0, to: 1 })}
+      <span>Additional claims</span></div>`;
+    const read = claims.collect(document);
+    expect(read.from).toBe('none');
+    expect(claims.observe?.(read, document)).toBeNull();
+    // Drawn: the additional grid is read, the Name ID from the required one.
+    document
+      .querySelector('.page')
+      ?.insertAdjacentHTML('beforeend', gridMarkup({ label: 'Additional claims', columns: COLUMNS, rows: justcall, from: 0, to: 3 }));
+    const drawn = claims.collect(document);
+    expect(drawn.claims.map((c) => c.name)).toEqual(['email', 'firstName', 'lastName']);
+    expect(drawn.nameIdSource).toBe('user.userprincipalname');
+  });
+});
+
+describe("the shell's blade header over a React view", () => {
+  it('"Attributes & Claims" over the app\'s name is no claims summary: nothing is read in the top frame', () => {
+    document.body.innerHTML = `<section class="fxs-blade fxs-stacklayout" data-contenttitle="Attributes &amp; Claims">
+      <header class="fxs-blade-header"><div class="fxs-blade-title">
+        <h2 class="fxs-blade-title-titleText">Attributes &amp; Claims</h2><div class="fxs-blade-title-subtitle">JustCall</div>
+      </div></header>
+      <div class="fxs-blade-content-wrapper"><div class="fxs-blade-content-container"><iframe class="fxs-reactview-frame"></iframe></div></div></section>`;
+    const read = claims.collect(document);
+    expect(read.from).toBe('none');
+    expect(claims.observe?.(read, document)).toBeNull();
+  });
+});
+
+describe('a partial read after a whole one', () => {
+  const whole = () => {
+    claimsPage(0, 83);
+    return claims.observe?.(claims.collect(document), document)?.values ?? {};
+  };
+  const partial = (rows = ALL) => {
+    claimsPage(0, 40, rows);
+    return claims.observe?.(claims.collect(document), document)?.values ?? {};
+  };
+  const observed = (values: Record<string, ObservedValue>): SetupObserved => ({
+    type: 'setup:observed',
+    feature: 'entra/claims',
+    url: 'https://entra.microsoft.com/',
+    saved: true,
+    values,
+  });
+
+  it('leaves the whole read in place when the list still holds as many claims and every row read agrees', () => {
+    const s = emptySession(T0);
+    const first = whole();
+    applyObservation(s, observed(first), T0.toISOString());
+    applyObservation(s, observed(partial()), T0.toISOString());
+    expect(s.observations['entra/claims']?.values).toEqual(first);
+    expect(evalClaims(s, claims.mismatches?.(s) ?? []).state).toBe('done');
+  });
+
+  it('takes the partial read when a row read differs, or the list holds another number of claims', () => {
+    const s = emptySession(T0);
+    applyObservation(s, observed(whole()), T0.toISOString());
+    const changed = [['department1', 'SAML', 'user.jobtitle'], ...ALL.slice(1)];
+    const next = partial(changed);
+    applyObservation(s, observed(next), T0.toISOString());
+    expect(s.observations['entra/claims']?.values).toEqual(next);
+
+    applyObservation(s, observed(whole()), T0.toISOString());
+    const longer = partial([...ALL, ['department99', 'SAML', 'user.department']]);
+    applyObservation(s, observed(longer), T0.toISOString());
+    expect(s.observations['entra/claims']?.values).toEqual(longer);
   });
 });
 

@@ -50,7 +50,10 @@ export function applyObservation(s: SetupSession, msg: SetupObserved, at: string
   const portal = featurePortal(msg.feature);
   const previous = s.observations[msg.feature];
   // A form still being edited does not hide what was seen saved: "done" needs the saved view.
-  if (msg.saved || !previous?.saved) s.observations[msg.feature] = { url: msg.url, at, saved: msg.saved, values: msg.values };
+  const editing = !msg.saved && previous?.saved === true;
+  // Nor does a read that knows less and agrees with it (a long list read in part).
+  const knowsLess = previous !== undefined && featureById(msg.feature)?.keepsEarlier?.(previous.values, msg.values) === true;
+  if (!editing && !knowsLess) s.observations[msg.feature] = { url: msg.url, at, saved: msg.saved, values: msg.values };
   const source = { kind: 'page' as const, portal, url: msg.url, feature: msg.feature, at };
   for (const [field, key] of Object.entries(featureById(msg.feature)?.carries ?? {})) {
     if (!key || (valueInfo(key).topFrameOnly && frame !== 'top')) continue;

@@ -4,11 +4,11 @@ import { fillCheck } from '@/utils/dom/fill-field';
 import { findSection } from '@/utils/dom/find-section';
 import { labelMatches } from '@/utils/dom/labels';
 import { readPairs } from '@/utils/dom/read-pairs';
-import { extentOf, type GridExtent, readTable, readTableExtent } from '@/utils/dom/read-table';
+import { extentOf, type GridExtent, readTableExtent } from '@/utils/dom/read-table';
 import { findLabelElements } from '@/utils/dom/read-value';
 import { readControlValue } from '@/utils/dom/set-value';
 import { REQUIRED_CLAIMS, type RequiredClaim } from '@/utils/setup/profile';
-import type { SetupSession } from '@/utils/setup/session';
+import type { ObservedValue, SetupSession } from '@/utils/setup/session';
 import { num, rows } from '@/utils/setup/wizard/observations';
 import type { Mismatch } from '@/utils/setup/wizard/types';
 import { buttonIn, fieldIn, fillChoiceByLabel, fillText, replacing } from '@/utils/features/fields';
@@ -66,36 +66,44 @@ function rowFrom(nameCell: string, namespaceCell: string | undefined, valueCell:
 
 const COLUMNS = { name: L.claimNameColumn.en, namespace: L.namespaceColumn.en, value: L.valueColumn.en };
 
-/** The Additional claims section and its grid, read once per scan (the plan, the notes and the list offer all use it). */
-function additionalClaims(root: ParentNode) {
-  return memo('claimsAdditional', () => {
+/**
+ * The claims page's two grids, read once per scan (the plan, the notes and the list offer all use them). While a
+ * view draws, "Additional claims" may be only a heading whose section holds the Required claim's grid: that grid is
+ * never taken for the additional one, and no additional grid yet means nothing read yet.
+ */
+function claimsGrids(root: ParentNode) {
+  return memo('claimsGrids', () => {
     const section = findSection(root, variantsFor(L.additionalClaims));
-    return section ? { section, table: readTableExtent(section, COLUMNS, ['name', 'value']) } : null;
+    if (!section) return null;
+    const requiredSection = findSection(root, variantsFor(L.requiredClaim));
+    const required = requiredSection ? readTableExtent(requiredSection, COLUMNS, ['name', 'value']) : null;
+    return { additional: readTableExtent(section, COLUMNS, ['name', 'value'], required?.table), required };
   });
 }
 
+const nothingRead = (): ClaimsRead => ({ from: 'none', claims: [], nameIdSource: null, partial: null });
+
 function readClaimsPage(scope: ParentNode): ClaimsRead | null {
-  const additional = additionalClaims(scope);
-  if (!additional) return null;
-  const { table } = additional;
-  const claims = (table?.rows ?? [])
+  const grids = claimsGrids(scope);
+  if (!grids) return null;
+  const table = grids.additional;
+  // The claims page, its list not drawn yet: nothing to report, and no summary to read instead.
+  if (!table) return nothingRead();
+  const claims = table.rows
     .filter((r) => r.cells.name && r.cells.value !== undefined)
     .map((r) => rowFrom(r.cells.name ?? '', r.cells.namespace, r.cells.value ?? ''));
-  const required = findSection(scope, variantsFor(L.requiredClaim));
-  const nameIdRow = required
-    ? (readTable(required, COLUMNS, ['name', 'value']) ?? []).find((r) => labelMatches(r.cells.name ?? '', L.uniqueUserIdentifier.en))
-    : undefined;
+  const nameIdRow = grids.required?.rows.find((r) => labelMatches(r.cells.name ?? '', L.uniqueUserIdentifier.en));
   return {
     from: 'claims-page',
     claims,
     nameIdSource: nameIdRow?.cells.value ? sourceOf(nameIdRow.cells.value) : null,
-    partial: table && !table.complete ? { known: table.rows.length, total: table.total } : null,
+    partial: table.complete ? null : { known: table.rows.length, total: table.total },
   };
 }
 
 /** The Additional claims grid, which the plan needs whole. */
 function additionalGrid(root: ParentNode): GridExtent[] {
-  const table = additionalClaims(root)?.table;
+  const table = claimsGrids(root)?.additional;
   return table ? [extentOf(table)] : [];
 }
 
@@ -108,10 +116,14 @@ function readSummary(section: Element): ClaimsRead {
       nameIdSource = sourceOf(value);
       continue;
     }
+    // The shell's blade header ("Attributes & Claims" over the app's name) is no claim.
+    if (labelMatches(name, variantsFor(L.page))) continue;
     const split = splitClaimUri(name);
     // A bare name in the summary says nothing about its namespace.
     claims.push({ name: split.name, namespace: split.namespace === '' ? null : split.namespace, sourceAttribute: sourceOf(value) });
   }
+  // Section 2 always lists the Unique User Identifier: without it and without claims this is not that section.
+  if (claims.length === 0 && nameIdSource === null) return nothingRead();
   return { from: 'summary', claims, nameIdSource, partial: null };
 }
 
@@ -133,7 +145,7 @@ function collect(root: ParentNode): ClaimsRead {
   const page = readClaimsPage(root);
   if (page) return page;
   const section = findSection(root, variantsFor(L.page));
-  return section ? readSummary(section) : { from: 'none', claims: [], nameIdSource: null, partial: null };
+  return section ? readSummary(section) : nothingRead();
 }
 
 /** Read the page and plan the changes in one go. */
@@ -248,6 +260,25 @@ function observedRows(all: readonly ClaimRow[]): ClaimRow[] {
   return all.filter((c) => keep.has(c));
 }
 
+type Row = Record<string, string>;
+const rowsIn = (v: ObservedValue | undefined): Row[] =>
+  Array.isArray(v) ? v.filter((r): r is Row => typeof r === 'object' && r !== null && !Array.isArray(r)) : [];
+const rowKey = (r: Row) => [r.name ?? '', r.namespace ?? '', (r.source ?? '').toLowerCase()].join('\u0000');
+
+/**
+ * A partly read claims list adds nothing to an earlier whole read (the SAML
+ * page's summary, or the list read whole) when the list still holds as many
+ * claims and every row read is one of the earlier ones: that read stands.
+ */
+function keepsEarlier(earlier: Readonly<Record<string, ObservedValue>>, next: Readonly<Record<string, ObservedValue>>): boolean {
+  const total = next.claimsTotal;
+  if (typeof total !== 'number' || total < 0 || earlier.claimsTotal !== undefined) return false;
+  const before = rowsIn(earlier.claims);
+  if (before.length !== total) return false;
+  const known = new Set(before.map(rowKey));
+  return rowsIn(next.claims).every((r) => known.has(rowKey(r)));
+}
+
 const readAllLabel = (total: number | null) => (total === null ? 'Read all rows' : `Read all ${total} rows`);
 
 function partialMismatch(names: string[], known: number, total: number | null): Mismatch {
@@ -357,6 +388,7 @@ export const claims = defineFeature({
             claimsTotal: r.partial ? (r.partial.total ?? -1) : undefined,
           }),
         },
+  keepsEarlier,
   fill: {
     from: 'JustCall',
     plan: Object.fromEntries(
