@@ -1,6 +1,8 @@
 import type { Page } from '@playwright/test';
 import { test, expect, E2E_LOAD_DELAY_MS } from './support/world-ui';
 import { applyScenario } from '@/tests/world/server/scenarios';
+import type { startWorld } from '@/tests/world/server/server';
+import type { ExtensionHelpers } from './support/fixtures';
 import { DEFAULT_UI_OPTIONS, type WorldUiOptions } from '@/tests/world/server/ui-options';
 import { assistant, expectControlText, expectStep, justcallApp, stepCard } from './support/setup-flows';
 import { Portal } from './support/world-portal';
@@ -20,6 +22,15 @@ test.beforeEach(async ({ ext }) => {
   await ext.clearStorage();
 });
 
+/** The many-claims scenario, a clean setup session, the side panel open and the portal's tab in front. */
+async function start(page: Page, ext: ExtensionHelpers, world: Awaited<ReturnType<typeof startWorld>>) {
+  await applyScenario(world.runtime, 'many-claims');
+  const { objectId, appId } = justcallApp(world.runtime.state);
+  const panel = await ext.openSidePanel();
+  await page.bringToFront();
+  return { objectId, appId, portal: new Portal(page, ui), panel };
+}
+
 /** The claims list straight from a link (nothing read before it): its grid holds 83 rows and the header. */
 async function openClaimsList(page: Page, portal: Portal, objectId: string, appId: string) {
   await page.goto(`https://entra.microsoft.com/#view/Microsoft_AAD_IAM/AttributesAndClaimsBlade/objectId/${objectId}/appId/${appId}`);
@@ -34,11 +45,7 @@ test('a virtualised claims list is read in part until the admin asks, then whole
   world,
 }) => {
   test.setTimeout(120_000);
-  await applyScenario(world.runtime, 'many-claims');
-  const { objectId, appId } = justcallApp(world.runtime.state);
-  const portal = new Portal(page, ui);
-  const panel = await ext.openSidePanel();
-  await page.bringToFront();
+  const { objectId, appId, portal, panel } = await start(page, ext, world);
   const grid = await openClaimsList(page, portal, objectId, appId);
   // The world's grid really is virtualised: JustCall's claims, last in the list, are not rendered.
   const rendered = await grid.locator('[role="row"][aria-rowindex]').count();
@@ -102,11 +109,7 @@ test('a partial read that agrees with an earlier whole read leaves the step done
   world,
 }) => {
   test.setTimeout(120_000);
-  await applyScenario(world.runtime, 'many-claims');
-  const { objectId, appId } = justcallApp(world.runtime.state);
-  const portal = new Portal(page, ui);
-  const panel = await ext.openSidePanel();
-  await page.bringToFront();
+  const { objectId, appId, portal, panel } = await start(page, ext, world);
   await openClaimsList(page, portal, objectId, appId);
   const claims = assistant(page, 'entra/claims', 'any');
   await claims.click(/Read all 83 rows/);

@@ -1,4 +1,5 @@
 import type { FieldResult } from '@/utils/dom/field-result';
+import type { ListExtent } from '@/utils/dom/read-table';
 
 /**
  * What the in-page control (components/overlay) shows: a view of one
@@ -45,9 +46,9 @@ export interface ControlView {
   next: string | null;
   notes: string[];
   /** A list the feature needs whole that shows only some rows: Read all is offered. */
-  partialList: { known: number; total: number | null } | null;
+  partialList: ListExtent | null;
   /** Reading a list at the admin's request: how far. */
-  reading: { known: number; total: number | null } | null;
+  reading: ListExtent | null;
 }
 
 export interface ControlActions {

@@ -1,5 +1,6 @@
 import type { FieldResult } from '@/utils/dom/field-result';
 import type { FeatureReadiness } from '@/utils/messages/readiness';
+import type { ListExtent } from '@/utils/dom/read-table';
 import type { ControlPhase, ControlView } from './control-model';
 
 /**
@@ -38,9 +39,9 @@ export interface ControlInput {
   next: string | null;
   notes: readonly string[];
   /** A list the feature needs whole that shows only some rows; null when none. */
-  partialList: { known: number; total: number | null } | null;
+  partialList: ListExtent | null;
   /** How far reading a list has come, while it runs. */
-  reading: { known: number; total: number | null } | null;
+  reading: ListExtent | null;
 }
 
 const unsettled = (r: FieldResult) => r.status === 'conflict' || r.status === 'not-found' || r.status === 'failed';

@@ -1,6 +1,7 @@
 import type { FieldResult } from '@/utils/dom/field-result';
 import type { Highlight } from '@/utils/features/types';
 import type { FeatureReadiness } from '@/utils/messages/readiness';
+import type { ListExtent } from '@/utils/dom/read-table';
 import type { MountedControl } from './control-model';
 import { clearHighlights } from './highlight';
 
@@ -37,12 +38,6 @@ export interface FeatureState {
   partialList: ListExtent | null;
   /** Rows read so far while the assistant scrolls through a list at the admin's request; null when not reading. */
   reading: ListExtent | null;
-}
-
-export interface ListExtent {
-  known: number;
-  /** Rows the list says it holds; null when it does not know. */
-  total: number | null;
 }
 
 export function newFeatureState(): FeatureState {

@@ -1,7 +1,7 @@
+import type { ListExtent } from '@/utils/dom/read-table';
 import { readWholeGrid } from '@/utils/dom/read-whole-grid';
 import type { PortalFeature } from '@/utils/features/types';
 import { safe, type ControllerContext } from './context';
-import type { ListExtent } from './feature-state';
 
 /**
  * Lists a feature needs whole (PortalFeature.lists) that a virtualised grid

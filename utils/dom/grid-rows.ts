@@ -75,8 +75,3 @@ export function recallRows(table: Element, rendered: ReadonlyMap<number, RowCell
   }
   return new Map([...known.rows].filter(([index]) => !rendered.has(index)));
 }
-
-/** Forget what was read of a grid (tests, and a list the admin asked to read again). */
-export function forgetRows(table: Element): void {
-  remembered.delete(table);
-}

@@ -91,6 +91,9 @@ export interface GridExtent {
   complete: boolean;
 }
 
+/** How much of a list is known, and how many rows it says it holds (null: it does not know). */
+export type ListExtent = Pick<GridExtent, 'known' | 'total'>;
+
 export function gridExtent(table: Element): GridExtent {
   const { rows, total, complete } = gridRows(table);
   return { table, known: rows.length, total, complete };

@@ -4,7 +4,7 @@ import { fillCheck } from '@/utils/dom/fill-field';
 import { findSection } from '@/utils/dom/find-section';
 import { labelMatches } from '@/utils/dom/labels';
 import { readPairs } from '@/utils/dom/read-pairs';
-import { extentOf, type GridExtent, readTableExtent } from '@/utils/dom/read-table';
+import { extentOf, type GridExtent, type ListExtent, readTableExtent } from '@/utils/dom/read-table';
 import { findLabelElements } from '@/utils/dom/read-value';
 import { readControlValue } from '@/utils/dom/set-value';
 import { REQUIRED_CLAIMS, type RequiredClaim } from '@/utils/setup/profile';
@@ -50,7 +50,7 @@ export interface ClaimsRead {
   /** Source attribute of the Unique User Identifier (Name ID), if shown. */
   nameIdSource: string | null;
   /** The list is virtualised and only part of it has been read: how much. Null when every claim was read. */
-  partial: { known: number; total: number | null } | null;
+  partial: ListExtent | null;
 }
 
 // "user.userprincipalname [nameid-format:emailAddress]" → "user.userprincipalname"
@@ -291,7 +291,7 @@ function partialMismatch(names: string[], known: number, total: number | null): 
   };
 }
 
-const partialNote = (p: { known: number; total: number | null }) =>
+const partialNote = (p: ListExtent) =>
   `This list is read only in part (${p.known} of ${p.total ?? 'more'} claims), so the assistant cannot yet tell which claims to add or change. Click "${readAllLabel(p.total)}" first.`;
 
 /** The claims seen on Attributes & Claims against the ones JustCall needs. */
